@@ -1,0 +1,2 @@
+export { readTextFile, decodeText, type ReadTextFileOptions } from './read-text-file.js'
+export { writeFileAtomic } from './write-file-atomic.js'

@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises'
+import { RenderingsError } from '@renderings/errors'
+
+/** Options of {@link readTextFile}. */
+export interface ReadTextFileOptions {
+  /** Refuse files larger than this many bytes (default: 256 MiB). */
+  maxBytes?: number
+}
+
+const defaultMaxBytes = 256 * 1024 * 1024
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Read a UTF-8 text file, or throw a {@link RenderingsError} that names the
+ * file: missing, a directory, too large, binary (NUL bytes), or not valid
+ * UTF-8. A byte-order mark is dropped, so offsets count from the first
+ * character of the text.
+ */
+export async function readTextFile(path: string, options: ReadTextFileOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  let bytes: Buffer
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) throw new RenderingsError('is a directory, expected a text file', { code: 'EISDIR', file: path })
+    if (info.size > maxBytes) {
+      throw new RenderingsError(`is ${info.size} bytes, more than the limit of ${maxBytes}`, { code: 'ETOOBIG', file: path })
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof RenderingsError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new RenderingsError('no such file', { code: 'ENOENT', file: path, cause: error })
+    if (code === 'EACCES') throw new RenderingsError('permission denied', { code: 'EACCES', file: path, cause: error })
+    throw error
+  }
+  return decodeText(bytes, path)
+}
+
+/** Decode UTF-8 bytes strictly, with the same errors as {@link readTextFile}. */
+export function decodeText(bytes: Uint8Array, path: string): string {
+  if (bytes.includes(0)) {
+    throw new RenderingsError('looks binary (contains NUL bytes), expected UTF-8 text', { code: 'EBINARY', file: path })
+  }
+  try {
+    return decoder.decode(bytes)
+  } catch (error) {
+    const offset = firstInvalidUtf8Offset(bytes)
+    throw new RenderingsError(`is not valid UTF-8 (first bad byte at offset ${offset})`, {
+      code: 'EENCODING',
+      file: path,
+      cause: error
+    })
+  }
+}
+
+/** Byte offset of the first ill-formed UTF-8 sequence, for the error message. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]!
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0) return index
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next]
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index
+    }
+    if (length > 1) {
+      try {
+        decoder.decode(bytes.subarray(index, index + length))
+      } catch {
+        return index
+      }
+    }
+    index += length
+  }
+  return index
+}
