@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
+
+/** Median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Median wall time in milliseconds of `runs` calls of `task` (after one warm-up). */
+export async function timeMedian(task: () => unknown, runs = 5): Promise<number> {
+  await task()
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    await task()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** Median wall time in milliseconds of a whole process, `runs` times. */
+export function timeProcessMedian(command: string, args: readonly string[], runs = 7, options: { cwd?: string } = {}): number {
+  const times: number[] = []
+  for (let run = 0; run < runs + 1; run++) {
+    const start = performance.now()
+    execFileSync(command, args as string[], { stdio: 'ignore', cwd: options.cwd })
+    if (run > 0) times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** Print a markdown table row. */
+export function row(...cells: Array<string | number>): void {
+  process.stdout.write(`| ${cells.map((cell) => (typeof cell === 'number' ? format(cell) : cell)).join(' | ')} |\n`)
+}
+
+function format(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2)
+}
