@@ -131,6 +131,10 @@ export interface Attestation extends Span {
   /** The exact original text of `[start, end)`. */
   text: string
   origin: AttestationOrigin
+  /** The sentence around the attestation, for keyword-in-context display. */
+  context?: string
+  /** Document offset where `context` starts (so `start - contextStart` indexes into it). */
+  contextStart?: number
 }
 
 /** A term of a concept in one language. */

@@ -1,0 +1,121 @@
+import { RenderingsError } from '@renderings/errors'
+import type { Database } from './database.js'
+
+/**
+ * Forward migrations, in order: migration N brings `PRAGMA user_version`
+ * from N to N + 1. A database is never migrated backwards; one written by a
+ * newer toolkit is refused rather than misread.
+ */
+const migrations: readonly string[] = [
+  // 0 → 1: the concept-oriented glossary (TBX's concept → language → term).
+  `
+  CREATE TABLE outlets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    folded TEXT NOT NULL,
+    evidence TEXT
+  );
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    file TEXT,
+    outlet_id INTEGER NOT NULL REFERENCES outlets(id),
+    date TEXT NOT NULL DEFAULT 'unknown',
+    title TEXT,
+    kind TEXT,
+    languages TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(languages))
+  );
+  CREATE INDEX documents_outlet ON documents(outlet_id);
+  CREATE TABLE concepts (
+    id TEXT PRIMARY KEY,
+    source_lang TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    gloss TEXT,
+    domain TEXT,
+    note TEXT,
+    contested TEXT
+  );
+  CREATE TABLE renderings (
+    id INTEGER PRIMARY KEY,
+    concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+    lang TEXT NOT NULL CHECK (lang GLOB '[a-z][a-z]' OR lang GLOB '[a-z][a-z]-[A-Za-z0-9]*'),
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    folded TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('preferred', 'admitted', 'deprecated', 'superseded', 'forbidden')),
+    is_source INTEGER NOT NULL DEFAULT 0 CHECK (is_source IN (0, 1)),
+    note TEXT,
+    UNIQUE (concept_id, lang, text)
+  );
+  CREATE INDEX renderings_text ON renderings(text);
+  CREATE INDEX renderings_folded ON renderings(folded);
+  CREATE INDEX renderings_concept ON renderings(concept_id);
+  CREATE VIRTUAL TABLE renderings_fts USING fts5(
+    text, folded, content='renderings', content_rowid='id', tokenize='trigram'
+  );
+  CREATE TRIGGER renderings_fts_insert AFTER INSERT ON renderings BEGIN
+    INSERT INTO renderings_fts(rowid, text, folded) VALUES (new.id, new.text, new.folded);
+  END;
+  CREATE TRIGGER renderings_fts_delete AFTER DELETE ON renderings BEGIN
+    INSERT INTO renderings_fts(renderings_fts, rowid, text, folded) VALUES ('delete', old.id, old.text, old.folded);
+  END;
+  CREATE TRIGGER renderings_fts_update AFTER UPDATE OF text, folded ON renderings BEGIN
+    INSERT INTO renderings_fts(renderings_fts, rowid, text, folded) VALUES ('delete', old.id, old.text, old.folded);
+    INSERT INTO renderings_fts(rowid, text, folded) VALUES (new.id, new.text, new.folded);
+  END;
+  CREATE TABLE attestations (
+    id INTEGER PRIMARY KEY,
+    rendering_id INTEGER NOT NULL REFERENCES renderings(id) ON DELETE CASCADE,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    sentence INTEGER NOT NULL CHECK (sentence >= 0),
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" > start),
+    text TEXT NOT NULL,
+    context TEXT,
+    context_start INTEGER,
+    origin TEXT NOT NULL CHECK (origin IN ('curated', 'mined', 'aligned')),
+    UNIQUE (rendering_id, document_id, start, "end")
+  );
+  CREATE INDEX attestations_document ON attestations(document_id);
+  CREATE TABLE candidates (
+    id INTEGER PRIMARY KEY,
+    concept_id TEXT REFERENCES concepts(id) ON DELETE CASCADE,
+    source_lang TEXT,
+    source_text TEXT,
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    method TEXT NOT NULL,
+    score REAL NOT NULL,
+    evidence TEXT NOT NULL CHECK (json_valid(evidence)),
+    document_id TEXT,
+    outlet TEXT,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+    reason TEXT,
+    rendering_id INTEGER REFERENCES renderings(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    decided_at TEXT,
+    CHECK (concept_id IS NOT NULL OR (source_lang IS NOT NULL AND source_text IS NOT NULL))
+  );
+  CREATE INDEX candidates_status ON candidates(status);
+  `
+]
+
+/** The schema version this code reads and writes. */
+export const schemaVersion = migrations.length
+
+/** Bring the database up to {@link schemaVersion}, in one transaction per step. */
+export async function migrate(db: Database): Promise<void> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version')
+  const current = row?.user_version ?? 0
+  if (current > schemaVersion) {
+    throw new RenderingsError(`glossary schema version ${current} is newer than this toolkit's (${schemaVersion}); update the toolkit`, { code: 'ESCHEMA', file: db.path })
+  }
+  for (let version = current; version < schemaVersion; version++) {
+    await db.transaction(async () => {
+      // Re-read inside the lock: another process may have migrated meanwhile.
+      const again = await db.get<{ user_version: number }>('PRAGMA user_version')
+      if ((again?.user_version ?? 0) !== version) return
+      await db.exec(migrations[version]!)
+      // PRAGMA cannot take a bound parameter; the value is our own integer.
+      await db.exec(`PRAGMA user_version = ${version + 1}`)
+    })
+  }
+}

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { RenderingsError } from '@renderings/errors'
+import { Database } from './database.js'
+import { migrate, schemaVersion } from './schema.js'
+
+/** An open glossary database. */
+export interface GlossaryStore {
+  readonly db: Database
+  readonly path: string
+}
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** Open read-only: no migration, no writes (queries). */
+  readonly?: boolean
+  /** Create the file when it is missing (default true unless read-only). */
+  create?: boolean
+  /** Milliseconds to wait for another process's write lock (default 5000). */
+  busyTimeout?: number
+}
+
+/**
+ * The embedded database: `glossary/renderings.sqlite` at the repository root,
+ * found from this module's own location (src/ or dist/ alike), so the CLI
+ * works from any working directory.
+ */
+export function defaultDatabasePath(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'glossary', 'renderings.sqlite')
+}
+
+/** Open a glossary database, creating and migrating it when writable. */
+export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<GlossaryStore> {
+  const readonly = options.readonly === true
+  if ((readonly || options.create === false) && !existsSync(path)) {
+    throw new RenderingsError('no glossary database here (run `renderings glossary build` first, or pass --db)', { code: 'ENOENT', file: path })
+  }
+  const db = await Database.open(path, { readonly, create: options.create ?? !readonly })
+  try {
+    db.setBusyTimeout(options.busyTimeout ?? 5000)
+    await db.exec('PRAGMA foreign_keys = ON')
+    if (!readonly) {
+      await db.get('PRAGMA journal_mode = WAL')
+      await db.exec('PRAGMA synchronous = NORMAL')
+      await migrate(db)
+    } else {
+      await checkReadable(db)
+    }
+  } catch (error) {
+    await db.close().catch(() => undefined)
+    throw error
+  }
+  return { db, path }
+}
+
+/** Close the database (a WAL checkpoint happens on the last close). */
+export async function closeStore(store: GlossaryStore): Promise<void> {
+  await store.db.close()
+}
+
+/** Run `work` on a store that is closed afterwards, even on failure. */
+export async function withStore<Result>(path: string, options: OpenStoreOptions, work: (store: GlossaryStore) => Promise<Result>): Promise<Result> {
+  const store = await openStore(path, options)
+  try {
+    return await work(store)
+  } finally {
+    await closeStore(store)
+  }
+}
+
+async function checkReadable(db: Database): Promise<void> {
+  const row = await db.get<{ user_version: number }>('PRAGMA user_version')
+  const version = row?.user_version ?? 0
+  if (version === 0) throw new RenderingsError('is not a glossary database (empty schema)', { code: 'ENOTADB', file: db.path })
+  if (version !== schemaVersion) {
+    throw new RenderingsError(`glossary schema version ${version}, this toolkit reads ${schemaVersion}; rebuild or migrate it with a write command`, { code: 'ESCHEMA', file: db.path })
+  }
+}
