@@ -1,0 +1,133 @@
+import { EdgeTable } from './edge-table.js'
+import { GrowableInt32 } from './growable.js'
+
+/**
+ * A classic Aho–Corasick automaton over UTF-16 code units: a trie of the
+ * keys, failure links, and dictionary-suffix links so that every key ending
+ * at a position is reported in time proportional to the number of keys
+ * found. One pass over the text, whatever the number of keys: the cost per
+ * character is amortised constant. The root keeps a dense 64 K table because
+ * most characters of a text lead back to it.
+ */
+export class AhoCorasick {
+  private readonly edges: EdgeTable
+  private readonly root = new Int32Array(0x10000)
+  private readonly firstChild = new GrowableInt32(1024, -1)
+  private readonly nextSibling = new GrowableInt32(1024, -1)
+  private readonly edgeUnit = new GrowableInt32(1024, 0)
+  private readonly output = new GrowableInt32(1024, -1)
+  private fail = new Int32Array(0)
+  private dictionary = new Int32Array(0)
+  private built = false
+  /** Length in code units of each key, by key number. */
+  readonly keyLengths: number[] = []
+
+  constructor(expectedUnits = 1024) {
+    this.edges = new EdgeTable(expectedUnits)
+    this.newNode(0)
+  }
+
+  /** Number of trie nodes (the root included). */
+  get nodeCount(): number {
+    return this.output.length
+  }
+
+  /** Add a key; returns its number. Adding the same key twice returns the first number. */
+  add(key: string): number {
+    if (this.built) throw new Error('AhoCorasick.add after build')
+    if (key.length === 0) throw new Error('AhoCorasick.add: empty key')
+    let node = 0
+    for (let index = 0; index < key.length; index++) {
+      const unit = key.charCodeAt(index)
+      let child = node === 0 ? this.root[unit]! : this.edges.get(node, unit)
+      if (child <= 0) {
+        child = this.newNode(unit)
+        if (node === 0) this.root[unit] = child
+        else this.edges.set(node, unit, child)
+        this.nextSibling.array[child] = this.firstChild.array[node]!
+        this.firstChild.array[node] = child
+      }
+      node = child
+    }
+    const existing = this.output.array[node]!
+    if (existing >= 0) return existing
+    this.output.array[node] = this.keyLengths.length
+    this.keyLengths.push(key.length)
+    return this.keyLengths.length - 1
+  }
+
+  /** Compute the failure and dictionary links (breadth first). */
+  build(): void {
+    const count = this.nodeCount
+    const fail = new Int32Array(count)
+    const dictionary = new Int32Array(count).fill(-1)
+    const queue = new Int32Array(count)
+    const output = this.output.array
+    let head = 0
+    let tail = 0
+    for (let child = this.firstChild.array[0]!; child !== -1; child = this.nextSibling.array[child]!) queue[tail++] = child
+    while (head < tail) {
+      const node = queue[head++]!
+      for (let child = this.firstChild.array[node]!; child !== -1; child = this.nextSibling.array[child]!) {
+        const unit = this.edgeUnit.array[child]!
+        let state = fail[node]!
+        let target = this.step(state, unit)
+        while (target === -1) {
+          state = fail[state]!
+          target = this.step(state, unit)
+        }
+        fail[child] = target
+        dictionary[child] = output[target]! >= 0 ? target : dictionary[target]!
+        queue[tail++] = child
+      }
+    }
+    this.fail = fail
+    this.dictionary = dictionary
+    this.built = true
+  }
+
+  /**
+   * Scan `text` once; call `found(key, end)` for every key occurrence, in
+   * order of end offset (`end` is exclusive).
+   */
+  scan(text: string, found: (key: number, end: number) => void): void {
+    if (!this.built) this.build()
+    const { root, edges, fail, dictionary } = this
+    const output = this.output.array
+    let node = 0
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index)
+      for (;;) {
+        if (node === 0) {
+          node = root[unit]!
+          break
+        }
+        const child = edges.get(node, unit)
+        if (child !== -1) {
+          node = child
+          break
+        }
+        node = fail[node]!
+      }
+      if (node === 0) continue
+      let hit = output[node]! >= 0 ? node : dictionary[node]!
+      while (hit > 0) {
+        found(output[hit]!, index + 1)
+        hit = dictionary[hit]!
+      }
+    }
+  }
+
+  /** The transition used while building: -1 when a non-root state has no edge (follow its failure link). */
+  private step(state: number, unit: number): number {
+    if (state === 0) return this.root[unit]!
+    return this.edges.get(state, unit)
+  }
+
+  private newNode(unit: number): number {
+    this.firstChild.push(-1)
+    this.nextSibling.push(-1)
+    this.edgeUnit.push(unit)
+    return this.output.push(-1)
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Inflected variants of a French term, generated as extra keys for the
+ * automaton instead of stemming the text: the text is scanned once as it is,
+ * and only the glossary grows (by at most five keys per term).
+ *
+ * The words of the term's head (before its first preposition or elided
+ * article: `ordre international` in `ordre international d'après-guerre`)
+ * agree together, so they are inflected together:
+ * - plural: -al → -aux, -eau/-au/-eu → +x, words in -s/-x/-z unchanged, else +s;
+ * - feminine (terms of two words or more only: `droit` → `droite` would be
+ *   another word): -e unchanged, -er → -ère, -eux → -euse, -if → -ive,
+ *   -el/-eil → +le, -en/-on → +ne, else +e; and the feminine plural;
+ * - singular, when every head word ends in -s or -x (a glossary that lists
+ *   `droits de douane` also finds `droit de douane`): -aux → -al, else drop
+ *   the final -s/-x.
+ * Hyphenated compounds (`cessez-le-feu`, `après-guerre`) and words with
+ * digits are left as they are: their plurals are irregular.
+ * Keys are in the matching form (lower case, one apostrophe `'`).
+ */
+export function frenchVariants(key: string): string[] {
+  const words = key.split(' ')
+  let headLength = words.findIndex((word) => isHeadBreak(word))
+  if (headLength === -1) headLength = words.length
+  if (headLength === 0) return [key]
+  const head = words.slice(0, headLength)
+  const tail = words.slice(headLength)
+  const build = (inflect: (word: string) => string): string => [...head.map((word) => (inflectable(word) ? inflect(word) : word)), ...tail].join(' ')
+  const variants = new Set<string>([key, build(plural)])
+  if (head.length + tail.length >= 2) {
+    variants.add(build(feminine))
+    variants.add(build((word) => plural(feminine(word))))
+  }
+  if (head.every((word) => /[sx]$/.test(word))) variants.add(build(singular))
+  return [...variants]
+}
+
+const prepositions = new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'sous', 'contre', 'entre', 'avec', 'sans', 'par', 'dans', 'vers', 'chez', 'selon', 'le', 'la', 'les', 'un', 'une'])
+
+function isHeadBreak(word: string): boolean {
+  return prepositions.has(word) || /^(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'/.test(word)
+}
+
+function inflectable(word: string): boolean {
+  return word.length >= 2 && /^[\p{L}]+$/u.test(word)
+}
+
+function plural(word: string): string {
+  if (/[sxz]$/.test(word)) return word
+  if (word.endsWith('al')) return `${word.slice(0, -2)}aux`
+  if (/(?:eau|au|eu)$/.test(word)) return `${word}x`
+  return `${word}s`
+}
+
+function singular(word: string): string {
+  if (word.endsWith('aux')) return `${word.slice(0, -3)}al`
+  if (/[sx]$/.test(word) && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+function feminine(word: string): string {
+  if (word.endsWith('e')) return word
+  if (word.endsWith('er')) return `${word.slice(0, -2)}ère`
+  if (word.endsWith('eux')) return `${word.slice(0, -3)}euse`
+  if (word.endsWith('if')) return `${word.slice(0, -2)}ive`
+  if (/(?:el|eil|en|on)$/.test(word)) return `${word}${word.at(-1)}e`
+  return `${word}e`
+}

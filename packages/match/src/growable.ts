@@ -1,0 +1,19 @@
+/** An Int32Array that doubles when full (the trie's per-node columns). */
+export class GrowableInt32 {
+  array: Int32Array
+  length = 0
+
+  constructor(capacity = 1024, private readonly fillValue = 0) {
+    this.array = new Int32Array(capacity).fill(fillValue)
+  }
+
+  push(value: number): number {
+    if (this.length === this.array.length) {
+      const next = new Int32Array(this.array.length * 2).fill(this.fillValue)
+      next.set(this.array)
+      this.array = next
+    }
+    this.array[this.length] = value
+    return this.length++
+  }
+}

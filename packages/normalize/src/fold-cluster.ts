@@ -1,0 +1,43 @@
+import { isApostrophe, isHyphen, isInvisible, isSpaceSeparator } from './character-classes.js'
+
+/** Which folds to apply, beyond NFC and the typographic unifications that are always on. */
+export interface FoldOptions {
+  /** Lower-case (full Unicode lower-casing, locale-independent). */
+  foldCase?: boolean
+  /** Remove diacritics (é→e, ậ→a, đ→d, œ→oe…). */
+  foldDiacritics?: boolean
+}
+
+const nonSpacingMarks = /\p{Mn}/gu
+
+// Letters whose "base" is not reachable by NFD (they carry no combining mark).
+const strokedLetters: Record<string, string> = {
+  đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', ħ: 'h', Ħ: 'H',
+  œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE', ß: 'ss', ı: 'i'
+}
+const strokedPattern = /[đĐðÐłŁøØħĦœŒæÆßı]/gu
+
+/**
+ * The matching form of one cluster (a base character and the combining marks
+ * after it): NFC, then the typographic unifications (’ ʼ → ', no-break and
+ * other spaces → space, U+2011 and other hyphens → -, invisible characters
+ * dropped), then the requested folds. Returns '' for a dropped cluster.
+ */
+export function foldCluster(cluster: string, options: FoldOptions): string {
+  const first = cluster.codePointAt(0)!
+  if (cluster.length <= 2 && cluster.length === (first > 0xffff ? 2 : 1)) {
+    if (isApostrophe(first)) return "'"
+    if (isHyphen(first)) return '-'
+    if (isSpaceSeparator(first)) return ' '
+    if (isInvisible(first)) return ''
+  }
+  let folded = cluster.normalize('NFC')
+  // Lower-case first: 'İ' lower-cases to i + combining dot, which the
+  // diacritic fold then removes.
+  if (options.foldCase) folded = folded.toLowerCase()
+  if (options.foldDiacritics) {
+    folded = folded.normalize('NFD').replace(nonSpacingMarks, '').replace(strokedPattern, (letter) => strokedLetters[letter] ?? letter)
+    folded = folded.normalize('NFC')
+  }
+  return folded
+}

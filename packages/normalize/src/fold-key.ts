@@ -1,0 +1,11 @@
+import { normalizeForMatching } from './normalize-for-matching.js'
+
+/**
+ * The accent- and case-insensitive key of a phrase, as the glossary store
+ * indexes it for search: every fold on, white space collapsed and trimmed.
+ * `foldKey('Ordre  International d’Après‑guerre')` is
+ * `"ordre international d'apres-guerre"`.
+ */
+export function foldKey(text: string): string {
+  return normalizeForMatching(text, { foldCase: true, foldDiacritics: true, collapseWhitespace: true }).text.trim()
+}
