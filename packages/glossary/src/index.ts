@@ -1,1 +1,3 @@
-export {}
+export { parseGlossarySource, renderingStatuses } from './source-format.js'
+export { findAttestations, withAttestations, type AttestationSource, type FoundAttestation } from './find-attestations.js'
+export { checkLanguage, isKnownLanguage } from './languages.js'
