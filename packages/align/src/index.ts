@@ -1,1 +1,10 @@
-export {}
+export { alignSentences } from './aligner.js'
+export { alignSegments } from './align-segments.js'
+export { alignGaleChurch, type GaleChurchOptions } from './gale-church.js'
+export type { AlignOptions } from './options.js'
+export type { DictionaryPair } from './dictionary-anchors.js'
+export type { HanReader } from './bridges.js'
+export type { LengthUnit } from './text-length.js'
+export { scoreAlignments, type AlignmentScores, type IndexBead, type ScoredDocument } from './score-alignment.js'
+export { formatBeadLine, parseBeadLines } from './bead-lines.js'
+export { numberAndDateAnchors, type Anchor } from './numbers-dates.js'

@@ -1,0 +1,94 @@
+import type { Bead } from '@renderings/types'
+import { buildAnchorTable } from './anchor-table.js'
+import { beadTypes, defaultPrior } from './bead-types.js'
+import { describeBeads } from './bead-evidence.js'
+import type { PathBead } from './banded-search.js'
+import { bandedSearch, pathCorners } from './banded-search.js'
+import { bridgeAnchors } from './bridges.js'
+import { AnchorMatcher, type CostModel } from './cost-model.js'
+import { dictionaryAnchors } from './dictionary-anchors.js'
+import { inducedLexiconAnchors } from './induced-lexicon.js'
+import type { Anchor } from './numbers-dates.js'
+import { type AlignOptions, resolveOptions } from './options.js'
+import { recursiveSearch } from './recursive-search.js'
+import { bandAroundPath } from './search-window.js'
+import { sentenceAnchors } from './sentence-anchors.js'
+import { textLength } from './text-length.js'
+import type { Units } from './units.js'
+
+/** Gale & Church's variance of the length difference per character (1993). */
+const initialVariance = 6.8
+
+/**
+ * Align two lists of sentences (translations of each other, in order) and
+ * return beads covering every sentence of both sides once, in order.
+ *
+ * First pass: Gale & Church's length model plus dictionary-free anchors
+ * (numbers and dates, names and cognates, punctuation, Chinese bridges and
+ * the optional dictionary), searched with recursive down-sampling. Second
+ * pass: a lexicon induced from the first pass's 1-1 beads adds anchors, and
+ * the search runs again in a band around the first path. (Re-estimating the
+ * length variance and shape priors from the first pass, hard-EM style, was
+ * measured and made both development sets worse: the first pass's errors
+ * are merges, and learning from them teaches more merges.)
+ */
+export function alignSentences(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Bead[] {
+  const settings = resolveOptions(options)
+  if (source.length === 0 || target.length === 0) {
+    return [...source.map((_, index) => ({ source: [index], target: [], score: 0, evidence: ['no counterpart: the other side is empty'] })), ...target.map((_, index) => ({ source: [], target: [index], score: 0, evidence: ['no counterpart: the other side is empty'] }))]
+  }
+  settings.onProgress('anchors', 0)
+  const lengths = (texts: readonly string[]): Float64Array => Float64Array.from(texts, (text) => textLength(text, settings.lengthUnit))
+  const sourceLengths = lengths(source)
+  const targetLengths = lengths(target)
+  const sourceAnchors = source.map(sentenceAnchors)
+  const targetAnchors = target.map(sentenceAnchors)
+  if (settings.bridges) addAll(sourceAnchors, targetAnchors, bridgeAnchors(source, target, settings.hanReader))
+  if (settings.dictionary.length > 0) addAll(sourceAnchors, targetAnchors, dictionaryAnchors(settings.dictionary, source, target))
+
+  const types = beadTypes(settings.maxSource, settings.maxTarget)
+  const sourceTotal = sum(sourceLengths)
+  const targetTotal = sum(targetLengths)
+  let table = buildAnchorTable(sourceAnchors, targetAnchors)
+  let model: CostModel = {
+    types,
+    priorCost: Float64Array.from(types, (type) => -Math.log(defaultPrior(type))),
+    ratio: sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1,
+    variance: initialVariance,
+    anchorReward: settings.anchorReward,
+    anchorWeights: table.weights
+  }
+  let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source }
+  let targetUnits: Units = { lengths: targetLengths, anchors: table.target }
+  settings.onProgress('first pass', 0.1)
+  const limits = { fullMatrixCells: settings.fullMatrixCells, bandWidth: settings.bandWidth }
+  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, new AnchorMatcher(table.weights), limits)
+
+  if (settings.secondPass) {
+    settings.onProgress('second pass', 0.5)
+    const confident = path.filter((bead) => bead.s1 - bead.s0 === 1 && bead.t1 - bead.t0 === 1).map((bead) => [bead.s0, bead.t0] as const)
+    const lexicon = inducedLexiconAnchors(source, target, confident)
+    if (lexicon.size > 0) {
+      addAll(sourceAnchors, targetAnchors, lexicon)
+      table = buildAnchorTable(sourceAnchors, targetAnchors)
+      model = { ...model, anchorWeights: table.weights }
+      sourceUnits = { lengths: sourceLengths, anchors: table.source }
+      targetUnits = { lengths: targetLengths, anchors: table.target }
+    }
+    const window = bandAroundPath(pathCorners(path), 1, source.length, target.length, settings.bandWidth)
+    path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights))
+  }
+  settings.onProgress('done', 1)
+  return describeBeads(path, model, table, sourceUnits, targetUnits)
+}
+
+function addAll(sourceAnchors: Anchor[][], targetAnchors: Anchor[][], extra: { source: Anchor[][]; target: Anchor[][] }): void {
+  extra.source.forEach((anchors, index) => sourceAnchors[index]!.push(...anchors))
+  extra.target.forEach((anchors, index) => targetAnchors[index]!.push(...anchors))
+}
+
+function sum(values: Float64Array): number {
+  let total = 0
+  for (const value of values) total += value
+  return total
+}

@@ -1,0 +1,54 @@
+import type { Bead } from '@renderings/types'
+import type { AnchorTable } from './anchor-table.js'
+import type { PathBead } from './banded-search.js'
+import { AnchorMatcher, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
+import type { Units } from './units.js'
+
+/** At most this many anchors are named in a bead's evidence. */
+const anchorsShown = 6
+
+/**
+ * Turn a path into beads with a score and the evidence behind it. The score
+ * is a logistic of the bead's length and anchor costs (its shape prior
+ * left out, so a well-supported 2-1 bead is not marked doubtful for being
+ * rarer): a perfect length match with no anchors gives 0.88, a length off by
+ * 1.5 standard deviations 0.5, shared anchors raise it.
+ */
+export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units): Bead[] {
+  const matcher = new AnchorMatcher(table.weights)
+  return path.map((step) => {
+    const sourceLength = total(source.lengths, step.s0, step.s1)
+    const targetLength = total(target.lengths, step.t0, step.t1)
+    const found: number[] = []
+    const shared = matcher.sharedWeight(source, step.s0, step.s1, target, step.t0, step.t1, found)
+    const support = lengthCost(model, sourceLength, targetLength) - model.anchorReward * shared
+    const score = 1 / (1 + Math.exp(support - 2))
+    const delta = lengthDelta(model, sourceLength, targetLength)
+    const evidence = [`length δ=${delta >= 0 ? '+' : ''}${delta.toFixed(2)}`]
+    if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) evidence.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
+    const named = new Set<string>()
+    for (const key of [...new Set(found)].sort((a, b) => table.weights[b]! - table.weights[a]!)) {
+      if (named.size >= anchorsShown) break
+      const sourceText = table.sourceText[key]!
+      const targetText = table.targetText[key]!
+      named.add(sourceText === targetText ? `${table.kinds[key]} ${sourceText}` : `${table.kinds[key]} ${sourceText} ↔ ${targetText}`)
+    }
+    evidence.push(...named)
+    return {
+      source: range(step.s0, step.s1),
+      target: range(step.t0, step.t1),
+      score: Math.round(score * 1000) / 1000,
+      evidence
+    }
+  })
+}
+
+function total(values: Float64Array, from: number, to: number): number {
+  let sum = 0
+  for (let index = from; index < to; index++) sum += values[index]!
+  return sum
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, index) => from + index)
+}

@@ -1,0 +1,57 @@
+import type { HanReader } from './bridges.js'
+import type { DictionaryPair } from './dictionary-anchors.js'
+import type { LengthUnit } from './text-length.js'
+
+/** Options of the aligner. Every field has a default. */
+export interface AlignOptions {
+  /** Most source sentences in one bead (default 2). */
+  maxSource?: number
+  /** Most target sentences in one bead (default 2). */
+  maxTarget?: number
+  /** Count lengths in characters or UTF-8 bytes (default `bytes`, which measured better). */
+  lengthUnit?: LengthUnit
+  /** Reward per unit of shared anchor weight, in nats (default 1; 0 turns anchors off). */
+  anchorReward?: number
+  /** Bilingual dictionary pairs (e.g. the glossary's renderings). */
+  dictionary?: readonly DictionaryPair[]
+  /** Use pinyin and Sino-Vietnamese bridges for Chinese (default true). */
+  bridges?: boolean
+  /** Where the bridges read Chinese characters. */
+  hanReader?: HanReader
+  /** Run the second pass with a lexicon induced from the first (default true). */
+  secondPass?: boolean
+  /** Largest matrix searched whole before down-sampling (default 40,000 cells). */
+  fullMatrixCells?: number
+  /** Band half-width around a coarse path, in sentences (default 5). */
+  bandWidth?: number
+  /** Called between stages, with the fraction of the work done. */
+  onProgress?: (stage: string, fraction: number) => void
+}
+
+export interface ResolvedAlignOptions extends Required<Omit<AlignOptions, 'dictionary' | 'onProgress' | 'hanReader'>> {
+  dictionary: readonly DictionaryPair[]
+  hanReader: HanReader | undefined
+  onProgress: (stage: string, fraction: number) => void
+}
+
+export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
+  const resolved: ResolvedAlignOptions = {
+    maxSource: options.maxSource ?? 2,
+    maxTarget: options.maxTarget ?? 2,
+    lengthUnit: options.lengthUnit ?? 'bytes',
+    anchorReward: options.anchorReward ?? 1,
+    dictionary: options.dictionary ?? [],
+    bridges: options.bridges ?? true,
+    hanReader: options.hanReader,
+    secondPass: options.secondPass ?? true,
+    fullMatrixCells: options.fullMatrixCells ?? 40_000,
+    bandWidth: options.bandWidth ?? 5,
+    onProgress: options.onProgress ?? (() => {})
+  }
+  for (const name of ['maxSource', 'maxTarget'] as const) {
+    const value = resolved[name]
+    if (!Number.isInteger(value) || value < 1 || value > 8) throw new RangeError(`align: ${name} must be an integer from 1 to 8, got ${value}`)
+  }
+  if (!(resolved.bandWidth >= 1)) throw new RangeError(`align: bandWidth must be at least 1, got ${resolved.bandWidth}`)
+  return resolved
+}

@@ -1,0 +1,14 @@
+import { fold } from './fold.js'
+
+const token = /\p{Script=Han}|[\p{L}\p{M}\p{N}]+/gu
+
+/**
+ * Folded words of a sentence, one Chinese character per token (Chinese
+ * has no spaces, and a character is the unit both a dictionary phrase and
+ * an induced lexicon can rely on without a segmenter).
+ */
+export function foldedTokens(text: string): string[] {
+  const tokens: string[] = []
+  for (const match of text.matchAll(token)) tokens.push(fold(match[0]))
+  return tokens
+}
