@@ -1,1 +1,11 @@
-export {}
+export { default, default as retextRenderings, checkAcrossFiles, type RetextRenderingsOptions } from './plugin.js'
+export { createChecker, defaultSeverities, Checker, type CheckerOptions } from './checker.js'
+export { DocumentCheck, keptOccurrences, type DocumentReport, type ConceptUsage, type RenderingUse, type Occurrence } from './document-check.js'
+export { crossFileFindings } from './inconsistency.js'
+export type { AlignedPair } from './missing.js'
+export { addFindingMessage, type RenderingsMessage, type RenderingsMessageFields } from './messages.js'
+export { resolvePolicy, type Policy, type ResolvedPolicy } from './policy.js'
+export { rules, ruleIds, messageSource, type RuleId, type Severity, type RuleDescription } from './rules.js'
+export { LineIndex } from './line-index.js'
+export { GlossaryView, type Rendering } from './glossary-view.js'
+export type { Finding, Place, Point, RelatedLocation } from './finding.js'

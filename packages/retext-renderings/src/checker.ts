@@ -1,0 +1,59 @@
+import { RenderingsError } from '@renderings/errors'
+import { createTermMatcher, type TermMatcher } from '@renderings/match'
+import type { TermIndex } from '@renderings/types'
+import { DocumentCheck } from './document-check.js'
+import { GlossaryView } from './glossary-view.js'
+import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy.js'
+import { rules, ruleIds, type RuleId, type Severity } from './rules.js'
+
+/** Options of {@link createChecker}. */
+export interface CheckerOptions {
+  /** Also match renderings written without their diacritics. Off by default (Vietnamese tones tell words apart). */
+  foldDiacritics?: boolean
+  /** Where the policy came from, for error messages. */
+  policyFile?: string
+}
+
+/**
+ * Everything a run needs, built once: the glossary with the policy applied,
+ * and one term matcher over every rendering and source term.
+ */
+export class Checker {
+  readonly glossary: GlossaryView
+  readonly policy: ResolvedPolicy
+  readonly matcher: TermMatcher
+
+  constructor(index: TermIndex, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}) {
+    if (index.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
+    this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
+    this.glossary = new GlossaryView(index, this.policy)
+    const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
+    this.matcher = createTermMatcher(
+      this.glossary.renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang })),
+      matcherOptions
+    )
+  }
+
+  severity(rule: RuleId): Severity {
+    return this.policy.severity[rule]
+  }
+
+  /** Start checking one document (its text may then be given in chunks). */
+  document(file: string): DocumentCheck {
+    return new DocumentCheck(this, file)
+  }
+}
+
+/** Build a {@link Checker}. An empty glossary is an error (a check against nothing would always pass). */
+export function createChecker(index: TermIndex, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}): Checker {
+  return new Checker(index, policy, options)
+}
+
+/** Every rule at its default severity. */
+export function defaultSeverities(): Record<RuleId, Severity> {
+  return Object.fromEntries(ruleIds.map((id) => [id, rules[id].defaultSeverity])) as Record<RuleId, Severity>
+}
+
+function isResolved(policy: Policy | ResolvedPolicy): policy is ResolvedPolicy {
+  return 'severity' in policy && 'overrides' in policy
+}

@@ -1,0 +1,148 @@
+import type { Checker } from './checker.js'
+import { evidenceNote } from './evidence.js'
+import type { Finding, Place, Point } from './finding.js'
+import type { Rendering } from './glossary-view.js'
+import { LineIndex } from './line-index.js'
+import { inconsistencyFindings } from './inconsistency.js'
+import { missingFindings, type AlignedPair } from './missing.js'
+import { applySuppressions } from './apply-suppressions.js'
+import { findSuppressions, type Suppression } from './suppressions.js'
+import type { RuleId } from './rules.js'
+
+/** One use of a rendering in a document. */
+export interface Occurrence {
+  rendering: Rendering
+  place: Place
+  text: string
+}
+
+/** How a document renders one concept in one language: each rendering used, in order of first use. */
+export interface ConceptUsage {
+  conceptId: string
+  lang: string
+  uses: RenderingUse[]
+}
+
+export interface RenderingUse {
+  rendering: Rendering
+  count: number
+  /** The first occurrences (at most {@link keptOccurrences}). */
+  occurrences: Occurrence[]
+}
+
+/** What one document yields: its findings, and its usage for the cross-file pass. */
+export interface DocumentReport {
+  file: string
+  findings: Finding[]
+  usage: ConceptUsage[]
+}
+
+// A 100 MB file may use a rendering a million times; the inconsistency rule
+// reports the first occurrences and counts the rest.
+export const keptOccurrences = 1000
+
+/**
+ * The check of one document. Feed it the text (whole, or chunk by chunk with
+ * each chunk's starting point) and aligned pairs if the input is bilingual;
+ * `finish` adds the rules that need the whole document (inconsistency,
+ * suppressions) and returns the report.
+ */
+export class DocumentCheck {
+  private readonly findings: Finding[] = []
+  private readonly usage = new Map<string, ConceptUsage>()
+  private readonly suppressions: Suppression[] = []
+  private readonly seen = new Set<string>()
+  private next: Point = { line: 1, column: 1, offset: 0 }
+
+  constructor(
+    readonly checker: Checker,
+    readonly file: string
+  ) {}
+
+  /**
+   * Check a piece of the text; `base` is where it starts (default: right
+   * after the previous piece). `locate` may replace the built-in line index
+   * (the plugin passes vfile-location's) for a whole-file text.
+   */
+  add(text: string, base: Point = this.next, locate?: (offset: number) => Point): void {
+    const index = new LineIndex(text, base)
+    const lines = locate ? { toPoint: locate } : index
+    this.next = index.endPoint
+    this.suppressions.push(...findSuppressions(text, lines))
+    const { glossary } = this.checker
+    for (const match of this.checker.matcher.match(text)) {
+      const rendering = glossary.renderings[Number(match.id)]!
+      if (rendering.isSource) continue
+      const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
+      if (rendering.status === 'forbidden') this.report('forbidden-rendering', occurrence)
+      else if (rendering.status === 'deprecated' || rendering.status === 'superseded') this.report('deprecated-rendering', occurrence)
+      else this.record(occurrence)
+    }
+  }
+
+  /** Check aligned sentence pairs (bilingual input) for missing renderings. */
+  addPairs(pairs: Iterable<AlignedPair>): void {
+    for (const finding of missingFindings(this.checker, pairs)) this.push(finding)
+  }
+
+  /** Findings that need the whole document, suppressions applied, sorted by place. */
+  finish(): DocumentReport {
+    const usage = [...this.usage.values()]
+    for (const finding of inconsistencyFindings(this.checker, usage)) this.push(finding)
+    const findings = applySuppressions(this.checker, this.findings, this.suppressions)
+    findings.sort((a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId))
+    return { file: this.file, findings, usage }
+  }
+
+  private report(ruleId: RuleId, occurrence: Occurrence): void {
+    const severity = this.checker.severity(ruleId)
+    if (severity === 'off') return
+    const { rendering } = occurrence
+    const expected = this.checker.glossary.expected(rendering.conceptId, rendering.lang)
+    const { note, attestation } = evidenceNote(this.checker.glossary, rendering.conceptId, rendering, expected, rendering.lang)
+    const concept = this.checker.glossary.concepts.get(rendering.conceptId)!.entry
+    const adjective = ruleId === 'forbidden-rendering' ? 'forbidden' : rendering.status === 'superseded' ? 'superseded' : 'deprecated'
+    const advice = expected.length > 0 ? `, use ${expected.map((text) => `\`${text}\``).join(' or ')} instead` : ''
+    const finding: Finding = {
+      ruleId,
+      severity,
+      reason: `Unexpected ${adjective} rendering \`${occurrence.text}\` of ${concept.sourceText}${advice}`,
+      place: occurrence.place,
+      actual: occurrence.text,
+      expected,
+      note,
+      conceptId: rendering.conceptId,
+      lang: rendering.lang,
+      status: rendering.status,
+      related: []
+    }
+    if (attestation) finding.attestation = attestation
+    this.push(finding)
+  }
+
+  private push(finding: Finding): void {
+    // One span may carry renderings of two languages with the same spelling (Taïwan in fr and vi).
+    const key = `${finding.ruleId}\u0000${finding.conceptId}\u0000${finding.place.start.offset}\u0000${finding.place.end.offset}`
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    if (this.checker.policy.docs) finding.url = `${this.checker.policy.docs}#${finding.ruleId}`
+    this.findings.push(finding)
+  }
+
+  private record(occurrence: Occurrence): void {
+    const { rendering } = occurrence
+    const key = `${rendering.conceptId}\u0000${rendering.lang}`
+    let concept = this.usage.get(key)
+    if (!concept) {
+      concept = { conceptId: rendering.conceptId, lang: rendering.lang, uses: [] }
+      this.usage.set(key, concept)
+    }
+    let use = concept.uses.find((candidate) => candidate.rendering === rendering)
+    if (!use) {
+      use = { rendering, count: 0, occurrences: [] }
+      concept.uses.push(use)
+    }
+    use.count++
+    if (use.occurrences.length < keptOccurrences) use.occurrences.push(occurrence)
+  }
+}

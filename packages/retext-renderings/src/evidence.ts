@@ -1,0 +1,56 @@
+import type { Attestation } from '@renderings/types'
+import type { GlossaryView, Rendering } from './glossary-view.js'
+
+/**
+ * The best attestation of a rendering to cite: curated before mined or
+ * aligned, then the most recent, then the first in document order.
+ */
+export function bestAttestation(rendering: Rendering): Attestation | undefined {
+  const rank = { curated: 0, aligned: 1, mined: 2 } as const
+  return [...rendering.attestations].sort(
+    (a, b) => rank[a.origin] - rank[b.origin] || (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc) || a.start - b.start
+  )[0]
+}
+
+/** `Le Grand Continent, 2025-11-25, 000_7cfc629149e3abd0 sentence 14: « … »` */
+export function describeAttestation(attestation: Attestation): string {
+  const outlet = attestation.outlet && attestation.outlet !== 'unknown' ? attestation.outlet : 'an unnamed outlet'
+  const date = attestation.date && attestation.date !== 'unknown' ? `, ${attestation.date}` : ''
+  return `${outlet}${date} (${attestation.doc}, sentence ${attestation.sentence + 1}): “${attestation.text}”`
+}
+
+/** The concept as a reader recognises it: `战后国际秩序 (postwar-order, “post-war international order”)`. */
+export function describeConcept(glossary: GlossaryView, conceptId: string): string {
+  const entry = glossary.concepts.get(conceptId)?.entry
+  if (!entry) return conceptId
+  const gloss = entry.gloss ? `, “${entry.gloss}”` : ''
+  return entry.sourceText === entry.id ? `${entry.id}${gloss}` : `${entry.sourceText} (${entry.id}${gloss})`
+}
+
+/**
+ * The `note` of a finding: the glossary entry, the status of the rendering
+ * used and who decided it, and an attestation of the agreed rendering (which
+ * outlet used what, where), else one of the rendering used.
+ */
+export function evidenceNote(glossary: GlossaryView, conceptId: string, used: Rendering | undefined, expected: readonly string[], lang: string): { note: string; attestation: Attestation | undefined } {
+  const parts = [`Glossary entry: ${describeConcept(glossary, conceptId)}.`]
+  if (used && !used.isSource) {
+    const who = used.decidedBy === 'policy' ? 'the project policy' : 'the glossary'
+    parts.push(`“${used.text}” (${used.lang}) is ${used.status} according to ${who}.`)
+  }
+  let attestation: Attestation | undefined
+  for (const text of expected) {
+    const rendering = glossary.concepts.get(conceptId)?.renderings.find((candidate) => candidate.text === text && !candidate.isSource)
+    attestation = rendering && bestAttestation(rendering)
+    if (attestation) {
+      parts.push(`“${text}” is attested in ${describeAttestation(attestation)}.`)
+      break
+    }
+  }
+  if (!attestation && used && !used.isSource) {
+    attestation = bestAttestation(used)
+    if (attestation) parts.push(`“${used.text}” is attested in ${describeAttestation(attestation)}.`)
+  }
+  if (!attestation) parts.push(`No attestation of the ${lang} renderings in the glossary.`)
+  return { note: parts.join(' '), attestation }
+}

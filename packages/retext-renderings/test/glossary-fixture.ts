@@ -1,0 +1,59 @@
+import type { Attestation, TermIndex } from '@renderings/types'
+
+const attestation = (text: string, sentence: number): Attestation => ({
+  doc: '000_7cfc629149e3abd0',
+  outlet: 'Le Grand Continent',
+  date: '2025-11-25',
+  sentence,
+  start: 100,
+  end: 100 + text.length,
+  text,
+  origin: 'curated'
+})
+
+/** A small glossary with the shapes the rules need. */
+export const fixtureIndex: TermIndex = {
+  concepts: [
+    {
+      id: 'postwar-order',
+      sourceLang: 'zh',
+      sourceText: '战后国际秩序',
+      gloss: 'post-war international order',
+      terms: [
+        { conceptId: 'postwar-order', lang: 'zh', text: '战后国际秩序', status: 'preferred', isSource: true, attestations: [] },
+        {
+          conceptId: 'postwar-order',
+          lang: 'fr',
+          text: 'ordre international d’après-guerre',
+          status: 'preferred',
+          isSource: false,
+          attestations: [attestation('ordre international d’après-guerre', 9)]
+        },
+        { conceptId: 'postwar-order', lang: 'fr', text: 'ordre international post-guerre', status: 'admitted', isSource: false, attestations: [] },
+        { conceptId: 'postwar-order', lang: 'fr', text: 'ordre mondial d’après-guerre', status: 'deprecated', isSource: false, attestations: [] },
+        { conceptId: 'postwar-order', lang: 'vi', text: 'trật tự quốc tế thời hậu chiến', status: 'preferred', isSource: false, attestations: [] }
+      ]
+    },
+    {
+      id: 'integral-part',
+      sourceLang: 'zh',
+      sourceText: '重要组成部分',
+      terms: [
+        { conceptId: 'integral-part', lang: 'zh', text: '重要组成部分', status: 'preferred', isSource: true, attestations: [] },
+        { conceptId: 'integral-part', lang: 'fr', text: 'élément important', status: 'admitted', isSource: false, attestations: [] },
+        { conceptId: 'integral-part', lang: 'fr', text: 'élément essentiel', status: 'admitted', isSource: false, attestations: [] },
+        { conceptId: 'integral-part', lang: 'fr', text: 'partie intégrante', status: 'admitted', isSource: false, attestations: [] }
+      ]
+    },
+    {
+      id: 'taiwan-region',
+      sourceLang: 'zh',
+      sourceText: '台湾地区',
+      terms: [
+        { conceptId: 'taiwan-region', lang: 'zh', text: '台湾地区', status: 'preferred', isSource: true, attestations: [] },
+        { conceptId: 'taiwan-region', lang: 'fr', text: 'région de Taïwan', status: 'preferred', isSource: false, attestations: [] },
+        { conceptId: 'taiwan-region', lang: 'fr', text: 'État taïwanais', status: 'forbidden', isSource: false, attestations: [] }
+      ]
+    }
+  ]
+}
