@@ -1,1 +1,15 @@
-export {}
+export { mineCorpus } from './mine-corpus.js'
+export { parallelUnitsFromParagraphs } from './parallel-units.js'
+export { findQuotes, type QuoteSpan } from './quotes.js'
+export { tokenizeLatin, stemWord, foldLatin, type LatinToken } from './latin-tokens.js'
+export type {
+  EvidenceSpan,
+  MinedCandidate,
+  MiningDocument,
+  MiningMethod,
+  MiningOptions,
+  MiningResult,
+  ParallelUnit,
+  Readings,
+  UnpairedOriginal
+} from './types.js'
