@@ -1,1 +1,6 @@
-export {}
+export { writeTbx, type WriteTbxOptions } from './write-tbx.js'
+export { readTbx } from './read-tbx.js'
+export { writeGlossaryCsv, readGlossaryCsv, csvColumns } from './csv.js'
+export { canonicalIndex } from './canonical.js'
+export { renderingsNamespace, tbxNamespace } from './namespaces.js'
+export { defaultMaxLength as tbxMaxLength, type XmlLimits } from './xml-tree.js'
