@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Root } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { describe, expect, it } from 'vitest'
+import { parseVietnamese } from '@renderings/parse-vi'
+import { seedsFolder } from '../../../test/support/paths.js'
+
+function sentences(tree: Root, text: string): string[] {
+  const found: string[] = []
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      // Positions must point at the same text the node holds.
+      expect(text.slice(sentence.position?.start.offset, sentence.position?.end.offset)).toBe(toString(sentence))
+      found.push(toString(sentence))
+    }
+  }
+  return found
+}
+
+describe('parseVietnamese', () => {
+  const seed = readFileSync(join(seedsFolder, '003_b9c731b561ac0d7c.txt'), 'utf8')
+  const body = seed.slice(seed.indexOf('Cuộc điện đàm'))
+
+  it('should be lossless with positions, on NFC and NFD text', () => {
+    for (const text of [seed, body.normalize('NFD'), '', '\n\n  ']) {
+      const tree = parseVietnamese(text)
+      expect(toString(tree)).toBe(text)
+      sentences(tree, text)
+    }
+  })
+
+  it('should cut the Vietnamese title and body of seed 003 into its 16 sentences', () => {
+    const found = sentences(parseVietnamese(body), body)
+    expect(found).toHaveLength(16)
+    expect(found[2]).toMatch(/^Đây là lần đầu tiên .* vào năm 2025\.$/u)
+    expect(found[7]).toBe('Dù hai bên đã đạt thỏa thuận ngừng bắn thuế quan 90 ngày tại Geneva vào 12/5, những bất đồng cơ bản vẫn tồn tại.')
+  })
+
+  it('should end a sentence after a number when a capital follows, and keep abbreviations and closing quotes', () => {
+    const text = 'Tháng 12. Năm 2025 thì sao? Còn 3.5% nữa! TP. Hồ Chí Minh và PGS. TS. Lan nói. Ông hỏi « Tại sao\u00a0? » Rồi đi.'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Tháng 12.',
+      'Năm 2025 thì sao?',
+      'Còn 3.5% nữa!',
+      'TP. Hồ Chí Minh và PGS. TS. Lan nói.',
+      'Ông hỏi « Tại sao\u00a0? »',
+      'Rồi đi.'
+    ])
+  })
+
+  it('should make words of syllables', () => {
+    const tree = parseVietnamese('Đất hiếm.')
+    const sentence = tree.children[0]?.type === 'ParagraphNode' ? tree.children[0].children[0] : undefined
+    const words = sentence?.type === 'SentenceNode' ? sentence.children.filter((node) => node.type === 'WordNode').map(toString) : []
+    expect(words).toEqual(['Đất', 'hiếm'])
+  })
+})
