@@ -5,7 +5,7 @@ import type { VariationReport, VariationRendering, VariationRow } from './variat
 // Inline, so the file opens anywhere (mail, archive, CI artefact) with no
 // network and no other file.
 const style = `
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1d232a;background:#fafaf7}
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei",sans-serif;margin:1.5rem;color:#1d232a;background:#fafaf7}
 h1{font-size:1.4rem;margin:0 0 .3rem}
 .summary{color:#555;margin:0 0 1rem}
 table{border-collapse:collapse;width:100%;background:#fff;box-shadow:0 1px 3px #0002}
@@ -20,8 +20,9 @@ tbody th{background:#f0f4f8;min-width:14rem;font-weight:normal}
 .code{display:inline-block;font:600 .7rem monospace;background:#d9e2ec;border-radius:3px;padding:0 .3rem;margin-bottom:.2rem}
 ul.renderings{list-style:none;margin:0;padding:0}
 ul.renderings>li{margin:.15rem 0;padding:.1rem .3rem;border-left:4px solid #9fb3c8}
-li.preferred{border-color:#2f855a}li.admitted{border-color:#3182ce}li.deprecated,li.forbidden{border-color:#c53030}
-li.superseded{border-color:#975a16}li.proposed{border-color:#b7791f;background:#fffbea}
+ul.renderings>li.preferred{border-color:#2f855a}ul.renderings>li.admitted{border-color:#3182ce}
+ul.renderings>li.deprecated,ul.renderings>li.forbidden{border-color:#c53030}
+ul.renderings>li.superseded{border-color:#975a16}ul.renderings>li.proposed{border-color:#b7791f;background:#fffbea}
 .count{font-weight:600;color:#102a43}.dates{color:#627d98;font-size:.8rem}
 .status{font-size:.7rem;text-transform:uppercase;color:#627d98}
 details ol{margin:.3rem 0;padding-left:1.2rem;font-size:.85rem}
