@@ -1,1 +1,6 @@
-export {}
+export { reportStylish, type StylishOptions } from './stylish.js'
+export { reportJson, type JsonOptions } from './json.js'
+export { reportSarif, type SarifOptions } from './sarif.js'
+export { reportGithub } from './github.js'
+export { reporters, reporterNames, type ReporterName, type ReporterOptions } from './reporters.js'
+export { countLevels, levelOf, placeOf, type Level, type ReportMessage, type ReportPlace, type ReportPoint } from './message-fields.js'

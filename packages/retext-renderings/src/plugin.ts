@@ -1,5 +1,4 @@
 import type { Root } from 'nlcst'
-import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { TermIndex } from '@renderings/types'
@@ -41,7 +40,7 @@ interface FileSetLike {
  * Under unified-engine it adds a FileSet completer for the cross-file
  * inconsistency pass; elsewhere call {@link checkAcrossFiles}.
  */
-export default function retextRenderings(this: Processor<Root>, options: RetextRenderingsOptions = {}, fileSet?: FileSetLike) {
+export default function retextRenderings(options: RetextRenderingsOptions = {}, fileSet?: FileSetLike) {
   let pending: Promise<Checker> | undefined
   const getChecker = (): Promise<Checker> => {
     pending ??= (async () => {
