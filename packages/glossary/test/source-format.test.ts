@@ -7,7 +7,7 @@ const curatedFile = new URL('../../../glossary/concepts.yaml', import.meta.url)
 
 describe('@renderings/glossary', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(glossary).sort()).toEqual(['checkLanguage', 'findAttestations', 'isKnownLanguage', 'parseGlossarySource', 'renderingStatuses', 'withAttestations'])
+    expect(Object.keys(glossary).sort()).toEqual(['checkLanguage', 'findAttestations', 'isKnownLanguage', 'parseGlossarySource', 'parseTermIndexJson', 'renderingStatuses', 'withAttestations'])
   })
 })
 
