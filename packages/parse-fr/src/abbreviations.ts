@@ -1,0 +1,41 @@
+/**
+ * French abbreviations written with a full stop that never end a sentence.
+ *
+ * Sources: the Office québécois de la langue française, Banque de dépannage
+ * linguistique, « Liste des abréviations courantes » and « Abréviation des
+ * titres et des appellations »; the Lexique des règles typographiques en
+ * usage à l’Imprimerie nationale (« Abréviations »). English titles common
+ * in French news (Mr, Mrs, Dr) are added because translated wires keep them.
+ *
+ * Deliberately left out, because the word also ends sentences in running
+ * text: `sept` (the number seven), `art` (l’art.), `nos` (our), `min`,
+ * `max`, `Jr`, `Inc`, and the abbreviations that often close a sentence
+ * (`etc.`, `J.-C.`, `ibid.`, `al.`): those end one when the next sentence
+ * starts with a capital, as any full stop does.
+ */
+
+/** Titles and forms of address: always followed by a name. */
+export const frenchTitleAbbreviations: readonly string[] = [
+  'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Me', 'Mes', 'Mgr', 'Mgrs', 'Dr', 'Drs', 'Pr', 'Prs',
+  'St', 'Ste', 'Sts', 'Stes', 'Vve', 'Gén', 'Gal', 'Col', 'Cdt', 'Cne', 'Lt', 'Sgt', 'Adj', 'Prof',
+  'Mr', 'Mrs', 'Ms'
+]
+
+/** Abbreviations used inside a phrase (`p. ex.`, `cf.`, `c.-à-d.`, `av.`). */
+export const frenchInnerAbbreviations: readonly string[] = [
+  'p', 'pp', 'ex', 'cf', 'c.-à-d', 'env', 'av', 'apr', 'bd', 'boul', 'vol', 'chap', 'fig', 'éd', 'coll',
+  'réf', 'no', 'nº', 'tél', 'vs', 'resp', 'janv', 'févr', 'avr', 'juill', 'oct', 'nov', 'déc', 'dép',
+  'hab', 'suiv', 'i.e', 'e.g', 'cit', 'op', 'id'
+]
+
+const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviations].map((entry) => entry.toLowerCase()))
+
+/**
+ * Whether `word` (as written before its full stop) is an abbreviation after
+ * which a sentence never ends. A single letter is an initial (`J. Dupont`,
+ * `George W. Bush`) and counts as one.
+ */
+export function isNeverFinalAbbreviation(word: string): boolean {
+  if (/^\p{L}$/u.test(word)) return true
+  return neverFinal.has(word.toLowerCase())
+}

@@ -1,0 +1,37 @@
+import type { Sentence, Word, WordContent } from 'nlcst'
+import { isApostrophe, isElidedWord } from '../elisions.js'
+
+/**
+ * Sentence plugin: split an elided article or pronoun from the word it is
+ * joined to, so that `l’ordre` is `l’` + `ordre` and a glossary term `ordre`
+ * or `accord` (in `d’accord`) is a word of its own. Both ’ and ' count. The
+ * elided word keeps its apostrophe and is marked `data.elision`.
+ */
+export function splitElisions(sentence: Sentence): undefined {
+  const nodes = sentence.children
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]
+    if (node?.type !== 'WordNode') continue
+    const split = splitWord(node)
+    if (split === undefined) continue
+    nodes.splice(index, 1, split[0], split[1])
+    index++
+  }
+  return undefined
+}
+
+function splitWord(word: Word): [Word, Word] | undefined {
+  const [head, apostrophe, rest] = word.children
+  if (head?.type !== 'TextNode' || !isElidedWord(head.value)) return undefined
+  if (apostrophe === undefined || apostrophe.type === 'TextNode' || !isApostrophe(apostrophe.value)) return undefined
+  if (rest?.type !== 'TextNode' || !/^\p{L}/u.test(rest.value)) return undefined
+  const elided: Word = { type: 'WordNode', children: [head, apostrophe], data: { elision: true } }
+  const remainder: Word = { type: 'WordNode', children: word.children.slice(2) }
+  setPosition(elided, head, apostrophe)
+  setPosition(remainder, rest, word.children[word.children.length - 1]!)
+  return [elided, remainder]
+}
+
+function setPosition(word: Word, first: WordContent, last: WordContent): void {
+  if (first.position && last.position) word.position = { start: { ...first.position.start }, end: { ...last.position.end } }
+}

@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Root, Sentence, Word } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { parseFrench, retextFrench } from '@renderings/parse-fr'
+import { seedsFolder } from '../../../test/support/paths.js'
+
+/** The sentences of a tree, as text. */
+function sentences(tree: Root): string[] {
+  return sentenceNodes(tree).map((sentence) => toString(sentence))
+}
+
+function sentenceNodes(tree: Root): Sentence[] {
+  return tree.children.flatMap((paragraph) =>
+    paragraph.type === 'ParagraphNode' ? paragraph.children.filter((node): node is Sentence => node.type === 'SentenceNode') : []
+  )
+}
+
+function words(tree: Root): Word[] {
+  return sentenceNodes(tree).flatMap((sentence) => sentence.children.filter((node): node is Word => node.type === 'WordNode'))
+}
+
+/** Every node's offsets must cut exactly its own text out of the input. */
+function expectOffsetsHold(text: string, node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }): void {
+  expect(node.position).toBeDefined()
+  expect(text.slice(node.position!.start.offset, node.position!.end.offset)).toBe(toString(node as Root))
+  for (const child of node.children ?? []) expectOffsetsHold(text, child as typeof node)
+}
+
+describe('parseFrench', () => {
+  it('should keep a closing guillemet after a no-break space in its sentence', () => {
+    const text = 'Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0» Puis il est parti. Qu’en penses-tu\u00a0? D’accord.'
+    expect(sentences(parseFrench(text))).toEqual([
+      'Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0»',
+      'Puis il est parti.',
+      'Qu’en penses-tu\u00a0?',
+      'D’accord.'
+    ])
+  })
+
+  it('should continue the sentence after a quoted question followed by lower case', () => {
+    expect(sentences(parseFrench('« Quoi\u00a0? » a-t-il demandé. Rien.'))).toEqual(['« Quoi\u00a0? » a-t-il demandé.', 'Rien.'])
+  })
+
+  it('should not end sentences at French abbreviations and initials', () => {
+    const text = 'M. Dupont et MM. Durand sont venus, p. ex. hier, avec Mme Leroy et George W. Bush. Le Dr. House aussi.'
+    expect(sentences(parseFrench(text))).toEqual([
+      'M. Dupont et MM. Durand sont venus, p. ex. hier, avec Mme Leroy et George W. Bush.',
+      'Le Dr. House aussi.'
+    ])
+  })
+
+  it('should end a sentence at etc. when a capital follows, and not otherwise', () => {
+    expect(sentences(parseFrench('Du soja, du maïs, etc. Le reste suit. Du blé, etc. et du riz.'))).toEqual([
+      'Du soja, du maïs, etc.',
+      'Le reste suit.',
+      'Du blé, etc. et du riz.'
+    ])
+  })
+
+  it('should keep footnote calls in their sentence and mark them', () => {
+    const text = 'son homologue américain\u00a01. Or, entre Pékin et Tokyo\u00a02. Elle dit\u00a0: «\u00a0à tout moment\u00a0»\u00a04. Fin.'
+    const tree = parseFrench(text)
+    expect(sentences(tree)).toEqual([
+      'son homologue américain\u00a01.',
+      'Or, entre Pékin et Tokyo\u00a02.',
+      'Elle dit\u00a0: «\u00a0à tout moment\u00a0»\u00a04.',
+      'Fin.'
+    ])
+    expect(words(tree).filter((word) => word.data?.footnoteCall).map((word) => toString(word))).toEqual(['1', '2', '4'])
+  })
+
+  it('should not mark a quantity at the end of a sentence as a footnote call', () => {
+    const tree = parseFrench('Le score final est de 3. Le taux monte à 100 %.')
+    expect(sentences(tree)).toEqual(['Le score final est de 3.', 'Le taux monte à 100 %.'])
+    expect(words(tree).some((word) => word.data?.footnoteCall)).toBe(false)
+  })
+
+  it('should keep a list number with its item', () => {
+    expect(sentences(parseFrench('1. Lingling Wei, « China’s Xi Calls Trump », 24 novembre 2025.'))).toEqual([
+      '1. Lingling Wei, « China’s Xi Calls Trump », 24 novembre 2025.'
+    ])
+  })
+
+  it('should keep dates, ranges, percentages and decimals whole', () => {
+    const tree = parseFrench('Depuis le 11 septembre 2001 et la guerre de 1939-1945, 100 % des 3,5 millions.')
+    expect(sentences(tree)).toHaveLength(1)
+    expect(words(tree).map((word) => toString(word))).toEqual(
+      expect.arrayContaining(['11', 'septembre', '2001', '1939-1945', '100', '3,5'])
+    )
+  })
+
+  it('should split elisions with both apostrophes, and keep aujourd’hui and quelqu’un whole', () => {
+    const tree = parseFrench("L’ordre d’après-guerre, l'ordre, jusqu’à aujourd’hui, qu'un quelqu’un.")
+    expect(words(tree).map((word) => toString(word))).toEqual([
+      'L’', 'ordre', 'd’', 'après-guerre', "l'", 'ordre', 'jusqu’', 'à', 'aujourd’hui', "qu'", 'un', 'quelqu’un'
+    ])
+    expect(words(tree).filter((word) => word.data?.elision).map((word) => toString(word))).toEqual(['L’', 'd’', "l'", 'jusqu’', "qu'"])
+  })
+
+  it('should make each line a paragraph with offsets into the whole text', () => {
+    const text = 'Titre\n\n  • Premier point. Suite.\u00a0\n  • Second point.\n'
+    const tree = parseFrench(text)
+    expect(tree.children.filter((node) => node.type === 'ParagraphNode')).toHaveLength(3)
+    expect(sentences(tree)).toEqual(['Titre', '• Premier point.', 'Suite.', '• Second point.'])
+    expectOffsetsHold(text, tree)
+    const second = sentenceNodes(tree)[1]!
+    expect(second.position?.start).toEqual({ line: 3, column: 3, offset: 9 })
+  })
+
+  it('should be lossless with exact offsets on every seed', () => {
+    for (const name of readdirSync(seedsFolder).filter((file) => file.endsWith('.txt'))) {
+      const text = readFileSync(join(seedsFolder, name), 'utf8')
+      const tree = parseFrench(text)
+      expect(toString(tree), name).toBe(text)
+      expectOffsetsHold(text, tree)
+    }
+  })
+
+  it('should handle empty text, white space only, and CRLF line ends', () => {
+    expect(parseFrench('').children).toEqual([])
+    expect(toString(parseFrench(' \n\n '))).toBe(' \n\n ')
+    const text = 'Un.\r\nDeux.\r\n'
+    const tree = parseFrench(text)
+    expect(sentences(tree)).toEqual(['Un.', 'Deux.'])
+    expectOffsetsHold(text, tree)
+  })
+
+  it('should work as a unified parser plugin', () => {
+    const processor = unified().use(retextFrench)
+    const tree = processor.parse('M. Xi a parlé. Fin.') as Root
+    expect(sentences(tree)).toEqual(['M. Xi a parlé.', 'Fin.'])
+  })
+})
