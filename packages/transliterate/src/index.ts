@@ -1,1 +1,4 @@
-export {}
+export { toPinyin, pinyinAlternatives } from './pinyin.js'
+export { toSinoVietnamese } from './sino-vietnamese.js'
+export { pinyinKey, matchesPinyin, matchesSinoVietnamese } from './name-matching.js'
+export { foldLatin } from './latin-fold.js'
