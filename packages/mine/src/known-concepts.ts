@@ -10,6 +10,8 @@ export interface KnownRendering {
   stems: string[]
   /** All words, function words included: a hit may not stretch much wider. */
   length: number
+  /** Function words before the first content word ("le" of "le retour …"), folded. */
+  leading: string[]
 }
 
 /** The glossary, indexed for mining. */
@@ -37,7 +39,9 @@ export function prepareKnownConcepts(index: TermIndex | undefined): KnownConcept
       const tokens = tokenizeLatin(term.text, term.lang)
       const stems = tokens.filter((token) => !token.stop).map((token) => token.stem)
       if (stems.length === 0) continue
-      const rendering: KnownRendering = { conceptId: concept.id, lang: term.lang, text: term.text, stems, length: tokens.length }
+      const firstContent = tokens.findIndex((token) => !token.stop)
+      const leading = tokens.slice(0, firstContent).map((token) => token.folded)
+      const rendering: KnownRendering = { conceptId: concept.id, lang: term.lang, text: term.text, stems, length: tokens.length, leading }
       push(known.byFirstStem, stems[0]!, rendering)
       push(known.byConcept, concept.id, rendering)
     }
@@ -85,8 +89,10 @@ export function findKnownRenderings(
       const allowed = options.variants && rendering.stems.length >= 3 ? 1 : 0
       // A variant must still start on the same word: a shifted window is a coincidence.
       if (mismatches > allowed || (mismatches > 0 && !sameStem(content[position]!.token.stem, rendering.stems[0]!))) continue
-      const first = content[position]!.index
+      let first = content[position]!.index
       const last = content[position + rendering.stems.length - 1]!.index
+      // The rendering's own leading function words belong to the hit when written.
+      for (let back = rendering.leading.length - 1; back >= 0 && tokens[first - 1]?.folded === rendering.leading[back]; back--) first--
       // "Taïwan (Chine)" is not written in "Taïwan à la Chine": few extra words allowed.
       if (Math.abs(last - first + 1 - rendering.length) > (rendering.length >= 3 ? 1 : 0)) continue
       hits.push({ rendering, first, last, mismatches })
