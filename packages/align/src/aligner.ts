@@ -53,9 +53,10 @@ export function alignSentences(source: readonly string[], target: readonly strin
   let model: CostModel = {
     types,
     priorCost: Float64Array.from(types, (type) => -Math.log(defaultPrior(type))),
-    ratio: sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1,
+    ratio: lengthRatio(sourceTotal, source.length, targetTotal, target.length),
     variance: initialVariance,
     anchorReward: settings.anchorReward,
+    similarityReward: settings.similarityReward,
     anchorWeights: table.weights
   }
   let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source }
@@ -85,6 +86,22 @@ export function alignSentences(source: readonly string[], target: readonly strin
 function addAll(sourceAnchors: Anchor[][], targetAnchors: Anchor[][], extra: { source: Anchor[][]; target: Anchor[][] }): void {
   extra.source.forEach((anchors, index) => sourceAnchors[index]!.push(...anchors))
   extra.target.forEach((anchors, index) => targetAnchors[index]!.push(...anchors))
+}
+
+/**
+ * Expected target length per unit of source length. When both sides hold
+ * about as many sentences, they are whole translations and the ratio of
+ * their totals is the best estimate; when the counts differ widely (one
+ * title against a whole article), the totals mislead and the ratio of the
+ * mean sentence lengths is safer. The two are blended geometrically by the
+ * ratio of the counts.
+ */
+function lengthRatio(sourceTotal: number, sourceCount: number, targetTotal: number, targetCount: number): number {
+  if (sourceTotal === 0 || targetTotal === 0) return 1
+  const totals = Math.log(targetTotal / sourceTotal)
+  const means = Math.log(targetTotal / targetCount / (sourceTotal / sourceCount))
+  const balance = Math.min(sourceCount, targetCount) / Math.max(sourceCount, targetCount)
+  return Math.exp(balance * totals + (1 - balance) * means)
 }
 
 function sum(values: Float64Array): number {

@@ -9,10 +9,11 @@ const anchorsShown = 6
 
 /**
  * Turn a path into beads with a score and the evidence behind it. The score
- * is a logistic of the bead's length and anchor costs (its shape prior
- * left out, so a well-supported 2-1 bead is not marked doubtful for being
- * rarer): a perfect length match with no anchors gives 0.88, a length off by
- * 1.5 standard deviations 0.5, shared anchors raise it.
+ * is a logistic of how well the lengths agree and what share of the bead's
+ * anchors match (its shape prior left out, so a well-supported 2-1 bead is
+ * not marked doubtful for being rarer): equal lengths and no anchors give
+ * 0.82, lengths two standard deviations apart 0.17, and matched anchors
+ * raise either (half the anchor weight matched adds 2 to the logit).
  */
 export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units): Bead[] {
   const matcher = new AnchorMatcher(table.weights)
@@ -21,8 +22,8 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
     const targetLength = total(target.lengths, step.t0, step.t1)
     const found: number[] = []
     const shared = matcher.sharedWeight(source, step.s0, step.s1, target, step.t0, step.t1, found)
-    const support = lengthCost(model, sourceLength, targetLength) - model.anchorReward * shared
-    const score = 1 / (1 + Math.exp(support - 2))
+    const dice = shared === 0 ? 0 : (2 * shared) / (matcher.sourceWeight + matcher.targetWeight)
+    const score = 1 / (1 + Math.exp(lengthCost(model, sourceLength, targetLength) - 1.5 - 4 * dice))
     const delta = lengthDelta(model, sourceLength, targetLength)
     const evidence = [`length δ=${delta >= 0 ? '+' : ''}${delta.toFixed(2)}`]
     if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) evidence.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)

@@ -5,8 +5,9 @@ import type { Units } from './units.js'
 /**
  * Everything that prices a bead: Gale & Church's length model (target
  * length expected to be `ratio` times the source length, with a variance
- * growing with the length), the prior of each bead shape, and a reward for
- * every anchor the two sides share, weighted by the anchor's rarity.
+ * growing with the length), the prior of each bead shape, a reward for
+ * every anchor the two sides share, weighted by the anchor's rarity, and a
+ * reward for the matched share of the bead's anchors.
  */
 export interface CostModel {
   types: readonly BeadType[]
@@ -18,6 +19,16 @@ export interface CostModel {
   variance: number
   /** How much one unit of shared anchor weight is worth, in nats. */
   anchorReward: number
+  /**
+   * Reward for the share of a bead's anchor weight that is matched (a
+   * weighted Dice coefficient), in nats. It is what keeps beads small: a
+   * sentence added to a bead without anchors of its own lowers the share,
+   * and two well-matched 1-1 beads earn it twice where their 2-2 merge
+   * earns it once (the role of Vecalign's sentence-count factor).
+   */
+  similarityReward: number
+  /** Price 1-0 and 0-1 beads with the length model too, as Gale & Church did (the baseline only). */
+  deletionsByLength?: boolean
   anchorWeights: Float64Array
 }
 
@@ -45,6 +56,9 @@ export class AnchorMatcher {
   private readonly counts: Int32Array
   private readonly stamps: Int32Array
   private stamp = 0
+  /** Total anchor weight of the source and target sides of the last call. */
+  sourceWeight = 0
+  targetWeight = 0
 
   constructor(private readonly weights: Float64Array) {
     this.counts = new Int32Array(weights.length)
@@ -53,6 +67,8 @@ export class AnchorMatcher {
 
   /** Total weight of the anchors of source units [s0, s1) also found in target units [t0, t1). */
   sharedWeight(source: Units, s0: number, s1: number, target: Units, t0: number, t1: number, found?: number[]): number {
+    this.sourceWeight = 0
+    this.targetWeight = 0
     if (s0 === s1 || t0 === t1) return 0
     let sourceSize = 0
     for (let index = s0; index < s1; index++) sourceSize += source.anchors[index]!.length
@@ -62,8 +78,11 @@ export class AnchorMatcher {
     if (targetSize === 0) return 0
     const stamp = ++this.stamp
     const { counts, stamps, weights } = this
+    let sourceWeight = 0
+    let targetWeight = 0
     for (let index = s0; index < s1; index++) {
       for (const key of source.anchors[index]!) {
+        sourceWeight += weights[key]!
         if (stamps[key] !== stamp) {
           stamps[key] = stamp
           counts[key] = 0
@@ -74,6 +93,7 @@ export class AnchorMatcher {
     let shared = 0
     for (let index = t0; index < t1; index++) {
       for (const key of target.anchors[index]!) {
+        targetWeight += weights[key]!
         if (stamps[key] === stamp && counts[key]! > 0) {
           counts[key]!--
           shared += weights[key]!
@@ -81,6 +101,8 @@ export class AnchorMatcher {
         }
       }
     }
+    this.sourceWeight = sourceWeight
+    this.targetWeight = targetWeight
     return shared
   }
 }
@@ -102,5 +124,11 @@ export function beadCost(
   let targetLength = 0
   for (let index = t0; index < t1; index++) targetLength += target.lengths[index]!
   const shared = model.anchorReward === 0 ? 0 : matcher.sharedWeight(source, s0, s1, target, t0, t1)
-  return model.priorCost[typeIndex]! + lengthCost(model, sourceLength, targetLength) - model.anchorReward * shared
+  const dice = shared === 0 ? 0 : (2 * shared) / (matcher.sourceWeight + matcher.targetWeight)
+  // A sentence left without counterpart says nothing about lengths: its
+  // cost is its shape's prior alone, as Vecalign's constant deletion
+  // penalty. Gale & Church's δ would charge it in proportion to its length,
+  // which makes the search glue long untranslated sentences to a neighbour.
+  if ((s0 === s1 || t0 === t1) && model.deletionsByLength !== true) return model.priorCost[typeIndex]!
+  return model.priorCost[typeIndex]! + lengthCost(model, sourceLength, targetLength) - model.anchorReward * shared - model.similarityReward * dice
 }

@@ -26,6 +26,8 @@ export function alignGaleChurch(source: readonly string[], target: readonly stri
     ratio: 1,
     variance: 6.8,
     anchorReward: 0,
+    similarityReward: 0,
+    deletionsByLength: true,
     anchorWeights: new Float64Array(0)
   }
   const units = (texts: readonly string[]) => ({

@@ -12,6 +12,8 @@ export interface AlignOptions {
   lengthUnit?: LengthUnit
   /** Reward per unit of shared anchor weight, in nats (default 1; 0 turns anchors off). */
   anchorReward?: number
+  /** Reward for the matched share of a bead's anchor weight, in nats (default 10). */
+  similarityReward?: number
   /** Bilingual dictionary pairs (e.g. the glossary's renderings). */
   dictionary?: readonly DictionaryPair[]
   /** Use pinyin and Sino-Vietnamese bridges for Chinese (default true). */
@@ -40,6 +42,7 @@ export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
     maxTarget: options.maxTarget ?? 2,
     lengthUnit: options.lengthUnit ?? 'bytes',
     anchorReward: options.anchorReward ?? 1,
+    similarityReward: options.similarityReward ?? 10,
     dictionary: options.dictionary ?? [],
     bridges: options.bridges ?? true,
     hanReader: options.hanReader,

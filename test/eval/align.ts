@@ -1,0 +1,64 @@
+// `pnpm eval:align`: strict and lax precision, recall and F1 (Vecalign's
+// definitions) of the aligner on every set of the shared development data
+// and on the hand-made gold of seed 003, beside the plain Gale & Church
+// baseline run in the same command. Prints markdown tables.
+import { performance } from 'node:perf_hooks'
+import { type AlignOptions, type AlignmentScores, type IndexBead, alignDocumentLanguages, alignGaleChurch, alignSentences, scoreAlignments } from '@renderings/align'
+import { readAlignDevSets } from '../support/align-dev-data.js'
+import { readSeedAlignmentGold, seedGoldDocument } from '../support/align-seed-gold.js'
+import { devDataFolder, hasDevData } from '../support/paths.js'
+
+type Aligner = (source: string[], target: string[]) => IndexBead[]
+
+/** What is compared: the aligner as shipped, its variants, and the baseline. */
+export const alignAligners: Array<[string, Aligner]> = [
+  ['renderings (default: beads ≤ 2 a side)', (source, target) => alignSentences(source, target)],
+  ['renderings, beads ≤ 3 a side', (source, target) => alignSentences(source, target, { maxSource: 3, maxTarget: 3 })],
+  ['renderings, lengths in characters', (source, target) => alignSentences(source, target, { lengthUnit: 'chars' })],
+  ['renderings, first pass only', (source, target) => alignSentences(source, target, { secondPass: false })],
+  ['renderings, length model only', (source, target) => alignSentences(source, target, { anchorReward: 0, similarityReward: 0, secondPass: false } satisfies AlignOptions)],
+  ['Gale & Church (characters)', (source, target) => alignGaleChurch(source, target)],
+  ['Gale & Church (UTF-8 bytes)', (source, target) => alignGaleChurch(source, target, { lengthUnit: 'bytes' })]
+]
+
+/** The multilingual-document path, with the aligner's default and wider beads. */
+export const alignDocumentConfigurations: Array<[string, AlignOptions]> = [
+  ['renderings (default: beads ≤ 2 a side)', {}],
+  ['renderings, beads ≤ 3 a side', { maxSource: 3, maxTarget: 3 }]
+]
+
+function header(): void {
+  process.stdout.write('| set | aligner | P strict | R strict | F1 strict | P lax | R lax | F1 lax | time (ms) |\n|---|---|---|---|---|---|---|---|---|\n')
+}
+
+function line(set: string, aligner: string, scores: AlignmentScores, milliseconds: number): void {
+  const cells = [scores.precisionStrict, scores.recallStrict, scores.f1Strict, scores.precisionLax, scores.recallLax, scores.f1Lax].map((value) => value.toFixed(3))
+  process.stdout.write(`| ${set} | ${aligner} | ${cells.join(' | ')} | ${milliseconds.toFixed(0)} |\n`)
+}
+
+process.stdout.write('# Sentence alignment: evaluation\n\n')
+header()
+if (!hasDevData) process.stdout.write(`\n(no development data at ${devDataFolder}: dev sets skipped)\n`)
+for (const set of readAlignDevSets()) {
+  for (const [name, align] of alignAligners) {
+    const start = performance.now()
+    const documents = set.documents.map((document) => ({ gold: document.gold, test: align(document.source, document.target) }))
+    line(`${set.name} (${set.languages.join('→')})`, name, scoreAlignments(documents), performance.now() - start)
+  }
+}
+
+// Seed 003 as the CLI aligns a multilingual file: its language blocks
+// against each other (repeated title left out, titles with titles), from the
+// segmented document the hand gold describes.
+const seed = readSeedAlignmentGold()
+const seedDocument = seedGoldDocument(seed)
+for (const [name, options] of alignDocumentConfigurations) {
+  const start = performance.now()
+  const pairs = alignDocumentLanguages(seedDocument, options)
+  const elapsed = performance.now() - start
+  for (const pair of seed.pairs) {
+    const found = pairs.find((candidate) => candidate.sourceLang === pair.source && candidate.targetLang === pair.target)
+    line(`seed 003 (${pair.source}→${pair.target}, hand gold)`, name, scoreAlignments([{ gold: pair.gold, test: found?.beads ?? [] }]), elapsed)
+  }
+}
+process.stdout.write('\nStrict: a predicted bead counts only when it equals a gold bead; lax: when it shares a source and a target sentence with one (Vecalign score.py).\n')
