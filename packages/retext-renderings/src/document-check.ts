@@ -9,6 +9,13 @@ import { applySuppressions } from './apply-suppressions.js'
 import { findSuppressions, type Suppression } from './suppressions.js'
 import type { RuleId } from './rules.js'
 
+/** Options of {@link DocumentCheck.add}. */
+export interface AddOptions {
+  base?: Point
+  locate?: (offset: number) => Point
+  end?: number
+}
+
 /** One use of a rendering in a document. */
 export interface Occurrence {
   rendering: Rendering
@@ -53,6 +60,8 @@ export class DocumentCheck {
   private readonly suppressions: Suppression[] = []
   private readonly seen = new Set<string>()
   private next: Point = { line: 1, column: 1, offset: 0 }
+  // End offset (in the file) of the last occurrence counted.
+  private coveredUntil = 0
 
   constructor(
     readonly checker: Checker,
@@ -60,24 +69,36 @@ export class DocumentCheck {
   ) {}
 
   /**
-   * Check a piece of the text; `base` is where it starts (default: right
-   * after the previous piece). `locate` may replace the built-in line index
-   * (the plugin passes vfile-location's) for a whole-file text.
+   * Check a piece of the text. `base` is where it starts in the file
+   * (default: where the previous piece's window ended); `locate` may replace
+   * the built-in line index (the plugin passes vfile-location's). Only
+   * occurrences that start before `end` count (default: the whole piece):
+   * a piece cut inside a paragraph is given with some overlap after `end`,
+   * so a term across the cut is still seen whole, once. Occurrences that
+   * start inside an occurrence already counted are skipped, so the next
+   * piece does not report the words inside it again. Returns the point at
+   * `end`, where the next piece starts.
    */
-  add(text: string, base: Point = this.next, locate?: (offset: number) => Point): void {
-    const index = new LineIndex(text, base)
-    const lines = locate ? { toPoint: locate } : index
-    this.next = index.endPoint
-    this.suppressions.push(...findSuppressions(text, lines))
+  add(text: string, options: AddOptions = {}): Point {
+    const end = Math.min(options.end ?? text.length, text.length)
+    const index = new LineIndex(text, options.base ?? this.next)
+    const lines = options.locate ? { toPoint: options.locate } : index
+    this.next = index.toPoint(end)
+    this.suppressions.push(...findSuppressions(end < text.length ? text.slice(0, end) : text, lines))
     const { glossary } = this.checker
+    const baseOffset = index.toPoint(0).offset
     for (const match of this.checker.matcher.match(text)) {
+      if (match.start >= end) break
+      if (baseOffset + match.start < this.coveredUntil) continue
       const rendering = glossary.renderings[Number(match.id)]!
+      this.coveredUntil = Math.max(this.coveredUntil, baseOffset + match.end)
       if (rendering.isSource) continue
       const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
       if (rendering.status === 'forbidden') this.report('forbidden-rendering', occurrence)
       else if (rendering.status === 'deprecated' || rendering.status === 'superseded') this.report('deprecated-rendering', occurrence)
       else this.record(occurrence)
     }
+    return this.next
   }
 
   /** Check aligned sentence pairs (bilingual input) for missing renderings. */

@@ -1,6 +1,6 @@
 export { default, default as retextRenderings, checkAcrossFiles, type RetextRenderingsOptions } from './plugin.js'
 export { createChecker, defaultSeverities, Checker, type CheckerOptions } from './checker.js'
-export { DocumentCheck, keptOccurrences, type DocumentReport, type ConceptUsage, type RenderingUse, type Occurrence } from './document-check.js'
+export { DocumentCheck, keptOccurrences, type AddOptions, type DocumentReport, type ConceptUsage, type RenderingUse, type Occurrence } from './document-check.js'
 export { crossFileFindings } from './inconsistency.js'
 export type { AlignedPair } from './missing.js'
 export { addFindingMessage, type RenderingsMessage, type RenderingsMessageFields } from './messages.js'

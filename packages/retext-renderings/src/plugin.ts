@@ -61,9 +61,11 @@ export default function retextRenderings(options: RetextRenderingsOptions = {}, 
     const text = String(file.value ?? '')
     const document = checker.document(file.path || 'input')
     const place = location(file)
-    document.add(text, undefined, (offset) => {
-      const point = place.toPoint(offset)
-      return point ? { line: point.line, column: point.column, offset: point.offset ?? offset } : { line: 1, column: 1, offset }
+    document.add(text, {
+      locate: (offset) => {
+        const point = place.toPoint(offset)
+        return point ? { line: point.line, column: point.column, offset: point.offset ?? offset } : { line: 1, column: 1, offset }
+      }
     })
     if (file.data.renderingsPairs) document.addPairs(file.data.renderingsPairs)
     const report = document.finish()

@@ -26,6 +26,8 @@ export interface Policy {
   lang?: string
   /** Base URL of the rule documentation; a message's `url` is `${docs}#${ruleId}`. */
   docs?: string
+  /** The glossary to check against (the CLI resolves it relative to the config file). */
+  glossary?: string
 }
 
 /** A policy with every rule's severity decided. */
@@ -39,7 +41,8 @@ export interface ResolvedPolicy {
   docs: string | undefined
 }
 
-const topLevelFields = new Set(['preferred', 'admitted', 'forbidden', 'rules', 'ignore', 'lang', 'docs', '$schema'])
+// `glossary` is read by the CLI (the glossary file, relative to the config file).
+const topLevelFields = new Set(['preferred', 'admitted', 'forbidden', 'rules', 'ignore', 'lang', 'docs', 'glossary', '$schema'])
 
 /**
  * Validate a policy (parsed JSON) and decide every rule's severity. Errors
@@ -78,6 +81,7 @@ export function resolvePolicy(value: unknown, defaults: Record<RuleId, Severity>
   if (!Array.isArray(ignore) || !ignore.every((pattern) => typeof pattern === 'string')) fail(file, 'ignore', 'expected a list of glob patterns')
   const lang = policy['lang']
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,3}$/.test(lang))) fail(file, 'lang', 'expected a language code such as fr')
+  if (policy['glossary'] !== undefined && typeof policy['glossary'] !== 'string') fail(file, 'glossary', 'expected a file path')
   const docs = policy['docs']
   if (docs !== undefined && (typeof docs !== 'string' || !/^https?:\/\//.test(docs))) fail(file, 'docs', 'expected an http(s) URL')
   return { severity, overrides, agreed, ignore: ignore as string[], lang: lang as string | undefined, docs: docs as string | undefined }

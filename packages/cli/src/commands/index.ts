@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { registerSegment } from './segment.js'
+import { registerCheck } from './check.js'
 
 /**
  * Every command, in the order `--help` lists them. Each register function
@@ -8,4 +9,5 @@ import { registerSegment } from './segment.js'
  */
 export function registerCommands(program: Command): void {
   registerSegment(program)
+  registerCheck(program)
 }

@@ -1,0 +1,55 @@
+import { stat } from 'node:fs/promises'
+import { extname, resolve } from 'node:path'
+import { readTextFile } from '@renderings/corpus'
+import { RenderingsError } from '@renderings/errors'
+import type { TermIndex } from '@renderings/types'
+
+const cache = new Map<string, Promise<TermIndex>>()
+
+/**
+ * The glossary to check against, by file type: `.tbx` (TBX, read with
+ * @renderings/tbx), `.yaml`/`.yml`/`.json` (the curated source format of
+ * @renderings/glossary), anything else a SQLite glossary database (opened
+ * read-only). Without a path: $RENDERINGS_DB, else the built database.
+ * Loaded once per path.
+ */
+export function loadGlossary(path: string | undefined): Promise<TermIndex> {
+  let loaded = cache.get(path ?? '')
+  if (!loaded) {
+    loaded = (async () => {
+      // As the glossary commands do: $RENDERINGS_DB, else the embedded database.
+      const { defaultDatabasePath } = await import('@renderings/glossary-store')
+      const fromEnvironment = process.env['RENDERINGS_DB']
+      const file = path !== undefined ? resolve(path) : fromEnvironment ? resolve(fromEnvironment) : defaultDatabasePath()
+      return load(file, path === undefined)
+    })()
+    cache.set(path ?? '', loaded)
+  }
+  return loaded
+}
+
+async function load(file: string, isDefault: boolean): Promise<TermIndex> {
+  const extension = extname(file).toLowerCase()
+  if (extension === '.tbx' || extension === '.xml') {
+    const { readTbx } = await import('@renderings/tbx')
+    return readTbx(await readTextFile(file), file)
+  }
+  if (extension === '.yaml' || extension === '.yml' || extension === '.json') {
+    const { parseGlossarySource } = await import('@renderings/glossary')
+    return parseGlossarySource(await readTextFile(file), file)
+  }
+  try {
+    if (!(await stat(file)).isFile()) throw new RenderingsError('is not a file', { code: 'EISDIR', file })
+  } catch (error) {
+    if (error instanceof RenderingsError) throw error
+    const advice = isDefault ? ' (no glossary given: pass --glossary FILE, set "glossary" in .renderingsrc.json, or run `renderings glossary build`)' : ''
+    throw new RenderingsError(`no such glossary${advice}`, { code: 'ENOENT', file, cause: error })
+  }
+  const { openStore, closeStore, loadTermIndex } = await import('@renderings/glossary-store')
+  const store = await openStore(file, { readonly: true })
+  try {
+    return await loadTermIndex(store)
+  } finally {
+    await closeStore(store)
+  }
+}

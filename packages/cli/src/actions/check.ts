@@ -1,0 +1,144 @@
+import { stat } from 'node:fs/promises'
+import { dirname, extname, resolve } from 'node:path'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
+import { readTextFile } from '@renderings/corpus'
+import { isRenderingsError, RenderingsError } from '@renderings/errors'
+import { addFindingMessage, checkAcrossFiles, createChecker, retextRenderings, type Checker, type Policy } from '@renderings/retext-renderings'
+import type { CheckOptions } from '../commands/check.js'
+import { alignedPairs, checkTmx } from './check-bilingual.js'
+import { configFor } from './check-config.js'
+import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
+import { loadGlossary } from './check-glossary.js'
+import { checkInPieces } from './check-stream.js'
+
+/** Files larger than this are checked piece by piece (bounded memory). */
+const wholeFileLimit = 16 * 1024 * 1024
+
+interface Group {
+  checker: Checker
+  files: VFile[]
+}
+
+/**
+ * `renderings check`: returns the exit code (0 no errors, 1 errors, or
+ * warnings under --frail); throws a RenderingsError (exit 2) when the check
+ * cannot run: bad arguments, no or empty glossary, bad config, unreadable file.
+ */
+export async function runCheck(patterns: string[], options: CheckOptions): Promise<number> {
+  if (!(reporterNames as readonly string[]).includes(options.reporter)) {
+    throw new RenderingsError(`unknown --reporter "${options.reporter}", expected ${reporterNames.join(', ')}`, { code: 'EUSAGE' })
+  }
+  for (const [flag, value] of [['--lang', options.lang], ['--source-lang', options.sourceLang]] as const) {
+    if (value !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(value)) throw new RenderingsError(`${flag} "${value}" is not a language code such as fr`, { code: 'EUSAGE' })
+  }
+  const cwd = process.cwd()
+  const inputs = await resolveInputs(patterns, cwd)
+  if (options.source !== undefined && inputs.length !== 1) {
+    throw new RenderingsError(`--source pairs one source with one translation, but ${inputs.length} files are checked`, { code: 'EUSAGE' })
+  }
+  const ignoreFile = options.ignore ? await findUpward(cwd, '.renderingsignore') : undefined
+  const globalIgnore = ignoreFile ? await IgnoreRules.fromFile(ignoreFile) : undefined
+
+  const groups = new Map<string, Group>()
+  const checkers = new Map<string, Promise<Checker>>()
+  const output: VFile[] = []
+  for (const input of inputs) {
+    const config = await configFor(input.absolute, options.config)
+    const configIgnore = options.ignore && config.path && config.policy.ignore ? new IgnoreRules(dirname(config.path), config.policy.ignore) : undefined
+    if (globalIgnore?.ignores(input.absolute) || configIgnore?.ignores(input.absolute)) {
+      if (input.explicit) {
+        const file = new VFile({ path: input.display })
+        file.info('Not checked: the file is ignored (.renderingsignore or the config’s "ignore")', { ruleId: 'ignored-file', source: 'renderings-check' })
+        output.push(file)
+      }
+      continue
+    }
+    const key = config.path ?? ''
+    let pending = checkers.get(key)
+    if (!pending) {
+      pending = buildChecker(config.path, config.policy, options)
+      checkers.set(key, pending)
+    }
+    const checker = await pending
+    let group = groups.get(key)
+    if (!group) {
+      group = { checker, files: [] }
+      groups.set(key, group)
+    }
+    const file = await checkFile(input, checker, options)
+    output.push(file)
+    if (file.data.renderings) group.files.push(file)
+  }
+  for (const group of groups.values()) checkAcrossFiles(group.checker, group.files)
+
+  const reporterOptions = { verbose: options.verbose === true, quiet: options.quiet === true, color: false }
+  process.stdout.write(reporters[options.reporter as ReporterName](output, reporterOptions))
+  const messages = output.flatMap((file) => file.messages)
+  if (messages.some((message) => message.fatal === true)) return 1
+  if (options.frail && messages.some((message) => message.fatal === false)) return 1
+  return 0
+}
+
+async function buildChecker(configPath: string | undefined, policy: Policy, options: CheckOptions): Promise<Checker> {
+  // --glossary wins; else the config's "glossary", relative to the config file; else the built database.
+  const glossary = options.glossary ?? (configPath && policy.glossary ? resolve(dirname(configPath), policy.glossary) : undefined)
+  const index = await loadGlossary(glossary)
+  const effective: Policy = options.lang === undefined ? policy : { ...policy, lang: options.lang }
+  return createChecker(index, effective, configPath === undefined ? {} : { policyFile: configPath })
+}
+
+async function checkFile(input: CheckInput, checker: Checker, options: CheckOptions): Promise<VFile> {
+  const file = new VFile({ path: input.display })
+  const skip = (why: string): VFile => {
+    file.message(`Skipped: ${why}`, { ruleId: 'skipped-file', source: 'renderings-check' }).fatal = false
+    return file
+  }
+  let size: number
+  try {
+    size = (await stat(input.absolute)).size
+  } catch (error) {
+    throw new RenderingsError('no such file', { code: 'ENOENT', file: input.display, cause: error })
+  }
+  const targetLang = options.lang ?? checker.policy.lang
+  const languages = { ...(options.sourceLang === undefined ? {} : { sourceLang: options.sourceLang }), ...(targetLang === undefined ? {} : { targetLang }) }
+  try {
+    if (size > wholeFileLimit) {
+      if (options.source !== undefined || extname(input.absolute).toLowerCase() === '.tmx') {
+        throw new RenderingsError(`is ${size} bytes: bilingual input is limited to ${wholeFileLimit} bytes`, { code: 'ETOOBIG', file: input.display })
+      }
+      const document = checker.document(input.display)
+      await checkInPieces(input.absolute, input.display, document)
+      return withReport(file, document.finish())
+    }
+    const text = await readTextFile(input.absolute)
+    if (extname(input.absolute).toLowerCase() === '.tmx') {
+      const document = checker.document(input.display)
+      await checkTmx(text, input.display, document, languages)
+      return withReport(file, document.finish())
+    }
+    file.value = text
+    if (options.source !== undefined) file.data.renderingsPairs = await alignedPairs(await readTextFile(resolve(options.source)), text, languages)
+  } catch (error) {
+    if (isRenderingsError(error) && error.code === 'EBINARY' && error.file !== undefined && error.file.endsWith(input.display.split('/').pop()!)) {
+      return skip('binary file (contains NUL bytes)')
+    }
+    throw error
+  }
+  // No tree is needed (terms are matched on the text), so the parser builds none.
+  const processor = unified()
+    .use(function () {
+      this.parser = () => ({ type: 'RootNode', children: [] }) as never
+    })
+    .use(retextRenderings, { checker })
+  await processor.run(processor.parse(file), file)
+  file.value = ''
+  return file
+}
+
+function withReport(file: VFile, report: ReturnType<ReturnType<Checker['document']>['finish']>): VFile {
+  file.data.renderings = report
+  for (const finding of report.findings) addFindingMessage(file, finding)
+  return file
+}
