@@ -31,7 +31,7 @@ const longestWordCap = 32
  * its dictionary, kept to bounded windows so that its time stays linear.
  */
 export async function createChineseSegmenter(options: ChineseSegmenterOptions = {}): Promise<ChineseSegmenter> {
-  const instance = await createSegmentitInstance(options.words ?? [])
+  const instance = await sharedSegmentitInstance(options.words ?? [])
   const table = instance.getDict('TABLE') ?? {}
   const hasWord = (word: string): boolean => Object.hasOwn(table, word)
   let longestWord = 1
@@ -59,6 +59,23 @@ export async function createChineseSegmenter(options: ChineseSegmenterOptions = 
       return words
     }
   }
+}
+
+/** Instances by word list: each weighs about 90 MB, so callers asking for the same words share one. */
+const instances = new Map<string, ReturnType<typeof createSegmentitInstance>>()
+const maximumInstances = 4
+
+function sharedSegmentitInstance(words: readonly string[]): ReturnType<typeof createSegmentitInstance> {
+  const key = [...new Set(words)].sort().join('\n')
+  let instance = instances.get(key)
+  if (instance === undefined) {
+    instance = createSegmentitInstance(words)
+    // A failed load must not stay cached.
+    instance.catch(() => instances.delete(key))
+    instances.set(key, instance)
+    if (instances.size > maximumInstances) instances.delete(instances.keys().next().value!)
+  }
+  return instance
 }
 
 function containsIdeograph(text: string): boolean {

@@ -13,6 +13,8 @@ const maximumLinkLength = 16
  * right after 。！？ belongs to the run. Each run holds at least one ideograph.
  */
 export function findHanRuns(text: string): Span[] {
+  // Most documents hold no Chinese at all: one native scan settles it.
+  if (!/\p{Script=Han}/u.test(text)) return []
   const runs: Span[] = []
   let start = -1
   let end = -1
