@@ -65,6 +65,8 @@ export interface Segment extends Span {
   text: string
   footnotes: FootnoteReference[]
   han: HanRun[]
+  /** The list item's number as written (`"1"`), for numbered bullets and sources items. */
+  label?: string
 }
 
 /** What role a block plays in its document. */
