@@ -43,6 +43,13 @@ export interface TermMatcher {
    * are all reported on the same span.
    */
   match(text: string, options?: MatchOptions): TermMatch[]
+  /**
+   * The same matches (`outer`), plus the terms found strictly inside them
+   * (`inner`: leftmost-longest again among the candidates each outer match
+   * contains, one level deep). For checks that must see a term even inside
+   * a longer one (a deprecated rendering quoted inside a longer phrase).
+   */
+  matchNested(text: string, options?: MatchOptions): { outer: TermMatch[]; inner: TermMatch[] }
   /** Number of terms and of automaton keys (terms plus their variants). */
   readonly size: { terms: number; keys: number }
 }
@@ -90,39 +97,59 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
 
   return {
     size: { terms: terms.length, keys: keys.length },
-    match(text: string, matchOptions: MatchOptions = {}): TermMatch[] {
-      const view = normalizeForMatching(text, normalize)
-      const units = view.text
-      const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
-      // Candidates arrive ordered by end; keep them in flat arrays.
-      const starts: number[] = []
-      const ends: number[] = []
-      const found: number[] = []
-      automaton.scan(units, (key, end) => {
-        if (mask && mask[key] === 0) return
-        const start = end - lengths[key]!
-        const info = keys[key]!
-        if (info.startBoundary && start > 0 && isWordUnit(units.charCodeAt(start - 1))) return
-        if (info.endBoundary && end < units.length && isWordUnit(units.charCodeAt(end))) return
-        starts.push(start)
-        ends.push(end)
-        found.push(key)
-      })
-      const order = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]!)
-      const matches: TermMatch[] = []
-      let covered = 0
-      for (const candidate of order) {
-        if (starts[candidate]! < covered) continue
-        covered = ends[candidate]!
-        const span = view.toOriginalSpan(starts[candidate]!, ends[candidate]!)
-        for (const index of keys[found[candidate]!]!.terms) {
-          const term = terms[index]!
-          if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
-          matches.push({ id: term.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), lang: term.lang, term: index })
-        }
+    match: (text: string, matchOptions: MatchOptions = {}): TermMatch[] => run(text, matchOptions, false).outer,
+    matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true)
+  }
+
+  function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {
+    const view = normalizeForMatching(text, normalize)
+    const units = view.text
+    const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
+    // Candidates arrive ordered by end; keep them in flat arrays.
+    const starts: number[] = []
+    const ends: number[] = []
+    const found: number[] = []
+    automaton.scan(units, (key, end) => {
+      if (mask && mask[key] === 0) return
+      const start = end - lengths[key]!
+      const info = keys[key]!
+      if (info.startBoundary && start > 0 && isWordUnit(units.charCodeAt(start - 1))) return
+      if (info.endBoundary && end < units.length && isWordUnit(units.charCodeAt(end))) return
+      starts.push(start)
+      ends.push(end)
+      found.push(key)
+    })
+    const order = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]!)
+    const emit = (list: TermMatch[], candidate: number): void => {
+      const span = view.toOriginalSpan(starts[candidate]!, ends[candidate]!)
+      for (const index of keys[found[candidate]!]!.terms) {
+        const term = terms[index]!
+        if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
+        list.push({ id: term.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), lang: term.lang, term: index })
       }
-      return matches
     }
+    const outer: TermMatch[] = []
+    const inner: TermMatch[] = []
+    let outerStart = -1
+    let outerEnd = 0
+    let innerCovered = 0
+    for (const candidate of order) {
+      const start = starts[candidate]!
+      const end = ends[candidate]!
+      if (start >= outerEnd) {
+        // Leftmost-longest: the first candidate at or after the last match's end wins.
+        outerStart = start
+        outerEnd = end
+        innerCovered = start
+        emit(outer, candidate)
+        continue
+      }
+      // Inside the current outer match: leftmost-longest among what it contains.
+      if (!nested || end > outerEnd || (start === outerStart && end === outerEnd) || start < innerCovered) continue
+      innerCovered = end
+      emit(inner, candidate)
+    }
+    return { outer, inner }
   }
 }
 

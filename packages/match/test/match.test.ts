@@ -115,3 +115,19 @@ describe('@renderings/match', () => {
     }
   })
 })
+
+describe('matchNested', () => {
+  it('should find the terms inside a longer match, one level deep, leftmost-longest', () => {
+    const nested = createTermMatcher([
+      { id: 'sentence', text: 'le retour de Taïwan fait partie de l’ordre international post-guerre', lang: 'fr' },
+      { id: 'order-post', text: 'ordre international post-guerre', lang: 'fr' },
+      { id: 'order', text: 'ordre international', lang: 'fr' },
+      { id: 'taiwan', text: 'Taïwan', lang: 'fr' }
+    ])
+    const text = 'Il dit que le retour de Taïwan fait partie de l’ordre international post-guerre.'
+    const { outer, inner } = nested.matchNested(text)
+    expect(outer.map((match) => match.id)).toEqual(['sentence'])
+    expect(inner.map((match) => `${match.id}@${match.start}`)).toEqual([`taiwan@${text.indexOf('Taïwan')}`, `order-post@${text.indexOf('ordre')}`])
+    expect(nested.match(text)).toEqual(outer)
+  })
+})

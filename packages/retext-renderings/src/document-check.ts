@@ -87,7 +87,8 @@ export class DocumentCheck {
     this.suppressions.push(...findSuppressions(end < text.length ? text.slice(0, end) : text, lines))
     const { glossary } = this.checker
     const baseOffset = index.toPoint(0).offset
-    for (const match of this.checker.matcher.match(text)) {
+    const { outer, inner } = this.checker.matcher.matchNested(text)
+    for (const match of outer) {
       if (match.start >= end) break
       if (baseOffset + match.start < this.coveredUntil) continue
       const rendering = glossary.renderings[Number(match.id)]!
@@ -97,6 +98,25 @@ export class DocumentCheck {
       if (rendering.status === 'forbidden') this.report('forbidden-rendering', occurrence)
       else if (rendering.status === 'deprecated' || rendering.status === 'superseded') this.report('deprecated-rendering', occurrence)
       else this.record(occurrence)
+    }
+    // A deprecated or forbidden rendering of ANOTHER concept must not hide
+    // inside a longer matched phrase (a sentence-length rendering quoting
+    // it). Only those two rules look inside: the words of a longer term are
+    // not counted again for consistency.
+    let container = 0
+    for (const match of inner) {
+      if (match.start >= end) break
+      while (container < outer.length && outer[container]!.end <= match.start) container++
+      const rendering = glossary.renderings[Number(match.id)]!
+      if (rendering.isSource || !(rendering.status === 'forbidden' || rendering.status === 'deprecated' || rendering.status === 'superseded')) continue
+      // Outer matches sharing one span (one spelling, two concepts) are consecutive.
+      let sameConcept = false
+      for (let index = container; index < outer.length && outer[index]!.start === outer[container]!.start; index++) {
+        if (glossary.renderings[Number(outer[index]!.id)]!.conceptId === rendering.conceptId) sameConcept = true
+      }
+      if (sameConcept) continue
+      const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
+      this.report(rendering.status === 'forbidden' ? 'forbidden-rendering' : 'deprecated-rendering', occurrence)
     }
     return this.next
   }
