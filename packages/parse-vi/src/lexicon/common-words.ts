@@ -136,4 +136,40 @@ người dùng, khách hàng, đối tượng, nhân vật, nhân tố, yếu t�
 đất nước, quê hương, tổ quốc, non sông, đồng bào, kiều bào, nước ngoài, trong nước, nội địa, xuyên quốc gia, đa quốc gia, liên quốc gia
 tin tức, tin đồn, sự thật, sự thực, thật sự, giả mạo, tin giả, bằng chứng, chứng cứ, dấu hiệu, tín hiệu, chỉ dấu, cảnh báo, báo động, khẩn cấp
 phù hợp, trực tiếp, gián tiếp, quá trình, tiến trình, cuộc gọi
+# everyday life: people, family, body, home
+gia đình, cha mẹ, bố mẹ, vợ chồng, anh em, chị em, con cái, ông bà, họ hàng, bạn bè, hàng xóm, đồng nghiệp, đồng hương, người thân, người yêu
+thanh thiếu niên, trẻ con, em bé, người lớn, cụ già, phụ huynh, đàn ông, đàn bà, con trai, con gái, cơ thể, sức lực, tính mạng, sinh mạng
+nhà cửa, căn hộ, chung cư, phòng ngủ, nhà bếp, đồ đạc, quần áo, giày dép, thức ăn, đồ ăn, thực phẩm, món ăn, bữa ăn, nước uống, gạo, lương thực
+tiền bạc, của cải, tài sản, nhà đất, bất động sản, đất đai, ruộng đất, ruộng vườn, cây cối, hoa quả, trái cây, rau quả, chăn nuôi, trồng trọt
+# nature, places, travel
+thiên nhiên, thời tiết, mưa bão, bão lũ, lũ lụt, hạn hán, động đất, sóng thần, núi lửa, rừng núi, sông ngòi, biển cả, bờ biển, hải cảng, đồng bằng
+miền núi, miền biển, vùng miền, khu phố, đường phố, con đường, quốc lộ, cao tốc, cầu đường, công viên, quảng trường
+chợ búa, siêu thị, cửa hàng, nhà hàng, khách sạn, bệnh xá, trạm xá, nhà ga, bến xe, máy bay, chuyến bay, hành khách, du khách, hộ chiếu
+thị thực, xuất cảnh, nhập cảnh, cửa khẩu, hải quan, kiểm dịch, cách ly, phong tỏa, giãn cách, tiêm chủng, vắc xin, xét nghiệm, điều trị, chữa bệnh
+# work, business, institutions
+công việc, nghề nghiệp, việc làm, công ăn việc làm, văn phòng, trụ sở, chi nhánh, giám đốc, tổng giám đốc, phó giám đốc
+hội đồng, quản trị, ban giám đốc, nhân sự, tuyển dụng, sa thải, nghỉ hưu, lương hưu, bảo hiểm, phúc lợi, trợ cấp, hỗ trợ, cứu trợ
+sản lượng, công suất, dây chuyền, quy trình, tiêu chuẩn, chất lượng, số lượng, thương hiệu, nhãn hiệu, bản quyền, sở hữu, cấp phép
+giấy phép, hồ sơ, thủ tục, hành chính, đăng ký, đăng kí, kê khai, nộp thuế, hoàn thuế, trốn thuế, kiểm toán, kế toán, tài khoản, ví điện tử
+# thought, speech and feeling
+suy nghĩ, tư duy, tư tưởng, quan niệm, khái niệm, nhận thức, hiểu lầm, hiểu nhầm, ngộ nhận, phán đoán, lập luận, lý lẽ, lý luận, lý thuyết, thực tiễn
+ngôn từ, lời nói, câu nói, phát ngôn, tuyên ngôn, khẩu hiệu, xin lỗi, cảm ơn, cám ơn, chúc mừng, hỏi thăm
+vui vẻ, vui mừng, hài lòng, thất vọng, buồn bã, giận dữ, phẫn nộ, bức xúc, bất bình, bất mãn, ngạc nhiên, bất ngờ, lo âu, hoang mang, yên tâm
+tự hào, xấu hổ, ngại ngùng, tôn kính, kính trọng, yêu thương, thương xót, đồng cảm, thông cảm, cảm thông, tha thứ, biết ơn, trung thành, phản bội
+# quantity, degree, comparison
+tối đa, tối thiểu, tối ưu, trung bình, bình quân, tổng cộng, tổng số, tổng thể, phần nhỏ, đa số, thiểu số, số đông, số ít
+gấp đôi, gấp ba, nửa chừng, hoàn toàn, hoàn hảo, tuyệt đối, tương đối, vô cùng, cực kỳ, hết sức, tột độ, tương đối
+tăng lên, giảm xuống, tăng vọt, giảm mạnh, sụt giảm, lao dốc, phục hồi, đi lên, đi xuống, chững lại, ổn định, dao động, biến động
+# common verbs
+ăn uống, đi lại, ra đi, trở về, quay về, trở lại, đi đến, đi tới, đến nơi, lên đường, rời khỏi, rời bỏ, ở lại, lưu lại, cư trú, sinh sống, sinh ra
+lớn lên, trưởng thành, già đi, qua đời, từ trần, hy sinh, tưởng nhớ, tưởng niệm, tri ân, biết được, hiểu được, nhớ lại, quên đi, ghi nhớ, học tập
+học hỏi, giảng dạy, đào tạo, huấn luyện, rèn luyện, luyện tập, tập luyện, thi đấu, thi cử, dự thi, tốt nghiệp, tuyển sinh, nhập học, du học
+mua sắm, bán hàng, buôn bán, kinh doanh, giao hàng, vận chuyển, chuyên chở, sửa chữa, bảo dưỡng, bảo trì, lắp đặt, thiết kế, chế tạo, sản sinh
+viết lách, đọc sách, xem xét, lắng nghe, nghe thấy, nhìn thấy, trông thấy, chú ý, để ý, quan sát, nhận ra, phát hiện, tìm thấy, tìm ra, mất tích
+giúp đỡ, cứu giúp, cứu hộ, cứu nạn, giải cứu, sơ tán, di dời, tái định cư, bồi thường, đền bù, khiếu nại, tố cáo, tố giác, tiết lộ, che giấu
+cho phép, cấm đoán, ngăn cấm, hạn chế, nới lỏng, siết chặt, thắt chặt, mở rộng, thu hẹp, thu hút, lôi kéo, tiếp nhận, tiếp đón, đón tiếp, tiễn đưa
+ký tên, chữ ký, đóng dấu, phê duyệt, xét duyệt, kiểm duyệt, cân nhắc, bàn luận, tranh luận, biểu quyết, phủ quyết, thông qua, thảo luận, bàn thảo
+# schooling, energy, prices
+mầm non, tiểu học, trung học, trung học cơ sở, phổ thông, đại học, cao đẳng, đi học, nghỉ học, tan học, lớp học, bài học, bài tập, kỳ thi, điểm số
+xăng dầu, điện lực, thủy điện, nhiệt điện, điện gió, điện mặt trời, vật giá, giá cả, đắt đỏ, rẻ mạt
 `
