@@ -46,8 +46,23 @@ export function foldLatin(text: string): string {
     .toLowerCase()
 }
 
+// Stemming is most of the tokenising time and a corpus repeats its words:
+// remember each word's stem (bounded, so a huge corpus cannot grow it forever).
+const stemCache = new Map<string, string>()
+const stemCacheLimit = 200_000
+
 /** Stem one folded word (each part of a hyphenated compound separately). */
 export function stemWord(word: string, lang: string): string {
+  const key = `${lang}\u0000${word}`
+  const cached = stemCache.get(key)
+  if (cached !== undefined) return cached
+  if (stemCache.size >= stemCacheLimit) stemCache.clear()
+  const stem = computeStem(word, lang)
+  stemCache.set(key, stem)
+  return stem
+}
+
+function computeStem(word: string, lang: string): string {
   const stemmer = stemmerFor(lang)
   const lower = word.toLowerCase()
   const stemmed = stemmer === undefined ? lower : lower.split('-').map((part) => stemmer.stem(part)).join('-')

@@ -39,8 +39,16 @@ export function findSameStatements(index: AnchorIndex, statements: readonly Stat
   for (const statement of statements) {
     const extra = options.extraKeys.get(statement.key) ?? new Set<string>()
     const best = new Map<number, StatementMatch>()
-    const taken = statement.renderings.map((rendering) => ({ sentence: rendering.segment, span: rendering.span }))
+    // Spans already known as renderings, by sentence: a match may not overlap them.
+    const taken = new Map<object, Span[]>()
+    for (const rendering of statement.renderings) taken.set(rendering.segment, [...(taken.get(rendering.segment) ?? []), rendering.span])
+    // The same rendering quoted in many documents searches once: the
+    // postings read grow with the corpus, not with the corpus squared.
+    const searched = new Set<string>()
     for (const rendering of statement.renderings) {
+      const text = rendering.tokens.map((token) => token.folded).join(' ')
+      if (searched.has(text)) continue
+      searched.add(text)
       const own = new Set(rendering.tokens.filter((token) => !token.stop).map((token) => token.stem))
       const anchors = new Set([...own, ...extra])
       const keys = [...anchors].filter((key) => index.has(key) && index.frequency(key) <= tooCommon)
@@ -58,7 +66,7 @@ export function findSameStatements(index: AnchorIndex, statements: readonly Stat
         })
         const span = findStatementSpan(sentence, matched, rendering, weight)
         if (span === undefined) continue
-        if (taken.some((other) => other.sentence === sentence.segment && overlaps(other.span, span))) continue
+        if ((taken.get(sentence.segment) ?? []).some((other) => overlaps(other, span))) continue
         // Evidence counts inside the span only: scattered words elsewhere in
         // the sentence do not make it a rendering.
         const inSpan = new Set(
