@@ -1,1 +1,2 @@
-export {}
+export { segmentDocument, type SegmentDocumentOptions } from './segment-document.js'
+export { detectLanguage, defaultLanguages } from './detect-language.js'
