@@ -12,11 +12,28 @@ export function bestAttestation(rendering: Rendering): Attestation | undefined {
   )[0]
 }
 
-/** `Le Grand Continent, 2025-11-25, 000_7cfc629149e3abd0 sentence 14: « … »` */
+/** `Le Grand Continent, 2025-11-25 (000_7cfc629149e3abd0, sentence 14): “… ordre international d’après-guerre …”` */
 export function describeAttestation(attestation: Attestation): string {
   const outlet = attestation.outlet && attestation.outlet !== 'unknown' ? attestation.outlet : 'an unnamed outlet'
   const date = attestation.date && attestation.date !== 'unknown' ? `, ${attestation.date}` : ''
-  return `${outlet}${date} (${attestation.doc}, sentence ${attestation.sentence + 1}): “${attestation.text}”`
+  return `${outlet}${date} (${attestation.doc}, sentence ${attestation.sentence + 1}): “${keywordInContext(attestation)}”`
+}
+
+// Words of context kept on each side of the attested rendering.
+const contextWidth = 60
+
+/** The rendering with some of its sentence around it (the whole sentence when short), on one line. */
+function keywordInContext(attestation: Attestation): string {
+  const { context, contextStart } = attestation
+  if (context === undefined || contextStart === undefined) return attestation.text
+  const from = attestation.start - contextStart
+  const to = attestation.end - contextStart
+  if (from < 0 || to > context.length || context.slice(from, to) !== attestation.text) return attestation.text
+  const before = context.slice(Math.max(0, from - contextWidth), from)
+  const after = context.slice(to, to + contextWidth)
+  const left = from > contextWidth ? `…${before.replace(/^\S*\s/, '')}` : before
+  const right = to + contextWidth < context.length ? `${after.replace(/\s\S*$/, '')}…` : after
+  return `${left}${attestation.text}${right}`.replace(/\s+/g, ' ').trim()
 }
 
 /** The concept as a reader recognises it: `战后国际秩序 (postwar-order, “post-war international order”)`. */

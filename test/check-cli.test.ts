@@ -1,0 +1,171 @@
+// `renderings check` end to end, through the built CLI (`pnpm test` builds first).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cliBin, repositoryRoot, seedsFolder } from './support/paths.js'
+
+const fixtures = join(repositoryRoot, 'test', 'fixtures', 'check')
+const example = join(fixtures, 'example')
+const scratch = mkdtempSync(join(tmpdir(), 'renderings-check-'))
+
+function check(args: string[], options: { cwd?: string; maxOldSpace?: number } = {}): { code: number; stdout: string; stderr: string } {
+  const node = options.maxOldSpace === undefined ? [] : [`--max-old-space-size=${options.maxOldSpace}`]
+  const result = spawnSync(process.execPath, [...node, cliBin, 'check', ...args], { cwd: options.cwd ?? repositoryRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
+}
+
+function scratchFile(name: string, content: string | Buffer): string {
+  const path = join(scratch, name)
+  writeFileSync(path, content)
+  return path
+}
+
+interface JsonMessage {
+  ruleId: string
+  line: number
+  column: number
+  actual: string
+  conceptId: string
+  level: string
+  place: { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } }
+}
+
+const json = (stdout: string): Array<{ path: string; messages: JsonMessage[] }> => JSON.parse(stdout) as Array<{ path: string; messages: JsonMessage[] }>
+
+describe('renderings check: the worked example', () => {
+  it('should report the deprecated, missing and inconsistent renderings exactly', () => {
+    const result = check(['test/fixtures/check/example/traduction.fr.txt', '--source', 'test/fixtures/check/example/original.zh.txt'])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(
+      [
+        'test/fixtures/check/example/traduction.fr.txt',
+        '  1:82-1:113   error    Unexpected deprecated rendering `ordre international post-guerre` of 战后国际秩序, use `ordre international d’après-guerre` instead  deprecated-rendering  retext-renderings',
+        '  1:115-1:187  error    Missing rendering of 稀土: the source sentence has `稀土` but this sentence has none of its renderings, expected `terres rares`  missing-rendering  retext-renderings',
+        '  3:51-3:67    warning  Inconsistent rendering `tarifs douaniers` of 关税: this document also uses `droits de douane` (line 3); use one rendering  inconsistent-rendering  retext-renderings',
+        '',
+        '3 messages (✖ 2 errors, ⚠ 1 warning)',
+        ''
+      ].join('\n')
+    )
+    expect(result.code).toBe(1)
+  })
+
+  it('should give the evidence in JSON: attestation of the agreed rendering, related place', () => {
+    const result = check(['traduction.fr.txt', '--source', 'original.zh.txt', '--reporter', 'json'], { cwd: example })
+    const [file] = json(result.stdout)
+    expect(file!.path).toBe('traduction.fr.txt')
+    expect(file!.messages.map((message) => `${message.ruleId}:${message.conceptId}`)).toEqual([
+      'deprecated-rendering:post-war-international-order',
+      'missing-rendering:rare-earths',
+      'inconsistent-rendering:customs-duties'
+    ])
+    expect(file!.messages[0]).toMatchObject({ attestation: { outlet: 'Le Grand Continent', doc: '000_7cfc629149e3abd0', text: 'ordre international d’après-guerre' } })
+    expect(file!.messages[2]).toMatchObject({ related: [{ place: { start: { line: 3, column: 29 } } }] })
+  })
+
+  it('should write GitHub annotations and pass with the example minus its errors', () => {
+    const result = check(['traduction.fr.txt', '--reporter', 'github'], { cwd: example })
+    expect(result.stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^::error file=traduction\.fr\.txt,line=1,col=82,endLine=1,endColumn=113,title=retext-renderings%3Adeprecated-rendering::/),
+      expect.stringMatching(/^::warning file=traduction\.fr\.txt,line=3,col=51,endLine=3,endColumn=67,title=retext-renderings%3Ainconsistent-rendering::/)
+    ])
+    const clean = scratchFile('propre.fr.txt', 'Xi Jinping défend l’ordre international d’après-guerre et les droits de douane.\n')
+    const glossary = join(example, 'glossary.tbx')
+    expect(check([clean, '--glossary', glossary])).toMatchObject({ code: 0 })
+    const warned = scratchFile('avertie.fr.txt', 'Des droits de douane, puis des tarifs douaniers.\n')
+    const config = join(example, '.renderingsrc.json')
+    expect(check([warned, '--config', config]).code).toBe(0)
+    expect(check([warned, '--config', config, '--frail']).code).toBe(1)
+  })
+})
+
+describe('renderings check: the seeds, with a policy preferring « ordre international d’après-guerre »', () => {
+  const seed = (name: string): string => join(seedsFolder, name)
+  const args = ['--glossary', join(fixtures, 'seeds-glossary.yaml'), '--config', join(fixtures, 'seeds-policy.json'), '--reporter', 'json']
+
+  it('should report seed 001’s « ordre international post-guerre » at its line and column', () => {
+    const [file] = json(check([seed('001_dab5832292d449bf.txt'), ...args]).stdout)
+    const found = file!.messages.filter((message) => message.actual === 'ordre international post-guerre')
+    expect(found.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual(['deprecated-rendering 3:300'])
+  })
+
+  it('should report seed 000’s two renderings of 重要组成部分 as inconsistent', () => {
+    const [file] = json(check([seed('000_7cfc629149e3abd0.txt'), ...args]).stdout)
+    const found = file!.messages.filter((message) => message.conceptId === 'important-component')
+    expect(found.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.actual}`)).toEqual(['inconsistent-rendering 25:97 élément essentiel'])
+  })
+
+  it('should do the same with the project glossary', () => {
+    const projectArgs = ['--glossary', join(repositoryRoot, 'glossary', 'concepts.yaml'), '--config', join(fixtures, 'seeds-policy.json'), '--reporter', 'json']
+    const [first, second] = json(check([seed('000_7cfc629149e3abd0.txt'), seed('001_dab5832292d449bf.txt'), ...projectArgs]).stdout)
+    expect(second!.messages.some((message) => message.actual === 'ordre international post-guerre' && message.line === 3 && message.column === 300 && message.ruleId === 'deprecated-rendering')).toBe(true)
+    expect(first!.messages.some((message) => message.ruleId === 'inconsistent-rendering' && message.line === 25 && message.actual.includes('élément essentiel'))).toBe(true)
+  })
+})
+
+describe('renderings check: bad input', () => {
+  it('should exit 2 with one line naming the problem', () => {
+    const text = scratchFile('texte.txt', 'Un texte.\n')
+    const cases: Array<[string[], RegExp]> = [
+      [[text, '--glossary', join(scratch, 'absent.sqlite')], /absent\.sqlite: no such glossary/],
+      [[text, '--glossary', scratchFile('vide.yaml', 'concepts: []\n')], /the glossary is empty/],
+      [[join(scratch, 'absent.txt'), '--glossary', join(example, 'glossary.tbx')], /absent\.txt: no such file/],
+      [[scratchFile('latin1.txt', Buffer.from([0x61, 0xe9, 0x74, 0xe9])), '--glossary', join(example, 'glossary.tbx')], /latin1\.txt: is not valid UTF-8/],
+      [[text, '--reporter', 'xml', '--glossary', join(example, 'glossary.tbx')], /unknown --reporter "xml"/],
+      [[join(scratch, '*.nothing'), '--glossary', join(example, 'glossary.tbx')], /no files match/],
+      [[text, '--config', scratchFile('bad.json', '{ "preferred": '), '--glossary', join(example, 'glossary.tbx')], /bad\.json: is not valid JSON/],
+      [[text, '--config', scratchFile('unknown.json', '{ "preferred": { "nothing-like-this": { "fr": "x" } } }'), '--glossary', join(example, 'glossary.tbx')], /no concept "nothing-like-this"/]
+    ]
+    for (const [args, message] of cases) {
+      const result = check(args)
+      expect(result.code, String(message)).toBe(2)
+      expect(result.stderr).toMatch(message)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stdout).toBe('')
+    }
+  })
+
+  it('should skip a binary file with a warning', () => {
+    const binary = scratchFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]))
+    const text = scratchFile('ok.txt', 'Rien à signaler.\n')
+    const result = check([binary, text, '--glossary', join(example, 'glossary.tbx')])
+    expect(result.stdout).toContain('warning  Skipped: binary file (contains NUL bytes)  skipped-file  renderings-check')
+    expect(result.code).toBe(0)
+    expect(check([binary, text, '--glossary', join(example, 'glossary.tbx'), '--frail']).code).toBe(1)
+  })
+
+  it('should check a 100 MB file in bounded memory and find every occurrence across piece cuts', () => {
+    // Paragraphs of filler with the deprecated rendering in every 100th one,
+    // plus one 12 MB paragraph (cut inside, at spaces) holding it every 50 KB.
+    const filler = 'La Chine et les États-Unis ont parlé commerce, sécurité et climat pendant une heure. '
+    const paragraph = filler.repeat(12)
+    const marked = `${filler.repeat(6)}Il évoque l’ordre international post-guerre. ${filler.repeat(5)}`
+    const parts: string[] = []
+    let size = 0
+    let expected = 0
+    let count = 0
+    while (size < 88 * 1024 * 1024) {
+      const part = count % 100 === 99 ? marked : paragraph
+      if (part === marked) expected++
+      parts.push(part)
+      size += Buffer.byteLength(part) + 2
+      count++
+    }
+    const block = `${filler.repeat(600)}l’ordre international post-guerre `
+    const long = block.repeat(Math.ceil((12 * 1024 * 1024) / block.length))
+    expected += Math.ceil((12 * 1024 * 1024) / block.length)
+    const path = join(scratch, 'huge.txt')
+    writeFileSync(path, `${parts.join('\n\n')}\n\n${long}\n`)
+    const result = check([path, '--glossary', join(example, 'glossary.tbx'), '--reporter', 'json'], { maxOldSpace: 384 })
+    expect(result.stderr).toBe('')
+    const [file] = json(result.stdout)
+    const found = file!.messages.filter((message) => message.ruleId === 'deprecated-rendering')
+    expect(found).toHaveLength(expected)
+    const lastLine = 2 * parts.length + 1
+    expect(found.at(-1)!.line).toBe(lastLine)
+    expect(found.at(-1)!.column).toBe(long.lastIndexOf('ordre international post-guerre') + 1)
+    expect(result.code).toBe(1)
+  })
+})
