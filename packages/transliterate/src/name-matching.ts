@@ -1,7 +1,16 @@
 import { hanCharacters } from './han-characters.js'
 import { foldLatin, foldedSyllables, hasDiacritics, vietnameseToneKey } from './latin-fold.js'
+import { memoizeByString } from './memo.js'
 import { pinyinAlternatives, toPinyin } from './pinyin.js'
 import { toSinoVietnamese } from './sino-vietnamese.js'
+
+/** Folded readings per character, remembered: computing them is most of a match's cost. */
+const foldedPinyinAlternatives = memoizeByString((han) => pinyinAlternatives(han).map((readings) => readings.map(foldLatin)))
+const foldedPinyinKey = memoizeByString((han) => foldLatin(toPinyin(han).join('')))
+const sinoVietnameseKeys = memoizeByString((han) => {
+  const readings = toSinoVietnamese(han)
+  return { withTones: readings.map((options) => options.map(vietnameseToneKey)), bare: readings.map((options) => options.map(foldLatin)) }
+})
 
 /**
  * A key to compare a name across scripts: for Chinese, its toneless pinyin
@@ -10,7 +19,7 @@ import { toSinoVietnamese } from './sino-vietnamese.js'
  * Text that mixes both keys its Chinese part only.
  */
 export function pinyinKey(text: string): string {
-  return hanCharacters(text).length > 0 ? foldLatin(toPinyin(text).join('')) : foldLatin(text)
+  return hanCharacters(text).length > 0 ? foldedPinyinKey(text) : foldLatin(text)
 }
 
 /**
@@ -21,7 +30,7 @@ export function pinyinKey(text: string): string {
  */
 export function matchesPinyin(han: string, latin: string): boolean {
   const target = foldLatin(latin)
-  const alternatives = pinyinAlternatives(han).map((readings) => readings.map(foldLatin))
+  const alternatives = foldedPinyinAlternatives(han)
   if (alternatives.length === 0 || target.length === 0) return false
   return spells(target, 0, alternatives, 0, new Set())
 }
@@ -47,10 +56,10 @@ function spells(target: string, from: number, alternatives: string[][], index: n
  * any (`Tap Can Binh`), the bare letters are compared.
  */
 export function matchesSinoVietnamese(han: string, vietnamese: string): boolean {
-  const readings = toSinoVietnamese(han)
   const withTones = hasDiacritics(vietnamese)
-  const key = withTones ? vietnameseToneKey : foldLatin
-  const syllables = withTones ? vietnamese.split(/[^\p{L}\p{M}\p{N}]+/u).filter((part) => part.length > 0).map(key) : foldedSyllables(vietnamese)
+  const keys = sinoVietnameseKeys(han)
+  const readings = withTones ? keys.withTones : keys.bare
+  const syllables = withTones ? vietnamese.split(/[^\p{L}\p{M}\p{N}]+/u).filter((part) => part.length > 0).map(vietnameseToneKey) : foldedSyllables(vietnamese)
   if (readings.length === 0 || readings.length !== syllables.length) return false
-  return readings.every((options, index) => options.some((reading) => key(reading) === syllables[index]))
+  return readings.every((options, index) => options.includes(syllables[index]!))
 }
