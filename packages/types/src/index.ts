@@ -99,6 +99,8 @@ export interface DocumentInfo {
   outletEvidence: string
   /** ISO date `YYYY-MM-DD`, or `unknown`. */
   date: string
+  /** What the date rests on: quoted text, or `inference: …`. */
+  dateEvidence?: string
   title: string
   kind: string
   languages: LanguageCode[]
