@@ -80,7 +80,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
     path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights))
   }
   settings.onProgress('done', 1)
-  return describeBeads(path, model, table, sourceUnits, targetUnits)
+  return describeBeads(path, model, table, sourceUnits, targetUnits, { source: sourceAnchors, target: targetAnchors })
 }
 
 function addAll(sourceAnchors: Anchor[][], targetAnchors: Anchor[][], extra: { source: Anchor[][]; target: Anchor[][] }): void {

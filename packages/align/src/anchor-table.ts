@@ -13,6 +13,8 @@ export interface AnchorTable {
   sourceText: string[]
   targetText: string[]
   kinds: string[]
+  /** The key of each id. */
+  keys: string[]
   source: Int32Array[]
   target: Int32Array[]
 }
@@ -32,11 +34,13 @@ export function buildAnchorTable(sourceAnchors: readonly Anchor[][], targetAncho
   const sourceText: string[] = []
   const targetText: string[] = []
   const kinds: string[] = []
+  const keys: string[] = []
   const total = sourceAnchors.length + targetAnchors.length
   for (const [key, inSource] of sourceFrequency) {
     const inTarget = targetFrequency.get(key)
     if (inTarget === undefined) continue
     ids.set(key, weights.length)
+    keys.push(key)
     weights.push(Math.log(total / (inSource.count + inTarget.count)))
     sourceText.push(inSource.first.text)
     targetText.push(inTarget.first.text)
@@ -55,6 +59,7 @@ export function buildAnchorTable(sourceAnchors: readonly Anchor[][], targetAncho
     sourceText,
     targetText,
     kinds,
+    keys,
     source: sourceAnchors.map(intern),
     target: targetAnchors.map(intern)
   }

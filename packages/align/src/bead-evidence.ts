@@ -1,8 +1,15 @@
-import type { Bead } from '@renderings/types'
+import type { Bead, BeadAnchor } from '@renderings/types'
 import type { AnchorTable } from './anchor-table.js'
 import type { PathBead } from './banded-search.js'
 import { AnchorMatcher, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
+import type { Anchor } from './numbers-dates.js'
 import type { Units } from './units.js'
+
+/** The anchors of every sentence, to tell how a shared key is written in a given bead. */
+export interface SentenceAnchorLists {
+  source: readonly Anchor[][]
+  target: readonly Anchor[][]
+}
 
 /** At most this many anchors are named in a bead's evidence. */
 const anchorsShown = 6
@@ -15,7 +22,7 @@ const anchorsShown = 6
  * 0.82, lengths two standard deviations apart 0.17, and matched anchors
  * raise either (half the anchor weight matched adds 2 to the logit).
  */
-export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units): Bead[] {
+export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, lists: SentenceAnchorLists): Bead[] {
   const matcher = new AnchorMatcher(table.weights)
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)
@@ -28,20 +35,34 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
     const evidence = [`length δ=${delta >= 0 ? '+' : ''}${delta.toFixed(2)}`]
     if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) evidence.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
     const named = new Set<string>()
-    for (const key of [...new Set(found)].sort((a, b) => table.weights[b]! - table.weights[a]!)) {
-      if (named.size >= anchorsShown) break
-      const sourceText = table.sourceText[key]!
-      const targetText = table.targetText[key]!
-      named.add(sourceText === targetText ? `${table.kinds[key]} ${sourceText}` : `${table.kinds[key]} ${sourceText} ↔ ${targetText}`)
+    const anchors: BeadAnchor[] = []
+    for (const id of [...new Set(found)].sort((a, b) => table.weights[b]! - table.weights[a]!)) {
+      const key = table.keys[id]!
+      const sourceAnchor = writtenIn(lists.source, step.s0, step.s1, key)
+      const targetAnchor = writtenIn(lists.target, step.t0, step.t1, key)
+      const kind = sourceAnchor?.kind ?? table.kinds[id]!
+      const sourceText = sourceAnchor?.text ?? table.sourceText[id]!
+      const targetText = targetAnchor?.text ?? table.targetText[id]!
+      anchors.push({ kind, source: sourceText, target: targetText })
+      if (named.size < anchorsShown) named.add(sourceText === targetText ? `${kind} ${sourceText}` : `${kind} ${sourceText} ↔ ${targetText}`)
     }
     evidence.push(...named)
     return {
       source: range(step.s0, step.s1),
       target: range(step.t0, step.t1),
       score: Math.round(score * 1000) / 1000,
-      evidence
+      evidence,
+      anchors
     }
   })
+}
+
+function writtenIn(lists: readonly Anchor[][], from: number, to: number, key: string): Anchor | undefined {
+  for (let index = from; index < to; index++) {
+    const anchor = lists[index]?.find((candidate) => candidate.key === key)
+    if (anchor !== undefined) return anchor
+  }
+  return undefined
 }
 
 function total(values: Float64Array, from: number, to: number): number {

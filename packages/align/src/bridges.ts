@@ -1,3 +1,4 @@
+import { toPinyin, toSinoVietnamese } from '@renderings/transliterate'
 import { fold } from './fold.js'
 import type { Anchor } from './numbers-dates.js'
 
@@ -9,6 +10,13 @@ export interface HanReader {
   pinyin(text: string): string[]
   sinoVietnamese(text: string): string[][]
 }
+
+/**
+ * The toolkit's readings (@renderings/transliterate: pinyin-pro in context,
+ * and a compact table derived from Unihan's kVietnamese). Both load their
+ * data on first use, so texts without Chinese never pay for them.
+ */
+export const transliterateReader: HanReader = { pinyin: toPinyin, sinoVietnamese: toSinoVietnamese }
 
 const hanRun = /\p{Script=Han}+/gu
 const word = /[\p{L}\p{M}]+/gu
@@ -27,9 +35,8 @@ const mostCombinations = 16
  * Only pieces found on both sides survive, so the many pieces that are not
  * names cost nothing later.
  */
-export function bridgeAnchors(source: readonly string[], target: readonly string[], reader: HanReader | undefined): { source: Anchor[][]; target: Anchor[][] } {
+export function bridgeAnchors(source: readonly string[], target: readonly string[], reader: HanReader = transliterateReader): { source: Anchor[][]; target: Anchor[][] } {
   const none = { source: source.map(() => []), target: target.map(() => []) }
-  if (reader === undefined) return none
   const sourceHasHan = source.some((text) => hasHan.test(text))
   const targetHasHan = target.some((text) => hasHan.test(text))
   if (sourceHasHan === targetHasHan) return none

@@ -1,5 +1,5 @@
 import type { Anchor } from './numbers-dates.js'
-import { foldedTokens } from './tokens.js'
+import { writtenTokens } from './tokens.js'
 
 /** Limits of lexicon induction. */
 export interface LexiconOptions {
@@ -9,7 +9,7 @@ export interface LexiconOptions {
   minDice: number
 }
 
-export const defaultLexiconOptions: LexiconOptions = { minPairCount: 2, minDice: 0.4 }
+export const defaultLexiconOptions: LexiconOptions = { minPairCount: 3, minDice: 0.4 }
 
 /**
  * hunalign's realign idea: the first pass's confident 1-1 beads are a small
@@ -26,8 +26,10 @@ export function inducedLexiconAnchors(
 ): { source: Anchor[][]; target: Anchor[][]; size: number } {
   const sourceWords = new WordIds()
   const targetWords = new WordIds()
-  const sourceSets = sourceTexts.map((text) => sourceWords.uniqueIds(text))
-  const targetSets = targetTexts.map((text) => targetWords.uniqueIds(text))
+  const sourceWritten = sourceTexts.map((text) => sourceWords.uniqueIds(text))
+  const targetWritten = targetTexts.map((text) => targetWords.uniqueIds(text))
+  const sourceSets = sourceWritten.map((words) => [...words.keys()])
+  const targetSets = targetWritten.map((words) => [...words.keys()])
   const sourceCount = new Int32Array(sourceWords.size)
   const targetCount = new Int32Array(targetWords.size)
   for (const [s, t] of confidentPairs) {
@@ -67,18 +69,18 @@ export function inducedLexiconAnchors(
     sourcePartner.set(candidate.sourceId, candidate.targetId)
     targetPartner.set(candidate.targetId, candidate.sourceId)
   }
-  const anchorsOf = (sets: number[][], partner: Map<number, number>, words: WordIds, isSource: boolean): Anchor[][] =>
-    sets.map((ids) =>
-      ids.flatMap((id) => {
+  const anchorsOf = (sentences: Array<Map<number, string>>, partner: Map<number, number>, isSource: boolean): Anchor[][] =>
+    sentences.map((words) =>
+      [...words].flatMap(([id, written]) => {
         const other = partner.get(id)
         if (other === undefined) return []
         const key = isSource ? `lexicon:${id}>${other}` : `lexicon:${other}>${id}`
-        return [{ key, kind: 'lexicon', text: words.word(id) }]
+        return [{ key, kind: 'lexicon', text: written }]
       })
     )
   return {
-    source: anchorsOf(sourceSets, sourcePartner, sourceWords, true),
-    target: anchorsOf(targetSets, targetPartner, targetWords, false),
+    source: anchorsOf(sourceWritten, sourcePartner, true),
+    target: anchorsOf(targetWritten, targetPartner, false),
     size: sourcePartner.size
   }
 }
@@ -91,21 +93,18 @@ class WordIds {
     return this.words.length
   }
 
-  word(id: number): string {
-    return this.words[id]!
-  }
-
-  uniqueIds(text: string): number[] {
-    const seen = new Set<number>()
-    for (const token of foldedTokens(text)) {
-      let id = this.ids.get(token)
+  /** The distinct words of a sentence: id → the first form written. */
+  uniqueIds(text: string): Map<number, string> {
+    const seen = new Map<number, string>()
+    for (const { written, folded } of writtenTokens(text)) {
+      let id = this.ids.get(folded)
       if (id === undefined) {
         id = this.words.length
-        this.ids.set(token, id)
-        this.words.push(token)
+        this.ids.set(folded, id)
+        this.words.push(folded)
       }
-      seen.add(id)
+      if (!seen.has(id)) seen.set(id, written)
     }
-    return [...seen]
+    return seen
   }
 }

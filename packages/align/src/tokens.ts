@@ -12,3 +12,10 @@ export function foldedTokens(text: string): string[] {
   for (const match of text.matchAll(token)) tokens.push(fold(match[0]))
   return tokens
 }
+
+/** Each token as written and folded, in order. */
+export function writtenTokens(text: string): Array<{ written: string; folded: string }> {
+  const tokens: Array<{ written: string; folded: string }> = []
+  for (const match of text.matchAll(token)) tokens.push({ written: match[0], folded: fold(match[0]) })
+  return tokens
+}

@@ -10,3 +10,16 @@ export {
 export { renderVariationHtml } from './variation-html.js'
 export { renderVariationMarkdown } from './variation-markdown.js'
 export { renderVariationJson } from './variation-json.js'
+export {
+  beadShape,
+  doubtfulScore,
+  summarizeAlignment,
+  type AlignmentPair,
+  type AlignmentReport,
+  type AlignmentSide,
+  type AlignmentSummary
+} from './alignment-model.js'
+export { beadLine, renderAlignmentBeads, renderAlignmentJsonl, renderAlignmentTsv } from './alignment-text-formats.js'
+export { renderAlignmentMarkdown } from './alignment-markdown.js'
+export { renderAlignmentHtml } from './alignment-html.js'
+export { renderAlignmentTmx, type AlignmentTmxOptions } from './alignment-tmx.js'

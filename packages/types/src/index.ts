@@ -117,6 +117,19 @@ export interface Bead {
   score: number
   /** What decided the bead, for reports (`length`, `number 5/6`, `name Xi`, …). */
   evidence: string[]
+  /**
+   * The anchors the two sides share, as written on each side (e.g.
+   * `{ kind: 'date', source: '5 juin', target: '5/6' }`), so reports can
+   * highlight them.
+   */
+  anchors?: BeadAnchor[]
+}
+
+/** An anchor shared by the two sides of a bead. */
+export interface BeadAnchor {
+  kind: string
+  source: string
+  target: string
 }
 
 /** Administrative status of a rendering (TBX-Basic's four, plus `forbidden`). */
