@@ -89,14 +89,25 @@ export function tokenizeLatin(text: string, lang = 'fr', base = 0): LatinToken[]
   return tokens
 }
 
+type WordInfo = Omit<LatinToken, 'start' | 'end' | 'text'>
+const wordCache = new Map<string, WordInfo>()
+
 function makeToken(text: string, start: number, lang: string): LatinToken {
+  const key = `${lang}\u0000${text}`
+  let info = wordCache.get(key)
+  if (info === undefined) {
+    if (wordCache.size >= stemCacheLimit) wordCache.clear()
+    info = describeWord(text, lang)
+    wordCache.set(key, info)
+  }
+  return { start, end: start + text.length, text, ...info }
+}
+
+function describeWord(text: string, lang: string): WordInfo {
   const folded = foldLatin(text)
   const number = /^\p{N}/u.test(text)
   const bare = folded.replace(/'$/, '')
   return {
-    start,
-    end: start + text.length,
-    text,
     folded,
     stem: number ? folded : stemWord(bare, lang),
     stop: !number && (frenchStopwords.has(bare) || bare.length === 1),

@@ -99,6 +99,8 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
         note: `same statement as «${textOf(match.from.document, match.from.span)}» (${match.from.document.segmented.doc})`
       }
     })
+    // Parts of the statement inside this rendering too, adopted or not.
+    addSubphrases(add, known, match.statement, makeRendering(document, segment, match.span, false, match.score), conceptsOf.get(match.statement.key)!)
   }
 
   for (const statement of statements) {

@@ -44,12 +44,15 @@ export function mineParallel(
   chineseForms: ReadonlyArray<{ text: string; conceptId: string | undefined }>
 ): ParallelProposal[] {
   const proposals: ParallelProposal[] = []
+  const forms = readForms(readings, chineseForms)
   for (const { document, units } of documents) {
     const views = units.map((unit) => view(document, unit)).filter((entry): entry is UnitView => entry !== undefined)
     const linkedLatin = new Set<string>()
     const linkedViet = new Set<string>()
     for (const entry of views) {
-      for (const proposal of [...readingPairs(entry, readings, chineseForms), ...glossaryPairs(entry, known)]) {
+      for (const proposal of [...readingPairs(entry, forms), ...glossaryPairs(entry, known)]) {
+        // A name written the same in both languages teaches nothing.
+        if (foldedText(entry.latin, proposal.source) === foldedText(entry.viet, proposal.target)) continue
         proposals.push(proposal)
         linkedLatin.add(foldedText(entry.latin, proposal.source))
         linkedViet.add(foldedText(entry.viet, proposal.target))
@@ -73,18 +76,33 @@ function view(document: MiningDocument, unit: ParallelUnit): UnitView | undefine
   }
 }
 
-function readingPairs(entry: UnitView, readings: Readings, forms: ReadonlyArray<{ text: string; conceptId: string | undefined }>): ParallelProposal[] {
+interface ReadForm { text: string; conceptId: string | undefined; pinyin: string; viet: string[] }
+
+/** Each Chinese form read once (pinyin-pro is not cheap), kept only if both readings are usable. */
+function readForms(readings: Readings, forms: ReadonlyArray<{ text: string; conceptId: string | undefined }>): ReadForm[] {
   if (readings.toPinyin === undefined || readings.toSinoVietnamese === undefined) return []
-  const found: ParallelProposal[] = []
-  const latinJoined = entry.latin.map((token) => token.folded)
+  const read: ReadForm[] = []
   for (const form of forms) {
     const pinyin = readings.toPinyin(form.text).toLowerCase().replace(/[^a-z]/g, '')
     const viet = readings.toSinoVietnamese(form.text).normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean)
-    if (pinyin.length < 4 || viet.length < 2) continue
-    const latinAt = findConcatenation(latinJoined, pinyin)
-    const vietAt = findSequence(entry.viet.map((syllable) => syllable.folded), viet)
-    if (latinAt === undefined || vietAt < 0) continue
-    found.push(proposal(entry, latinAt, [vietAt, vietAt + viet.length - 1], form.conceptId, 0.9, 'reading', [form.text]))
+    if (pinyin.length >= 4 && viet.length >= 2) read.push({ ...form, pinyin, viet })
+  }
+  return read
+}
+
+function readingPairs(entry: UnitView, forms: readonly ReadForm[]): ParallelProposal[] {
+  if (forms.length === 0) return []
+  const found: ParallelProposal[] = []
+  const syllables = entry.viet.map((syllable) => syllable.folded)
+  const present = new Set(syllables)
+  const latinJoined = entry.latin.map((token) => token.folded)
+  for (const form of forms) {
+    if (!form.viet.every((syllable) => present.has(syllable))) continue
+    const vietAt = findSequence(syllables, form.viet)
+    if (vietAt < 0) continue
+    const latinAt = findConcatenation(latinJoined, form.pinyin)
+    if (latinAt === undefined) continue
+    found.push(proposal(entry, latinAt, [vietAt, vietAt + form.viet.length - 1], form.conceptId, 0.9, 'reading', [form.text]))
   }
   return found
 }
@@ -127,8 +145,8 @@ function associationPairs(document: MiningDocument, views: readonly UnitView[], 
     for (const [v, vOcc] of viet) {
       const vUnits = new Set(vOcc.map((occurrence) => occurrence.unit))
       const joint = [...lUnits].filter((unit) => vUnits.has(unit)).length
-      // Few units share many patterns by chance: ask for more evidence then.
-      if (joint < (views.length < 12 ? 3 : 2)) continue
+      // Two units in common happen by chance all the time (dates, verbs): three at least.
+      if (joint < 3) continue
       const dice = (2 * joint) / (lUnits.size + vUnits.size)
       if (dice < 0.8 || l === v) continue
       const lWords = l.split(' ').length
