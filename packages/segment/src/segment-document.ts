@@ -18,6 +18,8 @@ export interface SegmentDocumentOptions {
   chinese?: ChineseSegmenter
   /** Languages franc may choose from (ISO 639-1); Chinese is found by script. */
   languages?: readonly LanguageCode[]
+  /** The file the text came from, named in errors (default: `doc`). */
+  file?: string
   /** Longest line accepted, in UTF-16 units (default 1,000,000). */
   maxLineLength?: number
 }
@@ -134,7 +136,7 @@ function refuseLongLines(text: string, options: SegmentDocumentOptions): void {
     if (index - lineStart > limit) {
       throw new RenderingsError(`line ${line} is ${index - lineStart} characters long, more than the limit of ${limit}: not running text`, {
         code: 'ELINE',
-        file: options.doc
+        file: options.file ?? options.doc
       })
     }
     lineStart = index + 1

@@ -3,6 +3,6 @@ import * as segment from '@renderings/segment'
 
 describe('@renderings/segment', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(segment).sort()).toEqual(['defaultLanguages', 'detectLanguage', 'segmentDocument'])
+    expect(Object.keys(segment).sort()).toEqual(['chineseDictionaryWords', 'defaultLanguages', 'detectLanguage', 'segmentDocument'])
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createChineseSegmenter } from '@renderings/parse-zh'
-import { segmentDocument } from '@renderings/segment'
+import { chineseDictionaryWords, segmentDocument } from '@renderings/segment'
 import { seedsFolder } from '../../../test/support/paths.js'
 import { expectInvariants } from './invariants.js'
 
@@ -48,5 +48,13 @@ describe('Chinese runs in segmented documents', () => {
     expect(document.blocks.map((block) => block.lang)).toEqual(['zh'])
     expect(document.segments.map((segment) => segment.text)).toEqual(['习近平同美国总统特朗普通电话。', '双方谈到了贸易！', '这是真的吗？', '中美关系稳定。'])
     expect(document.segments.every((segment) => segment.han.length === 1 && segment.han[0]!.context === 'standalone')).toBe(true)
+  })
+})
+
+describe('chineseDictionaryWords', () => {
+  it('should keep words and short compounds, and leave out statements made of other terms', () => {
+    expect(
+      chineseDictionaryWords(['战后国际秩序', '台湾', '台湾问题', '台湾回归中国是战后国际秩序重要组成部分', '二战', '共同维护好二战胜利成果', '法西斯主义和军国主义', ' 台湾 '])
+    ).toEqual(['战后国际秩序', '台湾', '台湾问题', '二战', '法西斯主义和军国主义'])
   })
 })
