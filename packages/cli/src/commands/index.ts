@@ -1,6 +1,12 @@
 import type { Command } from 'commander'
 import { registerSegment } from './segment.js'
 import { registerCheck } from './check.js'
+import { registerGlossary } from './glossary.js'
+import { registerGlossaryReview } from './glossary-review.js'
+import { registerMine } from './mine.js'
+import { registerReport } from './report.js'
+import { registerAlign } from './align.js'
+import { registerStart } from './start.js'
 
 /**
  * Every command, in the order `--help` lists them. Each register function
@@ -9,5 +15,12 @@ import { registerCheck } from './check.js'
  */
 export function registerCommands(program: Command): void {
   registerSegment(program)
+  // `glossary review` (the review queue) registers on the returned command.
+  const glossary = registerGlossary(program)
+  registerGlossaryReview(glossary)
+  registerMine(program)
+  registerReport(program)
   registerCheck(program)
+  registerAlign(program)
+  registerStart(program)
 }
