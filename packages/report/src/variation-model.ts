@@ -141,12 +141,13 @@ function findFlags(cells: Record<string, VariationRendering[]>): VariationFlag[]
     for (const [doc, uses] of byDoc) {
       for (const lang of new Set(uses.map((use) => use.lang))) {
         const inLang = uses.filter((use) => use.lang === lang)
-        // Two ways means two texts at places that do not overlap (a phrase
-        // and the longer quotation holding it are one way, not two).
+        // Two ways means two texts at places that do not overlap, neither
+        // holding the other (a phrase and the longer quotation holding it,
+        // "Poutine" and "Vladimir Poutine", are one way, not two).
         const distinct = new Set<string>()
         for (const a of inLang) {
           for (const b of inLang) {
-            if (a.text !== b.text && (a.attestation.end <= b.attestation.start || b.attestation.end <= a.attestation.start)) {
+            if (a.text !== b.text && !contains(a.text, b.text) && (a.attestation.end <= b.attestation.start || b.attestation.end <= a.attestation.start)) {
               distinct.add(a.text).add(b.text)
             }
           }
@@ -156,4 +157,10 @@ function findFlags(cells: Record<string, VariationRendering[]>): VariationFlag[]
     }
   }
   return flags.sort((a, b) => a.doc.localeCompare(b.doc) || a.lang.localeCompare(b.lang))
+}
+
+function contains(a: string, b: string): boolean {
+  const left = a.toLowerCase()
+  const right = b.toLowerCase()
+  return left.includes(right) || right.includes(left)
 }
