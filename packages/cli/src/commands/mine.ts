@@ -1,0 +1,24 @@
+import type { Command } from 'commander'
+
+export interface MineOptions {
+  json?: boolean
+  db?: string
+  minScore: string
+  dryRun?: boolean
+}
+
+export function registerMine(program: Command): void {
+  program
+    .command('mine')
+    .description('find renderings in documents (quoted Chinese originals, the same statement across outlets, parallel texts) and queue them for review')
+    .argument('[path...]', 'text files, or folders of them with a manifest.json (default: seeds/ in the repository)')
+    .option('--json', 'print the candidates with their evidence as JSON')
+    .option('--min-score <n>', 'lowest score of a same-statement match, 0 to 1', '0.5')
+    .option('--dry-run', 'do not write to the review queue')
+    .option('--db <path>', 'glossary database (default: $RENDERINGS_DB, else glossary/renderings.sqlite in the repository)')
+    .addHelpText('after', '\nExamples:\n  renderings mine\n  renderings mine seeds/ --json > candidates.json\n  renderings glossary review')
+    .action(async (paths: string[], options: MineOptions) => {
+      const { runMine } = await import('../actions/mine.js')
+      await runMine(paths, options)
+    })
+}
