@@ -2,6 +2,8 @@ import type { Attestation, TermIndex } from '@renderings/types'
 import { foldKey } from '@renderings/normalize'
 import type { GlossaryStore } from './store.js'
 import { inBatches } from './batches.js'
+import { insertRows } from './bulk-insert.js'
+import type { SqlValue } from './database.js'
 import { writeOutlets } from './documents.js'
 
 /** Options of {@link importTermIndex}. */
@@ -32,30 +34,14 @@ const batchSize = 5000
  * and date.
  */
 export async function importTermIndex(store: GlossaryStore, index: TermIndex, options: ImportOptions = {}): Promise<ImportSummary> {
-  const concepts = index.concepts.map((concept) => ({
-    id: concept.id,
-    sourceLang: concept.sourceLang,
-    sourceText: concept.sourceText,
-    gloss: concept.gloss ?? null,
-    domain: concept.domain ?? null,
-    note: concept.note ?? null,
-    contested: concept.contested ?? null
-  }))
-  const renderings = index.concepts.flatMap((concept) =>
-    concept.terms.map((term) => ({
-      concept: concept.id,
-      lang: term.lang,
-      text: term.text,
-      folded: foldKey(term.text),
-      status: term.status,
-      source: term.isSource ? 1 : 0,
-      note: term.note ?? null
-    }))
+  const concepts: SqlValue[][] = index.concepts.map((concept) => [
+    concept.id, concept.sourceLang, concept.sourceText, concept.gloss ?? null, concept.domain ?? null, concept.note ?? null, concept.contested ?? null
+  ])
+  const renderings: SqlValue[][] = index.concepts.flatMap((concept) =>
+    concept.terms.map((term) => [concept.id, term.lang, term.text, foldKey(term.text), term.status, term.isSource ? 1 : 0, term.note ?? null])
   )
-  const attestations = index.concepts.flatMap((concept) =>
-    concept.terms.flatMap((term) => term.attestations.map((attestation) => attestationRow(concept.id, term.lang, term.text, attestation)))
-  )
-  const total = concepts.length + renderings.length + attestations.length
+  const attestationCount = index.concepts.reduce((sum, concept) => sum + concept.terms.reduce((terms, term) => terms + term.attestations.length, 0), 0)
+  const total = concepts.length + renderings.length + attestationCount
   let written = 0
   const progress = (count: number): void => {
     written += count
@@ -65,59 +51,62 @@ export async function importTermIndex(store: GlossaryStore, index: TermIndex, op
   await store.db.transaction(async () => {
     if (options.mode === 'replace') await store.db.run('DELETE FROM concepts')
     await writeAttestedDocuments(store, index)
-    for (const batch of inBatches(concepts, batchSize)) {
-      await store.db.run(
-        `INSERT INTO concepts (id, source_lang, source_text, gloss, domain, note, contested)
-         SELECT value->>'id', value->>'sourceLang', value->>'sourceText', value->>'gloss', value->>'domain', value->>'note', value->>'contested'
-         FROM json_each(?) WHERE true
-         ON CONFLICT (id) DO UPDATE SET source_lang = excluded.source_lang, source_text = excluded.source_text,
-           gloss = excluded.gloss, domain = excluded.domain, note = excluded.note, contested = excluded.contested`,
-        [JSON.stringify(batch)]
-      )
-      progress(batch.length)
+    await insertRows(
+      store.db,
+      'INSERT INTO concepts (id, source_lang, source_text, gloss, domain, note, contested)',
+      7,
+      concepts,
+      `ON CONFLICT (id) DO UPDATE SET source_lang = excluded.source_lang, source_text = excluded.source_text,
+         gloss = excluded.gloss, domain = excluded.domain, note = excluded.note, contested = excluded.contested`,
+      progress
+    )
+    // RETURNING gives the row id of every rendering, new or updated, so
+    // attestations need no lookup by (concept, language, text) afterwards.
+    const ids = await insertRows<{ id: number; concept_id: string; lang: string; text: string }>(
+      store.db,
+      'INSERT INTO renderings (concept_id, lang, text, folded, status, is_source, note)',
+      7,
+      renderings,
+      `ON CONFLICT (concept_id, lang, text) DO UPDATE SET status = excluded.status, is_source = excluded.is_source, note = excluded.note
+       RETURNING id, concept_id, lang, text`,
+      progress
+    )
+    const renderingId = new Map(ids.map((row) => [termKey(row.concept_id, row.lang, row.text), row.id]))
+    const attestations: SqlValue[][] = []
+    for (const concept of index.concepts) {
+      for (const term of concept.terms) {
+        const id = renderingId.get(termKey(concept.id, term.lang, term.text))!
+        for (const attestation of term.attestations) attestations.push(attestationRow(id, attestation))
+      }
+      // Flush as we go, so a 3,000,000-row import never holds every row twice.
+      if (attestations.length >= 100_000) await writeAttestations(store, attestations.splice(0), progress)
     }
-    for (const batch of inBatches(renderings, batchSize)) {
-      await store.db.run(
-        `INSERT INTO renderings (concept_id, lang, text, folded, status, is_source, note)
-         SELECT value->>'concept', value->>'lang', value->>'text', value->>'folded', value->>'status', value->>'source', value->>'note'
-         FROM json_each(?) WHERE true
-         ON CONFLICT (concept_id, lang, text) DO UPDATE SET status = excluded.status, is_source = excluded.is_source, note = excluded.note`,
-        [JSON.stringify(batch)]
-      )
-      progress(batch.length)
-    }
-    for (const batch of inBatches(attestations, batchSize)) {
-      await store.db.run(
-        `INSERT INTO attestations (rendering_id, document_id, sentence, start, "end", text, context, context_start, origin)
-         SELECT r.id, value->>'doc', value->>'sentence', value->>'start', value->>'end', value->>'text',
-                value->>'context', value->>'contextStart', value->>'origin'
-         FROM json_each(?) JOIN renderings r
-           ON r.concept_id = value->>'concept' AND r.lang = value->>'lang' AND r.text = value->>'term'
-         WHERE true
-         ON CONFLICT (rendering_id, document_id, start, "end") DO UPDATE SET sentence = excluded.sentence,
-           text = excluded.text, context = excluded.context, context_start = excluded.context_start, origin = excluded.origin`,
-        [JSON.stringify(batch)]
-      )
-      progress(batch.length)
-    }
+    await writeAttestations(store, attestations, progress)
   })
-  return { concepts: concepts.length, renderings: renderings.length, attestations: attestations.length }
+  return { concepts: concepts.length, renderings: renderings.length, attestations: attestationCount }
 }
 
-function attestationRow(concept: string, lang: string, term: string, attestation: Attestation) {
-  return {
-    concept,
-    lang,
-    term,
-    doc: attestation.doc,
-    sentence: attestation.sentence,
-    start: attestation.start,
-    end: attestation.end,
-    text: attestation.text,
-    context: attestation.context ?? null,
-    contextStart: attestation.contextStart ?? null,
-    origin: attestation.origin
-  }
+function termKey(concept: string, lang: string, text: string): string {
+  return `${concept}\u0000${lang}\u0000${text}`
+}
+
+async function writeAttestations(store: GlossaryStore, rows: SqlValue[][], progress: (count: number) => void): Promise<void> {
+  await insertRows(
+    store.db,
+    'INSERT INTO attestations (rendering_id, document_id, sentence, start, "end", text, context, context_start, origin)',
+    9,
+    rows,
+    `ON CONFLICT (rendering_id, document_id, start, "end") DO UPDATE SET sentence = excluded.sentence,
+       text = excluded.text, context = excluded.context, context_start = excluded.context_start, origin = excluded.origin`,
+    progress
+  )
+}
+
+function attestationRow(renderingId: number, attestation: Attestation): SqlValue[] {
+  return [
+    renderingId, attestation.doc, attestation.sentence, attestation.start, attestation.end, attestation.text,
+    attestation.context ?? null, attestation.contextStart ?? null, attestation.origin
+  ]
 }
 
 /** Create the outlets and documents that attestations name and the store lacks. */

@@ -48,18 +48,20 @@ const migrations: readonly string[] = [
   CREATE INDEX renderings_text ON renderings(text);
   CREATE INDEX renderings_folded ON renderings(folded);
   CREATE INDEX renderings_concept ON renderings(concept_id);
+  -- Substring search for every script: trigrams of the folded key only, so
+  -- one index serves accented and plain, upper and lower case queries alike.
   CREATE VIRTUAL TABLE renderings_fts USING fts5(
-    text, folded, content='renderings', content_rowid='id', tokenize='trigram'
+    folded, content='renderings', content_rowid='id', tokenize='trigram'
   );
   CREATE TRIGGER renderings_fts_insert AFTER INSERT ON renderings BEGIN
-    INSERT INTO renderings_fts(rowid, text, folded) VALUES (new.id, new.text, new.folded);
+    INSERT INTO renderings_fts(rowid, folded) VALUES (new.id, new.folded);
   END;
   CREATE TRIGGER renderings_fts_delete AFTER DELETE ON renderings BEGIN
-    INSERT INTO renderings_fts(renderings_fts, rowid, text, folded) VALUES ('delete', old.id, old.text, old.folded);
+    INSERT INTO renderings_fts(renderings_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
   END;
-  CREATE TRIGGER renderings_fts_update AFTER UPDATE OF text, folded ON renderings BEGIN
-    INSERT INTO renderings_fts(renderings_fts, rowid, text, folded) VALUES ('delete', old.id, old.text, old.folded);
-    INSERT INTO renderings_fts(rowid, text, folded) VALUES (new.id, new.text, new.folded);
+  CREATE TRIGGER renderings_fts_update AFTER UPDATE OF folded ON renderings BEGIN
+    INSERT INTO renderings_fts(renderings_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+    INSERT INTO renderings_fts(rowid, folded) VALUES (new.id, new.folded);
   END;
   CREATE TABLE attestations (
     id INTEGER PRIMARY KEY,

@@ -40,8 +40,8 @@ const perStrategyLimit = 500
  * Find concepts whose renderings (source phrase included) match `query`, for
  * every script: exact text; accent-, case- and apostrophe-insensitive text
  * (the folded key); substrings through the FTS5 trigram index for three
- * characters or more, and a LIKE scan for one or two (trigrams cannot index
- * them). A match on any rendering finds the concept, so a French rendering
+ * characters or more, and a scan with instr() for one or two (trigrams
+ * cannot index them; instr is LIKE without wildcards to escape). A match on any rendering finds the concept, so a French rendering
  * leads back to its Chinese concept. Ranked: exact before folded before
  * substring, then the closest length, then the concept id.
  */
@@ -60,21 +60,21 @@ export async function searchConcepts(store: GlossaryStore, query: string, option
       [text, lang, folded, perStrategyLimit]
     ))
   )
-  if ([...text].length >= 3) {
+  if ([...folded].length >= 3) {
     rows.push(
       ...(await store.db.all<MatchRow>(
         `SELECT r.concept_id, r.lang, r.text, CASE WHEN instr(r.text, ?2) > 0 THEN 'substring' ELSE 'folded-substring' END AS kind
          FROM renderings_fts f JOIN renderings r ON r.id = f.rowid
          WHERE renderings_fts MATCH ?1 AND (?3 IS NULL OR r.lang = ?3)
          LIMIT ?4`,
-        [ftsQuery(text, folded), text, lang, perStrategyLimit]
+        [ftsPhrase(folded), text, lang, perStrategyLimit]
       ))
     )
   } else {
     rows.push(
       ...(await store.db.all<MatchRow>(
         `SELECT concept_id, lang, text, CASE WHEN instr(text, ?1) > 0 THEN 'substring' ELSE 'folded-substring' END AS kind
-         FROM renderings WHERE (instr(text, ?1) > 0 OR instr(folded, ?2) > 0) AND (?3 IS NULL OR lang = ?3)
+         FROM renderings WHERE instr(folded, ?2) > 0 AND (?3 IS NULL OR lang = ?3)
          LIMIT ?4`,
         [text, folded, lang, perStrategyLimit]
       ))
@@ -84,13 +84,14 @@ export async function searchConcepts(store: GlossaryStore, query: string, option
 }
 
 /**
- * The FTS5 query: each form as one quoted phrase, restricted to its column.
- * Double quotes inside are doubled, FTS5's own escape, so no query text is
- * ever read as FTS syntax (and the whole string is still a bound parameter).
+ * The FTS5 query: the folded text as one quoted phrase. Double quotes inside
+ * are doubled, FTS5's own escape, so no query text is ever read as FTS
+ * syntax (and the whole string is still a bound parameter). The trigram
+ * index is on the folded key, so the folded query finds accented and plain
+ * spellings alike; `instr` on the original text tells the two apart.
  */
-function ftsQuery(text: string, folded: string): string {
-  const phrase = (value: string): string => `"${value.replaceAll('"', '""')}"`
-  return [...folded].length >= 3 ? `text : ${phrase(text)} OR folded : ${phrase(folded)}` : `text : ${phrase(text)}`
+function ftsPhrase(folded: string): string {
+  return `"${folded.replaceAll('"', '""')}"`
 }
 
 function rank(rows: readonly MatchRow[], query: string, limit: number): SearchHit[] {

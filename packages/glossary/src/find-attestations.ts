@@ -1,4 +1,5 @@
 import { createTermMatcher, type MatchTerm } from '@renderings/match'
+import { termLayers } from './term-layers.js'
 import type { Attestation, DocumentInfo, SegmentedDocument, TermIndex } from '@renderings/types'
 
 /** One document to search: what the manifest says of it, and its segments. */
@@ -16,8 +17,9 @@ export interface FoundAttestation extends Attestation {
 }
 
 /**
- * Find every use of every term of `index` in the documents: one matcher for
- * the whole glossary, run on each segment in its own language, and on each
+ * Find every use of every term of `index` in the documents: one matcher per
+ * nesting layer of the glossary (so a term inside a longer term is found
+ * too), run on each segment in its own language, and on each
  * run of Chinese inside a segment with the Chinese terms (so a quoted
  * original such as « 战后国际秩序 » inside French attests the source phrase).
  * Offsets are document offsets; `text` is exactly the document's text there.
@@ -32,7 +34,9 @@ export function findAttestations(index: TermIndex, documents: readonly Attestati
       terms.push({ conceptId: concept.id, lang: term.lang, text: term.text })
     }
   }
-  const matcher = createTermMatcher(matchTerms)
+  // One matcher per nesting layer, so terms inside longer terms are attested too.
+  const matchers = termLayers(matchTerms).map((layer) => createTermMatcher(layer))
+  const termNumber = (match: { id: string }): number => Number(match.id)
   const found: FoundAttestation[] = []
   for (const { info, segmented } of documents) {
     const seen = new Set<string>()
@@ -57,14 +61,16 @@ export function findAttestations(index: TermIndex, documents: readonly Attestati
         contextStart
       })
     }
-    for (const segment of segmented.segments) {
-      for (const match of matcher.match(segment.text, { lang: primary(segment.lang) })) {
-        record(match.term, segment.start + match.start, segment.start + match.end, segment.sentence, segment.text, segment.start)
-      }
-      if (primary(segment.lang) === 'zh') continue
-      for (const run of segment.han) {
-        for (const match of matcher.match(run.text, { lang: 'zh' })) {
-          record(match.term, run.start + match.start, run.start + match.end, segment.sentence, segment.text, segment.start)
+    for (const matcher of matchers) {
+      for (const segment of segmented.segments) {
+        for (const match of matcher.match(segment.text, { lang: primary(segment.lang) })) {
+          record(termNumber(match), segment.start + match.start, segment.start + match.end, segment.sentence, segment.text, segment.start)
+        }
+        if (primary(segment.lang) === 'zh') continue
+        for (const run of segment.han) {
+          for (const match of matcher.match(run.text, { lang: 'zh' })) {
+            record(termNumber(match), run.start + match.start, run.start + match.end, segment.sentence, segment.text, segment.start)
+          }
         }
       }
     }

@@ -48,6 +48,8 @@ describe('findAttestations', () => {
       ['a', 'taiwan', 'zh', 1, '台湾', 'curated'],
       ['a', 'order', 'zh', 1, '战后国际秩序', 'curated'],
       ['a', 'taiwan', 'fr', 1, 'Taïwan', 'curated'],
+      // Nested terms are attested too: "Taïwan" inside "Taïwan (Chine)".
+      ['b', 'taiwan', 'fr', 0, 'Taïwan', 'curated'],
       ['b', 'taiwan', 'fr', 0, 'Taïwan (Chine)', 'curated'],
       ['b', 'order', 'fr', 0, 'ordre international post-guerre', 'curated'],
       ['b', 'order', 'fr', 1, "ordre international d'après‑guerre", 'curated']
@@ -58,6 +60,29 @@ describe('findAttestations', () => {
       expect(attestation.context!.slice(attestation.start - attestation.contextStart!, attestation.end - attestation.contextStart!)).toBe(attestation.text)
       expect(attestation.outlet).toBe(`Outlet ${attestation.doc}`)
     }
+  })
+
+  it('should attest a term inside a longer term of another concept', () => {
+    const nested = parseGlossarySource(
+      `concepts:
+  - id: statement
+    source: { lang: zh, text: 台湾回归中国是战后国际秩序重要组成部分 }
+    renderings:
+      fr: [le retour de Taïwan en Chine fait partie intégrante de l'ordre international post-guerre]
+  - id: order
+    source: { lang: zh, text: 战后国际秩序 }
+    renderings:
+      fr: [ordre international post-guerre]
+`,
+      'nested.yaml'
+    )
+    const document = documentOf('c', 'fr', ["'le retour de Taïwan en Chine fait partie intégrante de l'ordre international post-guerre'.", '(« 台湾回归中国是战后国际秩序重要组成部分 »)'])
+    expect(findAttestations(nested, [document]).map((a) => [a.conceptId, a.lang, a.text])).toEqual([
+      ['statement', 'fr', "le retour de Taïwan en Chine fait partie intégrante de l'ordre international post-guerre"],
+      ['order', 'fr', 'ordre international post-guerre'],
+      ['statement', 'zh', '台湾回归中国是战后国际秩序重要组成部分'],
+      ['order', 'zh', '战后国际秩序']
+    ])
   })
 
   it('should attach attestations to their terms', () => {

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { loadManifest, readTextFile } from '@renderings/corpus'
+import { findAttestations, parseGlossarySource, withAttestations, type AttestationSource } from '@renderings/glossary'
+import { closeStore, importTermIndex, openStore, writeDocuments, type ImportSummary } from '@renderings/glossary-store'
+import { segmentDocument } from '@renderings/segment'
+import type { GlossaryBuildOptions } from '../commands/glossary.js'
+import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
+
+/** What a build wrote. */
+export interface GlossaryBuildSummary extends ImportSummary {
+  database: string
+  documents: number
+}
+
+/**
+ * Build the glossary database from the curated source and the attestations
+ * found in the documents of a manifest. The new database is written beside
+ * the target under a temporary name and renamed over it only when complete,
+ * so a failed or killed build leaves the previous database untouched.
+ */
+export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}): Promise<GlossaryBuildSummary> {
+  const sourceFile = options.source ?? repositoryPath('glossary', 'concepts.yaml')
+  const seedsFolder = options.seeds ?? repositoryPath('seeds')
+  const target = glossaryDatabasePath(options.db)
+  const index = parseGlossarySource(await readTextFile(sourceFile), sourceFile)
+  const documents = await loadManifest(seedsFolder)
+  const sources: AttestationSource[] = []
+  for (const info of documents) {
+    const text = await readTextFile(join(seedsFolder, info.file))
+    sources.push({ info, segmented: await segmentDocument(text, { doc: info.id }) })
+  }
+  const attested = withAttestations(index, findAttestations(index, sources))
+
+  await mkdir(dirname(target), { recursive: true })
+  const temporary = join(dirname(target), `.renderings-tmp-${basename(target)}-${process.pid}-${randomBytes(4).toString('hex')}`)
+  try {
+    const store = await openStore(temporary)
+    let summary: ImportSummary
+    try {
+      await store.db.transaction(() => writeDocuments(store, documents))
+      summary = await importTermIndex(store, attested, { mode: 'replace' })
+    } finally {
+      await closeStore(store)
+    }
+    // A WAL left by a crashed writer of the OLD file would be replayed into the new one.
+    await rm(`${target}-wal`, { force: true })
+    await rm(`${target}-shm`, { force: true })
+    await rename(temporary, target)
+    return { ...summary, database: target, documents: documents.length }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${temporary}${suffix}`, { force: true })
+  }
+}
+
+export async function runGlossaryBuild(options: GlossaryBuildOptions): Promise<void> {
+  const summary = await buildGlossaryDatabase(options)
+  process.stdout.write(
+    `built ${summary.database}: ${summary.concepts} concepts, ${summary.renderings} renderings, ${summary.attestations} attestations in ${summary.documents} documents\n`
+  )
+}
