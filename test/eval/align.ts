@@ -16,7 +16,7 @@ export const alignAligners: Array<[string, Aligner]> = [
   ['renderings, beads ≤ 3 a side', (source, target) => alignSentences(source, target, { maxSource: 3, maxTarget: 3 })],
   ['renderings, lengths in characters', (source, target) => alignSentences(source, target, { lengthUnit: 'chars' })],
   ['renderings, first pass only', (source, target) => alignSentences(source, target, { secondPass: false })],
-  ['renderings, length model only', (source, target) => alignSentences(source, target, { anchorReward: 0, similarityReward: 0, secondPass: false } satisfies AlignOptions)],
+  ['renderings, length model only (no anchors)', (source, target) => alignSentences(source, target, { anchorReward: 0, similarityReward: 0, numberMismatchCost: 0, secondPass: false } satisfies AlignOptions)],
   ['Gale & Church (characters)', (source, target) => alignGaleChurch(source, target)],
   ['Gale & Church (UTF-8 bytes)', (source, target) => alignGaleChurch(source, target, { lengthUnit: 'bytes' })]
 ]

@@ -1,5 +1,5 @@
 import type { Bead } from '@renderings/types'
-import { buildAnchorTable } from './anchor-table.js'
+import { buildAnchorTable, numberCounts } from './anchor-table.js'
 import { beadTypes, defaultPrior } from './bead-types.js'
 import { describeBeads } from './bead-evidence.js'
 import type { PathBead } from './banded-search.js'
@@ -57,13 +57,16 @@ export function alignSentences(source: readonly string[], target: readonly strin
     variance: initialVariance,
     anchorReward: settings.anchorReward,
     similarityReward: settings.similarityReward,
+    numberMismatchCost: settings.numberMismatchCost,
     anchorWeights: table.weights
   }
-  let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source }
-  let targetUnits: Units = { lengths: targetLengths, anchors: table.target }
+  const sourceNumbers = numberCounts(sourceAnchors)
+  const targetNumbers = numberCounts(targetAnchors)
+  let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
+  let targetUnits: Units = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
   settings.onProgress('first pass', 0.1)
   const limits = { fullMatrixCells: settings.fullMatrixCells, bandWidth: settings.bandWidth }
-  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, new AnchorMatcher(table.weights), limits)
+  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, new AnchorMatcher(table.weights, table.isNumber), limits)
 
   if (settings.secondPass) {
     settings.onProgress('second pass', 0.5)
@@ -73,11 +76,11 @@ export function alignSentences(source: readonly string[], target: readonly strin
       addAll(sourceAnchors, targetAnchors, lexicon)
       table = buildAnchorTable(sourceAnchors, targetAnchors)
       model = { ...model, anchorWeights: table.weights }
-      sourceUnits = { lengths: sourceLengths, anchors: table.source }
-      targetUnits = { lengths: targetLengths, anchors: table.target }
+      sourceUnits = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
+      targetUnits = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
     }
     const window = bandAroundPath(pathCorners(path), 1, source.length, target.length, settings.bandWidth)
-    path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights))
+    path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights, table.isNumber))
   }
   settings.onProgress('done', 1)
   return describeBeads(path, model, table, sourceUnits, targetUnits, { source: sourceAnchors, target: targetAnchors })

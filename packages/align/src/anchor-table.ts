@@ -15,6 +15,8 @@ export interface AnchorTable {
   kinds: string[]
   /** The key of each id. */
   keys: string[]
+  /** 1 for number and date keys: a translation keeps them, so missing ones count against a bead. */
+  isNumber: Uint8Array
   source: Int32Array[]
   target: Int32Array[]
 }
@@ -35,12 +37,14 @@ export function buildAnchorTable(sourceAnchors: readonly Anchor[][], targetAncho
   const targetText: string[] = []
   const kinds: string[] = []
   const keys: string[] = []
+  const isNumber: number[] = []
   const total = sourceAnchors.length + targetAnchors.length
   for (const [key, inSource] of sourceFrequency) {
     const inTarget = targetFrequency.get(key)
     if (inTarget === undefined) continue
     ids.set(key, weights.length)
     keys.push(key)
+    isNumber.push(isNumberKey(key) ? 1 : 0)
     weights.push(Math.log(total / (inSource.count + inTarget.count)))
     sourceText.push(inSource.first.text)
     targetText.push(inTarget.first.text)
@@ -60,6 +64,7 @@ export function buildAnchorTable(sourceAnchors: readonly Anchor[][], targetAncho
     targetText,
     kinds,
     keys,
+    isNumber: Uint8Array.from(isNumber),
     source: sourceAnchors.map(intern),
     target: targetAnchors.map(intern)
   }
@@ -83,4 +88,14 @@ function documentFrequency(sentences: readonly Anchor[][]): Map<string, Frequenc
     }
   }
   return frequency
+}
+
+/** Whether a key is a number or a date. */
+export function isNumberKey(key: string): boolean {
+  return key.startsWith('number:') || key.startsWith('date:')
+}
+
+/** How many number and date anchors each sentence holds (a date read two ways counts once). */
+export function numberCounts(sentences: readonly Anchor[][]): Float64Array {
+  return Float64Array.from(sentences, (anchors) => new Set(anchors.filter((anchor) => isNumberKey(anchor.key)).map((anchor) => anchor.text)).size)
 }

@@ -23,7 +23,7 @@ const anchorsShown = 6
  * raise either (half the anchor weight matched adds 2 to the logit).
  */
 export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, lists: SentenceAnchorLists): Bead[] {
-  const matcher = new AnchorMatcher(table.weights)
+  const matcher = new AnchorMatcher(table.weights, table.isNumber)
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)
     const targetLength = total(target.lengths, step.t0, step.t1)

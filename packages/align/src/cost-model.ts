@@ -27,6 +27,13 @@ export interface CostModel {
    * earns it once (the role of Vecalign's sentence-count factor).
    */
   similarityReward: number
+  /**
+   * Cost of each number or date of a bead without its like on the other
+   * side, in nats. Translations keep numbers, so a pairing that leaves them
+   * unmatched is suspect, and a sentence whose numbers appear nowhere in the
+   * other text is likely untranslated.
+   */
+  numberMismatchCost: number
   /** Price 1-0 and 0-1 beads with the length model too, as Gale & Church did (the baseline only). */
   deletionsByLength?: boolean
   anchorWeights: Float64Array
@@ -59,8 +66,13 @@ export class AnchorMatcher {
   /** Total anchor weight of the source and target sides of the last call. */
   sourceWeight = 0
   targetWeight = 0
+  /** How many number and date anchors the last call matched. */
+  matchedNumbers = 0
 
-  constructor(private readonly weights: Float64Array) {
+  constructor(
+    private readonly weights: Float64Array,
+    private readonly numberKeys: Uint8Array = new Uint8Array(weights.length)
+  ) {
     this.counts = new Int32Array(weights.length)
     this.stamps = new Int32Array(weights.length)
   }
@@ -69,6 +81,7 @@ export class AnchorMatcher {
   sharedWeight(source: Units, s0: number, s1: number, target: Units, t0: number, t1: number, found?: number[]): number {
     this.sourceWeight = 0
     this.targetWeight = 0
+    this.matchedNumbers = 0
     if (s0 === s1 || t0 === t1) return 0
     let sourceSize = 0
     for (let index = s0; index < s1; index++) sourceSize += source.anchors[index]!.length
@@ -91,18 +104,21 @@ export class AnchorMatcher {
       }
     }
     let shared = 0
+    let matchedNumbers = 0
     for (let index = t0; index < t1; index++) {
       for (const key of target.anchors[index]!) {
         targetWeight += weights[key]!
         if (stamps[key] === stamp && counts[key]! > 0) {
           counts[key]!--
           shared += weights[key]!
+          matchedNumbers += this.numberKeys[key]!
           found?.push(key)
         }
       }
     }
     this.sourceWeight = sourceWeight
     this.targetWeight = targetWeight
+    this.matchedNumbers = matchedNumbers
     return shared
   }
 }
@@ -125,10 +141,19 @@ export function beadCost(
   for (let index = t0; index < t1; index++) targetLength += target.lengths[index]!
   const shared = model.anchorReward === 0 ? 0 : matcher.sharedWeight(source, s0, s1, target, t0, t1)
   const dice = shared === 0 ? 0 : (2 * shared) / (matcher.sourceWeight + matcher.targetWeight)
+  let numbers = -2 * matcher.matchedNumbers
+  for (let index = s0; index < s1; index++) numbers += source.numbers[index]!
+  for (let index = t0; index < t1; index++) numbers += target.numbers[index]!
   // A sentence left without counterpart says nothing about lengths: its
   // cost is its shape's prior alone, as Vecalign's constant deletion
   // penalty. Gale & Church's δ would charge it in proportion to its length,
   // which makes the search glue long untranslated sentences to a neighbour.
   if ((s0 === s1 || t0 === t1) && model.deletionsByLength !== true) return model.priorCost[typeIndex]!
-  return model.priorCost[typeIndex]! + lengthCost(model, sourceLength, targetLength) - model.anchorReward * shared - model.similarityReward * dice
+  return (
+    model.priorCost[typeIndex]! +
+    lengthCost(model, sourceLength, targetLength) -
+    model.anchorReward * shared -
+    model.similarityReward * dice +
+    model.numberMismatchCost * Math.max(0, numbers)
+  )
 }

@@ -27,12 +27,14 @@ export function alignGaleChurch(source: readonly string[], target: readonly stri
     variance: 6.8,
     anchorReward: 0,
     similarityReward: 0,
+    numberMismatchCost: 0,
     deletionsByLength: true,
     anchorWeights: new Float64Array(0)
   }
   const units = (texts: readonly string[]) => ({
     lengths: Float64Array.from(texts, (text) => textLength(text, unit)),
-    anchors: texts.map(() => new Int32Array(0))
+    anchors: texts.map(() => new Int32Array(0)),
+    numbers: new Float64Array(texts.length)
   })
   const sourceUnits = units(source)
   const targetUnits = units(target)

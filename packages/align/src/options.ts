@@ -14,6 +14,8 @@ export interface AlignOptions {
   anchorReward?: number
   /** Reward for the matched share of a bead's anchor weight, in nats (default 10). */
   similarityReward?: number
+  /** Cost of each number or date left without its like in a bead, in nats (default 1). */
+  numberMismatchCost?: number
   /** Bilingual dictionary pairs (e.g. the glossary's renderings). */
   dictionary?: readonly DictionaryPair[]
   /** Use pinyin and Sino-Vietnamese bridges for Chinese (default true). */
@@ -43,6 +45,7 @@ export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
     lengthUnit: options.lengthUnit ?? 'bytes',
     anchorReward: options.anchorReward ?? 1,
     similarityReward: options.similarityReward ?? 10,
+    numberMismatchCost: options.numberMismatchCost ?? 1,
     dictionary: options.dictionary ?? [],
     bridges: options.bridges ?? true,
     hanReader: options.hanReader,

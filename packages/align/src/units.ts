@@ -5,6 +5,8 @@
 export interface Units {
   lengths: Float64Array
   anchors: Int32Array[]
+  /** How many number and date anchors each unit holds, shared with the other side or not. */
+  numbers: Float64Array
 }
 
 /**
@@ -17,11 +19,13 @@ export interface Units {
 export function halve(units: Units, weights: Float64Array, maxAnchors = 24): Units {
   const count = Math.ceil(units.lengths.length / 2)
   const lengths = new Float64Array(count)
+  const numbers = new Float64Array(count)
   const anchors: Int32Array[] = []
   for (let index = 0; index < count; index++) {
     const first = 2 * index
     const second = first + 1
     lengths[index] = units.lengths[first]! + (units.lengths[second] ?? 0)
+    numbers[index] = units.numbers[first]! + (units.numbers[second] ?? 0)
     const a = units.anchors[first]!
     const b = units.anchors[second]
     if (b === undefined || b.length === 0) anchors.push(a)
@@ -33,7 +37,7 @@ export function halve(units: Units, weights: Float64Array, maxAnchors = 24): Uni
       anchors.push(merged.length > maxAnchors ? heaviest(merged, weights, maxAnchors) : merged.sort())
     }
   }
-  return { lengths, anchors }
+  return { lengths, anchors, numbers }
 }
 
 /** The number of units. */
