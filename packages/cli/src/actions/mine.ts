@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { RenderingsError } from '@renderings/errors'
 import { readTextFile } from '@renderings/corpus'
-import { addCandidates, defaultDatabasePath, listCandidates, loadTermIndex, withStore, type NewCandidate } from '@renderings/glossary-store'
+import { addCandidates, defaultDatabasePath, importTermIndex, listCandidates, loadTermIndex, withStore, type NewCandidate } from '@renderings/glossary-store'
 import type { MinedCandidate, MiningDocument, ParallelUnit } from '@renderings/mine'
 import type { TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
@@ -17,6 +17,7 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
   const database = resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
   const repository = resolve(dirname(defaultDatabasePath()), '..')
   const documents = await loadDocuments(paths.length > 0 ? paths : [resolve(repository, 'seeds')])
+  const newDatabase = !existsSync(database)
   const glossary = await loadGlossary(database, resolve(repository, 'glossary', 'concepts.yaml'))
   const mining = await prepareDocuments(documents, glossary)
   const { mineCorpus } = await import('@renderings/mine')
@@ -32,6 +33,9 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
   let queued = 0
   if (options.dryRun !== true) {
     queued = await withStore(database, {}, async (store) => {
+      // A new database starts from the curated glossary, so that candidates
+      // can name its concepts (`renderings glossary build` adds attestations).
+      if (newDatabase) await importTermIndex(store, glossary)
       const seen = new Set((await listCandidates(store)).map(candidateKey))
       const fresh = result.candidates.map(toNewCandidate).filter((candidate) => !seen.has(candidateKey(candidate)))
       if (fresh.length > 0) await addCandidates(store, fresh)
