@@ -1,0 +1,152 @@
+// The glossary store at scale: 100,000 concepts × 3 renderings × 10
+// attestations per rendering (3,000,000 attestations). Import must take under
+// 30 s; the in-process query (search + load, what `glossary query` does) is
+// timed next to the same search SQL run by the sqlite3 shell (the floor); the
+// whole `renderings glossary query` process next to `node -e 0`.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { closeStore, getConcepts, importTermIndex, openStore, searchConcepts, type GlossaryStore } from '@renderings/glossary-store'
+import { foldKey } from '@renderings/normalize'
+import type { ConceptEntry, TermIndex } from '@renderings/types'
+import { cliBin } from '../support/paths.js'
+import { median, row, timeMedian, timeProcessMedian } from './measure.js'
+
+// GLOSSARY_BENCH_CONCEPTS / GLOSSARY_BENCH_ATTESTATIONS scale it down for a quick look.
+const conceptCount = Number(process.env['GLOSSARY_BENCH_CONCEPTS'] ?? 100_000)
+const attestationsPerRendering = Number(process.env['GLOSSARY_BENCH_ATTESTATIONS'] ?? 10)
+
+export default async function glossaryBenchmark(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'renderings-glossary-bench-'))
+  const path = join(folder, 'synthetic.sqlite')
+  try {
+    const index = syntheticIndex(conceptCount, attestationsPerRendering)
+    const store = await openStore(path)
+    const started = performance.now()
+    const cpu = process.cpuUsage()
+    const summary = await importTermIndex(store, index)
+    const importSeconds = (performance.now() - started) / 1000
+    const { user, system } = process.cpuUsage(cpu)
+    process.stdout.write(`Synthetic glossary: ${summary.concepts} concepts, ${summary.renderings} renderings, ${summary.attestations} attestations.\n`)
+    // On a shared machine the wall time depends on the load; CPU time (this process and SQLite's thread) does not.
+    process.stdout.write(`Load average when measured: ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} CPUs.\n\n`)
+    process.stdout.write('| step | wall time | CPU time | target | ok |\n|---|---|---|---|---|\n')
+    row('import (one transaction)', `${importSeconds.toFixed(1)} s`, `${((user + system) / 1e6).toFixed(1)} s`, '< 30 s', importSeconds < 30 ? 'yes' : 'NO')
+
+    const probe = Math.min(54_321, conceptCount - 1)
+    const lookups: { name: string; query: string }[] = [
+      { name: 'exact (Chinese source)', query: `${hanName(probe)}秩序` },
+      { name: 'exact (French rendering)', query: `ordre numéro ${probe} d’après-guerre` },
+      { name: 'substring (trigram FTS)', query: `numéro ${probe} d` },
+      { name: 'accent-insensitive (Vietnamese)', query: `trat tu so ${probe} thoi hau chien` }
+    ]
+    process.stdout.write('\n| lookup | in-process query median | sqlite3 shell, same search SQL | ratio | concepts found |\n|---|---|---|---|---|\n')
+    for (const lookup of lookups) {
+      const found = (await searchConcepts(store, lookup.query)).length
+      const inProcess = await timeMedian(() => fullQuery(store, lookup.query), 15)
+      const shell = shellMedian(path, lookup.query)
+      row(lookup.name, `${inProcess.toFixed(2)} ms`, shell === undefined ? 'n/a' : `${shell.toFixed(2)} ms`, shell === undefined ? 'n/a' : (inProcess / Math.max(shell, 0.01)).toFixed(1), found)
+    }
+    await closeStore(store)
+
+    process.stdout.write('\n| whole process | median | ratio to `node -e 0` | target |\n|---|---|---|---|\n')
+    const bare = timeProcessMedian(process.execPath, ['-e', '0'], 9)
+    row('`node -e 0`', `${bare.toFixed(0)} ms`, '1.0', '')
+    if (existsSync(cliBin)) {
+      for (const query of [`${hanName(probe)}秩序`, `trat tu so ${probe}`]) {
+        const whole = timeProcessMedian(process.execPath, [cliBin, 'glossary', 'query', query, '--db', path], 9)
+        row(`\`renderings glossary query "${query}"\` (synthetic DB)`, `${whole.toFixed(0)} ms`, (whole / bare).toFixed(2), '≤ 4')
+      }
+    } else {
+      process.stdout.write('| (CLI not built: run `pnpm build` for the whole-process figures) | | | |\n')
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+/** What `renderings glossary query` does in-process: rank the matches, then load those concepts. */
+async function fullQuery(store: GlossaryStore, query: string): Promise<number> {
+  const hits = await searchConcepts(store, query, { limit: 10 })
+  const concepts = await getConcepts(store, hits.map((hit) => hit.conceptId))
+  return concepts.length
+}
+
+/**
+ * The search statements of the store, run by the sqlite3 shell: the floor
+ * for the SQL alone. The shell's timer only has millisecond resolution, so
+ * the statements run `repeat` times in one shell process, and the time of a
+ * shell that only sets up is subtracted (medians of several processes).
+ */
+function shellMedian(path: string, query: string, repeat = 200): number | undefined {
+  if (!existsSync('/usr/bin/sqlite3')) return undefined
+  const folded = foldKey(query)
+  const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`
+  const fts = `"${folded.replaceAll('"', '""')}"`
+  // The shell cannot bind parameters from a script safely, so the values sit in a one-row table.
+  const setup = ['.output /dev/null', `CREATE TEMP TABLE p AS SELECT ${literal(query)} AS q, ${literal(folded)} AS f, ${literal(fts)} AS m;`]
+  const statements = [
+    'SELECT concept_id, lang, text FROM renderings WHERE text = (SELECT q FROM p) UNION ALL SELECT concept_id, lang, text FROM renderings WHERE folded = (SELECT f FROM p) LIMIT 500;',
+    'SELECT r.concept_id, r.lang, r.text, instr(r.text, (SELECT q FROM p)) FROM renderings_fts f JOIN renderings r ON r.id = f.rowid WHERE renderings_fts MATCH (SELECT m FROM p) LIMIT 500;'
+  ]
+  const run = (script: string): number => {
+    const start = performance.now()
+    execFileSync('sqlite3', [path], { input: script, stdio: ['pipe', 'ignore', 'inherit'] })
+    return performance.now() - start
+  }
+  const empty = setup.join('\n')
+  const full = [...setup, ...Array.from({ length: repeat }, () => statements).flat()].join('\n')
+  run(full)
+  const times = Array.from({ length: 5 }, () => (run(full) - run(empty)) / repeat)
+  return Math.max(0, median(times))
+}
+
+function syntheticIndex(concepts: number, attestationsPerTerm: number): TermIndex {
+  const entries: ConceptEntry[] = []
+  for (let n = 0; n < concepts; n++) {
+    const id = `c${String(n).padStart(6, '0')}`
+    const texts = [
+      { lang: 'zh', text: `${hanName(n)}秩序` },
+      { lang: 'fr', text: `ordre numéro ${n} d’après-guerre` },
+      { lang: 'vi', text: `trật tự số ${n} thời hậu chiến` }
+    ]
+    entries.push({
+      id,
+      sourceLang: 'zh',
+      sourceText: texts[0]!.text,
+      terms: texts.map((term, t) => ({
+        conceptId: id,
+        lang: term.lang,
+        text: term.text,
+        status: t === 0 ? 'preferred' : 'admitted',
+        isSource: t === 0,
+        attestations: Array.from({ length: attestationsPerTerm }, (_, a) => ({
+          doc: `doc${(n * 7 + a) % 5000}`,
+          outlet: `Outlet ${(n + a) % 20}`,
+          date: '2025-11-25',
+          sentence: a,
+          start: 100 * a + t,
+          end: 100 * a + t + term.text.length,
+          text: term.text,
+          origin: 'curated' as const,
+          context: `… ${term.text} …`,
+          contextStart: 100 * a + t - 2
+        }))
+      }))
+    })
+  }
+  return { concepts: entries }
+}
+
+function hanName(n: number): string {
+  const alphabet = '国际战后和平发展合作安全经济贸易政治文化社会科学技术能源环境气候金融市场投资银行货币政策改革开放创新教育卫生健康农业工业交通'
+  let value = n
+  let text = ''
+  do {
+    text = alphabet[value % 64]! + text
+    value = Math.floor(value / 64)
+  } while (value > 0)
+  return text.padStart(4, '中')
+}
