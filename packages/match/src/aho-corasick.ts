@@ -12,18 +12,28 @@ import { GrowableInt32 } from './growable.js'
 export class AhoCorasick {
   private readonly edges: EdgeTable
   private readonly root = new Int32Array(0x10000)
-  private readonly firstChild = new GrowableInt32(1024, -1)
-  private readonly nextSibling = new GrowableInt32(1024, -1)
-  private readonly edgeUnit = new GrowableInt32(1024, 0)
-  private readonly output = new GrowableInt32(1024, -1)
+  private readonly firstChild: GrowableInt32
+  private readonly nextSibling: GrowableInt32
+  private readonly edgeUnit: GrowableInt32
+  private readonly output: GrowableInt32
   private fail = new Int32Array(0)
   private dictionary = new Int32Array(0)
   private built = false
   /** Length in code units of each key, by key number. */
   readonly keyLengths: number[] = []
 
+  /**
+   * `expectedUnits`: about how many code units the keys will have in all (an
+   * upper bound on the number of trie nodes). Sizing the columns once avoids
+   * the repeated large allocations that otherwise dominate building.
+   */
   constructor(expectedUnits = 1024) {
-    this.edges = new EdgeTable(expectedUnits)
+    const capacity = Math.max(1024, expectedUnits + 1)
+    this.edges = new EdgeTable(capacity)
+    this.firstChild = new GrowableInt32(capacity, -1)
+    this.nextSibling = new GrowableInt32(capacity, -1)
+    this.edgeUnit = new GrowableInt32(capacity, 0)
+    this.output = new GrowableInt32(capacity, -1)
     this.newNode(0)
   }
 

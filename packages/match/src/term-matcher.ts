@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '@renderings/normalize'
+import { foldText, normalizeForMatching } from '@renderings/normalize'
 import { AhoCorasick } from './aho-corasick.js'
 import { frenchVariants } from './french-inflection.js'
 import { isWordUnit } from './word-characters.js'
@@ -67,10 +67,12 @@ interface KeyInfo {
  */
 export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatcherOptions = {}): TermMatcher {
   const normalize = { foldCase: true, foldDiacritics: options.foldDiacritics === true, collapseWhitespace: true }
-  const automaton = new AhoCorasick(terms.reduce((sum, term) => sum + term.text.length, 0) * 3)
+  const termKeyLists = terms.map((term) => termKeys(term, normalize, options.inflect !== false))
+  // Size the automaton once: the keys' total length bounds the node count.
+  const automaton = new AhoCorasick(termKeyLists.reduce((sum, list) => list.reduce((inner, key) => inner + key.length, sum), 0))
   const keys: KeyInfo[] = []
-  terms.forEach((term, index) => {
-    for (const key of termKeys(term, normalize, options.inflect !== false)) {
+  termKeyLists.forEach((list, index) => {
+    for (const key of list) {
       const number = automaton.add(key)
       const info = (keys[number] ??= {
         terms: [],
@@ -154,7 +156,7 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
 }
 
 function termKeys(term: MatchTerm, normalize: Parameters<typeof normalizeForMatching>[1], inflect: boolean): string[] {
-  const key = normalizeForMatching(term.text, normalize).text.trim()
+  const key = foldText(term.text, normalize).trim()
   if (key.length === 0) return []
   const keys = new Set<string>(inflect && primaryLanguage(term.lang) === 'fr' ? frenchVariants(key) : [key])
   // A hyphenated compound is also written with a space (`après guerre`).

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from './normalize-for-matching.js'
+import { foldText } from './fold-text.js'
 
 /**
  * The accent- and case-insensitive key of a phrase, as the glossary store
@@ -7,5 +7,5 @@ import { normalizeForMatching } from './normalize-for-matching.js'
  * `"ordre international d'apres-guerre"`.
  */
 export function foldKey(text: string): string {
-  return normalizeForMatching(text, { foldCase: true, foldDiacritics: true, collapseWhitespace: true }).text.trim()
+  return foldText(text, { foldCase: true, foldDiacritics: true, collapseWhitespace: true }).trim()
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/normalize'
-import { foldKey, normalizeForMatching } from '@renderings/normalize'
+import { foldKey, foldText, normalizeForMatching } from '@renderings/normalize'
 
 describe('@renderings/normalize', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['foldKey', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching'])
+    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching'])
   })
 
   it('should unify apostrophes, spaces and hyphens without changing lengths', () => {
@@ -76,5 +76,14 @@ describe('@renderings/normalize', () => {
     expect(foldKey('  Ordre  International d’Après\u2011guerre ')).toBe("ordre international d'apres-guerre")
     expect(foldKey('Tập Cận Bình'.normalize('NFD'))).toBe('tap can binh')
     expect(foldKey('İstanbul')).toBe('istanbul')
+  })
+
+  it('should fold text exactly as the offset-mapping view does', () => {
+    const samples = ['L’Ordre\u00a0International  d’Après\u2011guerre', 'Tập Cận Bình'.normalize('NFD'), 'a\r\n\r\nb\tc', 'Œuvre İstanbul 战后国际秩序 𠀀', 'inter\u00adnational\u200b', ' \n ']
+    for (const text of samples) {
+      for (const options of [{}, { foldCase: true }, { foldCase: true, foldDiacritics: true }, { foldCase: true, collapseWhitespace: true }, { foldDiacritics: true, collapseWhitespace: true }]) {
+        expect(foldText(text, options)).toBe(normalizeForMatching(text, options).text)
+      }
+    }
   })
 })

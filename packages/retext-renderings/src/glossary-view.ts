@@ -59,6 +59,7 @@ export class GlossaryView {
   }
 
   private applyPolicy(policy: ResolvedPolicy): void {
+    if (policy.overrides.length === 0 && policy.agreed.length === 0) return
     const lookup = this.conceptLookup()
     const resolve = (name: string, field: string): ConceptView => {
       const view = this.concepts.get(name) ?? lookup.get(foldKey(name))

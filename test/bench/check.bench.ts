@@ -1,0 +1,150 @@
+// `pnpm bench check`: the terminology check's speed.
+// 1. In process, 10,000 concepts: 1 / 5 / 10 MB of French (the seeds
+//    repeated), against a reference pass over the same text in the same
+//    process (NFC + lower case: the least any matcher must do): linearity.
+// 2. In process, 10 MB: glossaries of 1,000 / 10,000 / 100,000 concepts:
+//    check time should be nearly flat (build time shown apart).
+// 3. Whole process against whole process, 1 MB × 10,000 concepts, same terms
+//    and text: `renderings check` vs textlint + textlint-rule-terminology and
+//    textlint + textlint-rule-prh (peers run once, capped; a capped run
+//    gives a lower bound on the ratio). Then `renderings check` on 10 MB.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createChecker, type Checker } from '@renderings/retext-renderings'
+import { cliBin, repositoryRoot } from '../support/paths.js'
+import { benchGlossary, frenchText, glossarySource, replacementPairs } from './check-data.js'
+import { median, row } from './measure.js'
+
+const peerCapSeconds = Number(process.env['RENDERINGS_BENCH_PEER_CAP'] ?? 600)
+
+export default async function checkBenchmark(): Promise<void> {
+  inProcessSizes()
+  inProcessGlossaries()
+  wholeProcess()
+}
+
+function checkOnce(checker: Checker, text: string): number {
+  const document = checker.document('bench.txt')
+  document.add(text)
+  return document.finish().findings.length
+}
+
+function inProcessSizes(): void {
+  const checker = createChecker(benchGlossary(10_000))
+  process.stdout.write('### In process: text size (10,000 concepts)\n\n')
+  row('text', 'check (ms)', 'MB/s', 'reference NFC+lower (ms)', 'check / reference', 'time / time at 1 MB', 'findings')
+  row('---', '---', '---', '---', '---', '---', '---')
+  let base = 0
+  for (const megabytes of [1, 5, 10]) {
+    const text = frenchText(megabytes)
+    let findings = 0
+    const check = medianOf(() => (findings = checkOnce(checker, text)), 5)
+    const reference = medianOf(() => text.normalize('NFC').toLowerCase().length, 5)
+    if (megabytes === 1) base = check
+    row(`${megabytes} MB`, check, megabytes / (check / 1000), reference, check / reference, check / base, findings)
+  }
+  process.stdout.write('\n')
+}
+
+function inProcessGlossaries(): void {
+  const text = frenchText(10)
+  process.stdout.write('### In process: glossary size (10 MB of French)\n\n')
+  row('concepts', 'terms', 'automaton keys', 'build (ms)', 'check (ms)', 'MB/s', 'check / check at 1,000')
+  row('---', '---', '---', '---', '---', '---', '---')
+  let base = 0
+  for (const concepts of [1_000, 10_000, 100_000]) {
+    const index = benchGlossary(concepts)
+    const start = performance.now()
+    const checker = createChecker(index)
+    const build = performance.now() - start
+    const check = medianOf(() => checkOnce(checker, text), 3)
+    if (concepts === 1_000) base = check
+    row(concepts.toLocaleString('en'), checker.matcher.size.terms, checker.matcher.size.keys, build, check, 10 / (check / 1000), check / base)
+  }
+  process.stdout.write('\n')
+}
+
+function wholeProcess(): void {
+  const folder = mkdtempSync(join(tmpdir(), 'renderings-bench-check-'))
+  const index = benchGlossary(10_000)
+  const glossary = join(folder, 'glossary.json')
+  writeFileSync(glossary, glossarySource(index))
+  const oneMegabyte = join(folder, 'french-1mb.txt')
+  writeFileSync(oneMegabyte, frenchText(1))
+  const tenMegabytes = join(folder, 'french-10mb.txt')
+  writeFileSync(tenMegabytes, frenchText(10))
+  const pairs = replacementPairs(index)
+  // textlint-rule-terminology: [RegExp source (case-insensitive), replacement].
+  const terminologyConfig = join(folder, 'terminology.json')
+  writeFileSync(terminologyConfig, JSON.stringify({ rules: { terminology: { defaultTerms: false, terms: pairs.map(([from, to]) => [escapeRegExp(from), to]) } } }))
+  // prh escapes "-" in plain patterns, which its own u flag then refuses: give it regex patterns.
+  const prhRules = join(folder, 'prh.yml')
+  writeFileSync(prhRules, `version: 1\nrules:\n${pairs.map(([from, to]) => `  - expected: ${JSON.stringify(to)}\n    pattern: ${JSON.stringify(`/${escapeRegExp(from)}/`)}\n`).join('')}`)
+  const prhConfig = join(folder, 'prh.json')
+  writeFileSync(prhConfig, JSON.stringify({ rules: { prh: { rulePaths: [prhRules] } } }))
+  const textlint = join(repositoryRoot, 'test', 'node_modules', 'textlint', 'bin', 'textlint.js')
+  const cwd = join(repositoryRoot, 'test')
+
+  process.stdout.write(`### Whole process: 1 MB of French × 10,000 concepts (${pairs.length} replacement rules for the peers)\n\n`)
+  row('tool', 'wall time (s)', 'runs', 'ratio to renderings check')
+  row('---', '---', '---', '---')
+  const ours = processMedian([cliBin, 'check', oneMegabyte, '--glossary', glossary, '--reporter', 'json'], 5, cwd)
+  row('renderings check', ours / 1000, 5, 1)
+  for (const [name, config] of [
+    ['textlint + textlint-rule-terminology', terminologyConfig],
+    ['textlint + textlint-rule-prh', prhConfig]
+  ] as const) {
+    const { seconds, capped } = timedOnce([textlint, '--format', 'json', '-c', config, oneMegabyte], cwd)
+    row(name, capped ? `> ${seconds.toFixed(0)} (capped)` : seconds, 1, capped ? `> ${(seconds * 1000 / ours).toFixed(0)}× (lower bound)` : `${((seconds * 1000) / ours).toFixed(0)}×`)
+  }
+  process.stdout.write('\n### Whole process: 10 MB of French × 10,000 concepts\n\n')
+  row('tool', 'wall time (s)', 'runs', 'MB/s')
+  row('---', '---', '---', '---')
+  const ten = processMedian([cliBin, 'check', tenMegabytes, '--glossary', glossary, '--reporter', 'json'], 3, cwd)
+  row('renderings check', ten / 1000, 3, 10 / (ten / 1000))
+  const startOnly = processMedian([cliBin, 'check', join(repositoryRoot, 'test', 'fixtures', 'check', 'example', 'traduction.fr.txt'), '--glossary', glossary, '--reporter', 'json'], 3, cwd)
+  row('renderings check, same glossary, a 300-byte file (start-up + glossary load)', startOnly / 1000, 3, '')
+  process.stdout.write('\n')
+}
+
+function medianOf(task: () => unknown, runs: number): number {
+  task()
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    task()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** Median wall time (ms) of a node process; exit codes 0 and 1 (findings) are both a completed run. */
+function processMedian(args: string[], runs: number, cwd: string): number {
+  const times: number[] = []
+  for (let run = 0; run <= runs; run++) {
+    const start = performance.now()
+    const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 })
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: exit ${result.status}: ${String(result.stderr)}`)
+    if (run > 0) times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+/** One capped run of a peer: seconds, and whether the cap stopped it. */
+function timedOnce(args: string[], cwd: string): { seconds: number; capped: boolean } {
+  const start = performance.now()
+  const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: peerCapSeconds * 1000, killSignal: 'SIGKILL' })
+  const seconds = (performance.now() - start) / 1000
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') return { seconds, capped: true }
+  if (result.signal === 'SIGKILL') return { seconds, capped: true }
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: exit ${result.status}: ${String(result.stderr).slice(0, 500)}`)
+  return { seconds, capped: false }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
