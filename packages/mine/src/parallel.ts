@@ -87,7 +87,8 @@ function readForms(readings: Readings, forms: ReadonlyArray<{ text: string; conc
     const viet = readings.toSinoVietnamese(form.text).normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean)
     if (pinyin.length >= 4 && viet.length >= 2) read.push({ ...form, pinyin, viet })
   }
-  return read
+  // Longest first: 习近平 claims "Xi Jinping" before 近平 could claim "Jinping".
+  return read.sort((a, b) => b.viet.length - a.viet.length)
 }
 
 function readingPairs(entry: UnitView, forms: readonly ReadForm[]): ParallelProposal[] {
@@ -102,6 +103,8 @@ function readingPairs(entry: UnitView, forms: readonly ReadForm[]): ParallelProp
     if (vietAt < 0) continue
     const latinAt = findConcatenation(latinJoined, form.pinyin)
     if (latinAt === undefined) continue
+    const claimed = found.some((other) => other.target.start <= entry.viet[vietAt]!.start && entry.viet[vietAt]!.start < other.target.end)
+    if (claimed) continue
     found.push(proposal(entry, latinAt, [vietAt, vietAt + form.viet.length - 1], form.conceptId, 0.9, 'reading', [form.text]))
   }
   return found

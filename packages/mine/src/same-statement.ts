@@ -20,6 +20,9 @@ export interface SameStatementOptions {
   minScore: number
 }
 
+// Stems of French verbs and words that report speech.
+const reportingStems: ReadonlySet<string> = new Set(['declar', 'affirm', 'ajout', 'soulign', 'indiqu', 'rappel', 'assur', 'expliqu', 'estim', 'insist', 'selon', 'dit', 'dir', 'appel'])
+
 // An anchor found in more than this share of the sentences says nothing about
 // which statement a sentence renders ("Chine" in a corpus about China).
 const commonShare = 0.2
@@ -76,7 +79,10 @@ export function findSameStatements(index: AnchorIndex, statements: readonly Stat
         const local = Math.min(1, [...inSpan].reduce((sum, key) => sum + weight(key), 0) / total)
         const context = contextTotal === 0 ? 0 : [...rendering.context].filter((key) => sentence.keys.has(key)).reduce((sum, key) => sum + weight(key), 0) / contextTotal
         const related = index.documentSimilarity(rendering.document.segmented.doc, sentence.document.segmented.doc)
-        const score = round(0.55 * local + 0.25 * Math.min(1, context * 2) + 0.2 * Math.min(1, related * 3))
+        // A statement is quoted or reported ("a déclaré", "selon"): a sentence
+        // that reports speech is more likely to render one.
+        const reported = sentence.quotes.some((quote) => quote.start <= span.start && span.end <= quote.end) || sentence.tokens.some((token) => reportingStems.has(token.stem))
+        const score = round(Math.min(1, 0.55 * local + 0.25 * Math.min(1, context * 2) + 0.2 * Math.min(1, related * 3) + (reported ? 0.1 : 0)))
         if (score < options.minScore) continue
         const previous = best.get(id)
         if (previous !== undefined && previous.score >= score) continue

@@ -172,10 +172,18 @@ function textOf(content: readonly LatinToken[], range: [number, number]): string
   return content.slice(range[0], range[1] + 1).map((token) => token.text).join(' ')
 }
 
+/**
+ * Where `needle` starts in `haystack`, or -1. A needle of three or more may
+ * differ in one place after its first word: the fragment «ordre international
+ * d’après-guerre» still marks «ordre international post-guerre» as that part.
+ */
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let offset = 0; offset < needle.length; offset++) if (haystack[start + offset] !== needle[offset]) continue outer
-    return start
+  const allowed = needle.length >= 3 ? 1 : 0
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (haystack[start] !== needle[0]) continue
+    let mismatches = 0
+    for (let offset = 1; offset < needle.length && mismatches <= allowed; offset++) if (haystack[start + offset] !== needle[offset]) mismatches++
+    if (mismatches <= allowed) return start
   }
   return -1
 }
