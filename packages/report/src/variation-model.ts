@@ -70,8 +70,10 @@ export function buildVariationReport(input: VariationInput): VariationReport {
   const outletOf = new Map((input.documents ?? []).map((document) => [document.id, document]))
   const rows: VariationRow[] = []
   const proposedByConcept = new Map<string, ProposedRendering[]>()
+  // A proposal naming no concept joins the concept whose source it quotes, if any.
+  const conceptBySource = new Map(input.index.concepts.map((concept) => [concept.sourceText, concept.id]))
   for (const proposal of input.proposed ?? []) {
-    const key = proposal.conceptId ?? `proposed:${proposal.sourceText}`
+    const key = proposal.conceptId ?? conceptBySource.get(proposal.sourceText) ?? `proposed:${proposal.sourceText}`
     proposedByConcept.set(key, [...(proposedByConcept.get(key) ?? []), proposal])
   }
   const conceptIds = new Set(input.index.concepts.map((concept) => concept.id))

@@ -67,3 +67,17 @@ describe('@renderings/report: variation', () => {
     expect(renderVariationHtml(empty)).toContain('0 concepts')
   })
 })
+
+describe('@renderings/report: proposals', () => {
+  it('puts a proposal that names no concept in the row of the concept whose source it quotes', () => {
+    const report = buildVariationReport({
+      index: variationIndex,
+      proposed: [{
+        sourceLang: 'zh', sourceText: '台湾回归中国是战后国际秩序重要组成部分', lang: 'fr', text: 'partie intégrante', method: 'statement-variant', score: 0.4,
+        attestation: { doc: '001', outlet: 'VNA <français>', date: '2025-11-25', sentence: 2, start: 70, end: 87, text: 'partie intégrante', origin: 'mined' }
+      }]
+    })
+    expect(report.rows.map((row) => row.id)).toEqual(['taiwan-return', 'rare-earths'])
+    expect(report.rows[0]!.cells['VNA <français>']!.map((rendering) => `${rendering.text} ${rendering.status}`)).toContain('partie intégrante proposed')
+  })
+})
