@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { createInterface } from 'node:readline/promises'
+import { createInterface } from 'node:readline'
 import { RenderingsError } from '@renderings/errors'
 import { renderingStatuses } from '@renderings/glossary'
 import { acceptCandidate, defaultDatabasePath, listCandidates, rejectCandidate, withStore, type Candidate, type CandidateEdits, type GlossaryStore } from '@renderings/glossary-store'
@@ -48,20 +48,30 @@ function describe(candidate: Candidate): string {
 }
 
 async function reviewInteractively(store: GlossaryStore, candidates: readonly Candidate[]): Promise<void> {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout })
+  const prompt = createInterface({ input: process.stdin, terminal: false })
+  // Read answers through the line iterator: it buffers lines typed (or
+  // pasted) ahead of the question, and ends cleanly on Ctrl+D.
+  const lines = prompt[Symbol.asyncIterator]()
+  const ask = async (question: string): Promise<string | undefined> => {
+    process.stdout.write(question)
+    const next = await lines.next()
+    return next.done === true ? undefined : String(next.value).trim()
+  }
   try {
     for (const candidate of candidates) {
       process.stdout.write(`\n${describe(candidate)}\n  ${candidate.evidence.sentenceText ?? ''}\n`)
       if (candidate.evidence.source !== undefined) process.stdout.write(`  source: ${candidate.evidence.source.text}\n`)
-      const answer = (await prompt.question('[a]ccept, [e]dit and accept, [r]eject, [s]kip, [q]uit? ')).trim().toLowerCase()
-      if (answer === 'q') break
-      if (answer === 'a') process.stdout.write(`  rendering ${await acceptCandidate(store, candidate.id)}\n`)
+      const answer = (await ask('[a]ccept, [e]dit and accept, [r]eject, [s]kip, [q]uit? '))?.toLowerCase()
+      if (answer === undefined || answer === 'q') break
+      if (answer === 'a') process.stdout.write(`  accepted: rendering ${await acceptCandidate(store, candidate.id)}\n`)
       else if (answer === 'e') {
-        const text = (await prompt.question(`  text [${candidate.text}]: `)).trim()
-        process.stdout.write(`  rendering ${await acceptCandidate(store, candidate.id, text === '' ? {} : { text })}\n`)
+        const text = await ask(`  text [${candidate.text}]: `)
+        if (text === undefined) break
+        process.stdout.write(`  accepted: rendering ${await acceptCandidate(store, candidate.id, text === '' ? {} : { text })}\n`)
       } else if (answer === 'r') {
-        const reason = (await prompt.question('  reason (optional): ')).trim()
-        await rejectCandidate(store, candidate.id, reason === '' ? undefined : reason)
+        const reason = await ask('  reason (optional): ')
+        await rejectCandidate(store, candidate.id, reason === undefined || reason === '' ? undefined : reason)
+        process.stdout.write('  rejected\n')
       }
     }
   } finally {
