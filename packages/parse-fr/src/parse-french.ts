@@ -1,8 +1,9 @@
 import type { Paragraph, Root, RootContent } from 'nlcst'
-import type { Point, Position } from 'unist'
+import type { Point } from 'unist'
 import { FrenchParser } from './french-parser.js'
 
 const lineBreak = /[\n\r\u2028\u2029\u0085]/g
+const hasLineBreak = /[\n\r\u2028\u2029\u0085]/
 const space = /\s/u
 
 let shared: FrenchParser | undefined
@@ -18,6 +19,11 @@ let shared: FrenchParser | undefined
  */
 export function parseFrench(text: string): Root {
   const parser = (shared ??= new FrenchParser())
+  if (!hasLineBreak.test(text)) {
+    // One line, one paragraph (the common case of a caller that split lines itself).
+    const children: RootContent[] = text.length > 0 ? [parseParagraph(parser, text, 0, text.length, 1)] : []
+    return { type: 'RootNode', children, position: { start: point(1, 1, 0), end: point(1, text.length + 1, text.length) } }
+  }
   const children: RootContent[] = []
   let line = 1
   let from = 0
@@ -55,25 +61,14 @@ function* paragraphSeparators(text: string): Generator<{ start: number; end: num
 }
 
 function parseParagraph(parser: FrenchParser, text: string, start: number, end: number, line: number): Paragraph {
-  const paragraph = parser.tokenizeParagraph(text.slice(start, end)) as Paragraph
-  shiftPositions(paragraph, start, line - 1, columnOf(text, start) - 1)
-  return paragraph
-}
-
-/**
- * Move every position of a subtree parsed on its own to where it sits in the
- * whole text. parse-latin shares point objects between nodes, so new points
- * are made instead of editing them in place.
- */
-function shiftPositions(node: { position?: Position | undefined; children?: unknown[] }, offset: number, lines: number, columns: number): void {
-  const position = node.position
-  if (position) node.position = { start: shiftPoint(position.start, offset, lines, columns), end: shiftPoint(position.end, offset, lines, columns) }
-  if (node.children) for (const child of node.children) shiftPositions(child as typeof node, offset, lines, columns)
-}
-
-function shiftPoint(at: Point, offset: number, lines: number, columns: number): Point {
-  // Only the first line of a paragraph starts at a column other than 1.
-  return point(at.line + lines, at.line === 1 ? at.column + columns : at.column, (at.offset ?? 0) + offset)
+  // The tokenizer positions tokens from the paragraph's place in the text,
+  // so the tree needs no shifting afterwards.
+  parser.origin = point(line, columnOf(text, start), start)
+  try {
+    return parser.tokenizeParagraph(text.slice(start, end)) as Paragraph
+  } finally {
+    parser.origin = point(1, 1, 0)
+  }
 }
 
 function whiteSpace(text: string, start: number, end: number, line: number, column: number): RootContent {

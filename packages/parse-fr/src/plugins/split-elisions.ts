@@ -21,9 +21,11 @@ export function splitElisions(sentence: Sentence): undefined {
 }
 
 function splitWord(word: Word): [Word, Word] | undefined {
+  // Most words are a single text node: leave them before any string work.
+  if (word.children.length < 3) return undefined
   const [head, apostrophe, rest] = word.children
-  if (head?.type !== 'TextNode' || !isElidedWord(head.value)) return undefined
   if (apostrophe === undefined || apostrophe.type === 'TextNode' || !isApostrophe(apostrophe.value)) return undefined
+  if (head?.type !== 'TextNode' || head.value.length > 6 || !isElidedWord(head.value)) return undefined
   if (rest?.type !== 'TextNode' || !/^\p{L}/u.test(rest.value)) return undefined
   const elided: Word = { type: 'WordNode', children: [head, apostrophe], data: { elision: true } }
   const remainder: Word = { type: 'WordNode', children: word.children.slice(2) }
