@@ -20,7 +20,8 @@ export interface QuotedPair {
   score: number
 }
 
-const letter = /\p{L}/u
+// Latin letters: Han characters are letters too, and must not count here.
+const letter = /\p{Script=Latin}/u
 const han = /\p{Script=Han}/u
 const pairingScore: Record<PairingPattern, number> = { adjacent: 0.95, following: 0.9, fragment: 0.75, 'preceding-text': 0.5 }
 

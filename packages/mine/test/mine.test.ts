@@ -106,7 +106,9 @@ describe('@renderings/mine', () => {
     for (const candidate of result.candidates) {
       expect(text.slice(candidate.evidence.rendering.start, candidate.evidence.rendering.end)).toBe(candidate.rendering.text)
     }
-    expect(result.candidates.length + result.unpaired.length).toBeGreaterThan(0)
+    // The outer « is never closed before the original: the words before the parenthesis render it.
+    expect(result.candidates.find((candidate) => candidate.method === 'quoted-original')?.rendering.text).toBe('défendre la paix')
+    expect(result.unpaired).toEqual([])
   })
 
   it('handles a document quoting 50 passages, each paired with its own rendering', () => {
