@@ -23,6 +23,7 @@ export interface QuotedPair {
 // Latin letters: Han characters are letters too, and must not count here.
 const letter = /\p{Script=Latin}/u
 const han = /\p{Script=Han}/u
+const introducer = /\b(?:en\s+)?(?:chinois|mandarin)\b|\b(?:texte\s+)?original\b|\bin\s+chinese\b|\bchinese\b/giu
 const pairingScore: Record<PairingPattern, number> = { adjacent: 0.95, following: 0.9, fragment: 0.75, 'preceding-text': 0.5 }
 
 /**
@@ -80,7 +81,8 @@ function pairOriginal(
   )
   const main = latinQuotes.at(-1)
   if (main !== undefined) {
-    const gap = text.slice(main.close + 1, containerStart)
+    // "(en chinois : …)", "(original : …)" only introduce the original.
+    const gap = text.slice(main.close + 1, containerStart).replace(introducer, ' ')
     const pattern = letter.test(gap) ? 'fragment' : 'adjacent'
     return { rendering: { start: main.start, end: main.end }, pattern, fragments: latinQuotes.slice(0, -1).map(spanOf) }
   }

@@ -36,6 +36,20 @@ describe('@renderings/mine', () => {
     expect(pair.known).toBe(false)
   })
 
+  it('pairs the other common layouts: unquoted original in parentheses, an introducer, the original first', () => {
+    const text = [
+      'Pékin promeut la « communauté de destin pour l’humanité » (人类命运共同体) depuis 2013.',
+      'Le parti vante la « prospérité commune » (en chinois : 共同富裕) comme objectif.',
+      'Le slogan « 中国梦 » (« rêve chinois ») revient.'
+    ].join(' ')
+    const quoted = mineCorpus([documentOf('a', text)]).candidates.filter((candidate) => candidate.method === 'quoted-original')
+    expect(quoted.map((candidate) => [candidate.source.text, candidate.rendering.text, candidate.evidence.anchors[0]])).toEqual([
+      ['人类命运共同体', 'communauté de destin pour l’humanité', 'adjacent'],
+      ['共同富裕', 'prospérité commune', 'adjacent'],
+      ['中国梦', 'rêve chinois', 'following']
+    ])
+  })
+
   it('keeps a quoted fragment and finds the glossary concept inside the original', () => {
     const text = 'Le cadre d’un « ordre international d’après-guerre » est cité, dont le « retour à l’unité est un pilier » de cet ordre (« 统一是战后国际秩序的支柱 »).'
     const result = mineCorpus([documentOf('a', text)], { glossary })
