@@ -11,7 +11,8 @@ import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
 import { groupStatements, makeRendering, type Statement, type StatementRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
-import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult } from './types.js'
+import { findPinyinNames } from './pinyin-names.js'
+import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult, Readings } from './types.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
@@ -100,12 +101,12 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
       }
     })
     // Parts of the statement inside this rendering too, adopted or not.
-    addSubphrases(add, known, match.statement, makeRendering(document, segment, match.span, false, match.score), conceptsOf.get(match.statement.key)!)
+    addSubphrases(add, known, readings, match.statement, makeRendering(document, segment, match.span, false, match.score), conceptsOf.get(match.statement.key)!)
   }
 
   for (const statement of statements) {
     const concepts = conceptsOf.get(statement.key)!
-    for (const rendering of statement.renderings) addSubphrases(add, known, statement, rendering, concepts)
+    for (const rendering of statement.renderings) addSubphrases(add, known, readings, statement, rendering, concepts)
     for (const variant of findStatementVariants(statement, known, concepts)) {
       const conceptId = variant.conceptId
       add({
@@ -160,7 +161,7 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
 
 /** Glossary renderings of the statement's concepts written in a rendering, and quoted fragments. */
 function addSubphrases(
-  add: (candidate: Omit<MinedCandidate, 'id'>) => void, known: KnownConcepts, statement: Statement, rendering: StatementRendering, concepts: ReadonlySet<string>
+  add: (candidate: Omit<MinedCandidate, 'id'>) => void, known: KnownConcepts, readings: Readings, statement: Statement, rendering: StatementRendering, concepts: ReadonlySet<string>
 ): void {
   const { document, segment } = rendering
   const source = evidenceSpan(statement.document, statement.segment, statement.span.start, statement.span.end)
@@ -173,6 +174,18 @@ function addSubphrases(
       rendering: { lang: segment.lang, text: textOf(document, { start, end }) },
       known: hit.mismatches === 0,
       evidence: { rendering: evidenceSpan(document, segment, start, end), source, anchors: [hit.rendering.text], note: hit.mismatches === 0 ? 'glossary rendering inside the quotation' : 'variant of a glossary rendering' }
+    })
+  }
+  for (const name of findPinyinNames(statement.text, rendering.tokens, readings)) {
+    const start = rendering.tokens[name.first]!.start
+    const end = rendering.tokens[name.last]!.end
+    const conceptId = wholeConcept(known, name.han)
+    add({
+      method: 'quoted-subphrase', conceptId, score: 0.8,
+      source: { lang: 'zh', text: name.han },
+      rendering: { lang: segment.lang, text: textOf(document, { start, end }) },
+      known: conceptId !== undefined && isKnown(known, conceptId, rendering.tokens.slice(name.first, name.last + 1)),
+      evidence: { rendering: evidenceSpan(document, segment, start, end), source, anchors: ['pinyin'], note: `${name.han} read in pinyin` }
     })
   }
   for (const fragment of rendering.fragments) {

@@ -50,6 +50,13 @@ describe('@renderings/mine', () => {
     ])
   })
 
+  it('finds a name of the original written in pinyin inside the rendering', () => {
+    const text = 'Le texte dit que « Taïwan reste au cœur des relations » (« 台湾问题是核心 »).'
+    const readings = { toPinyin: (han: string) => ({ 台湾: 'tai wan', 问题: 'wen ti' })[han] ?? 'x' }
+    const names = mineCorpus([documentOf('a', text)], { readings }).candidates.filter((candidate) => candidate.evidence.anchors.includes('pinyin'))
+    expect(names.map((candidate) => [candidate.source.text, candidate.rendering.text])).toEqual([['台湾', 'Taïwan']])
+  })
+
   it('keeps a quoted fragment and finds the glossary concept inside the original', () => {
     const text = 'Le cadre d’un « ordre international d’après-guerre » est cité, dont le « retour à l’unité est un pilier » de cet ordre (« 统一是战后国际秩序的支柱 »).'
     const result = mineCorpus([documentOf('a', text)], { glossary })
