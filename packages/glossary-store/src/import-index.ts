@@ -48,6 +48,9 @@ export async function importTermIndex(store: GlossaryStore, index: TermIndex, op
     options.onProgress?.(written, total)
   }
 
+  // A big transaction spills pages out of SQLite's cache (2 MB by default)
+  // into the WAL again and again; a larger cache for the import avoids that.
+  await store.db.exec('PRAGMA cache_size = -131072')
   await store.db.transaction(async () => {
     if (options.mode === 'replace') await store.db.run('DELETE FROM concepts')
     await writeAttestedDocuments(store, index)
