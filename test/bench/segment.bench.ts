@@ -6,7 +6,6 @@
 // Then linearity: the time for 10 MB over the time for 1 MB.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Root } from 'nlcst'
 import { parseFrench } from '@renderings/parse-fr'
 import { seedsFolder } from '../support/paths.js'
 import { median, row } from './measure.js'
@@ -26,7 +25,7 @@ function paragraphsOf(size: number): string[] {
     .filter((line) => line.trim().length > 0)
 }
 
-function countSentences(tree: Root): number {
+function countSentences(tree: ReturnType<typeof parseFrench>): number {
   let count = 0
   for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') for (const node of paragraph.children) if (node.type === 'SentenceNode') count++
   return count

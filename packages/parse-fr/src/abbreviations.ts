@@ -37,5 +37,8 @@ const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviat
  */
 export function isNeverFinalAbbreviation(word: string): boolean {
   if (/^\p{L}$/u.test(word)) return true
+  // Hyphenated initials of a first name (`J.-P. Sartre`, `J.-M. Le Pen`);
+  // `J.-C.` (Jésus-Christ) ends sentences and is left out.
+  if (/^\p{Lu}\.-\p{Lu}$/u.test(word)) return word !== 'J.-C'
   return neverFinal.has(word.toLowerCase())
 }

@@ -52,6 +52,14 @@ describe('parseFrench', () => {
     ])
   })
 
+  it('should keep hyphenated initials in the sentence, and end one after av. J.-C.', () => {
+    expect(sentences(parseFrench('Selon J.-P. Sartre, tout change. César meurt en 44 av. J.-C. Octave lui succède.'))).toEqual([
+      'Selon J.-P. Sartre, tout change.',
+      'César meurt en 44 av. J.-C.',
+      'Octave lui succède.'
+    ])
+  })
+
   it('should end a sentence at etc. when a capital follows, and not otherwise', () => {
     expect(sentences(parseFrench('Du soja, du maïs, etc. Le reste suit. Du blé, etc. et du riz.'))).toEqual([
       'Du soja, du maïs, etc.',
