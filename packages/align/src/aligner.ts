@@ -1,5 +1,5 @@
 import type { Bead } from '@renderings/types'
-import { buildAnchorTable, numberCounts } from './anchor-table.js'
+import { AnchorCollector } from './anchor-table.js'
 import { beadTypes, defaultPrior } from './bead-types.js'
 import { describeBeads } from './bead-evidence.js'
 import type { PathBead } from './banded-search.js'
@@ -41,15 +41,16 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const lengths = (texts: readonly string[]): Float64Array => Float64Array.from(texts, (text) => textLength(text, settings.lengthUnit))
   const sourceLengths = lengths(source)
   const targetLengths = lengths(target)
-  const sourceAnchors = source.map(sentenceAnchors)
-  const targetAnchors = target.map(sentenceAnchors)
-  if (settings.bridges) addAll(sourceAnchors, targetAnchors, bridgeAnchors(source, target, settings.hanReader))
-  if (settings.dictionary.length > 0) addAll(sourceAnchors, targetAnchors, dictionaryAnchors(settings.dictionary, source, target))
+  const anchors = new AnchorCollector(source.length, target.length)
+  source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text)))
+  target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text)))
+  if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader))
+  if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))
 
   const types = beadTypes(settings.maxSource, settings.maxTarget)
   const sourceTotal = sum(sourceLengths)
   const targetTotal = sum(targetLengths)
-  let table = buildAnchorTable(sourceAnchors, targetAnchors)
+  let table = anchors.table()
   let model: CostModel = {
     types,
     priorCost: Float64Array.from(types, (type) => -Math.log(defaultPrior(type))),
@@ -60,8 +61,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
     numberMismatchCost: settings.numberMismatchCost,
     anchorWeights: table.weights
   }
-  const sourceNumbers = numberCounts(sourceAnchors)
-  const targetNumbers = numberCounts(targetAnchors)
+  const [sourceNumbers, targetNumbers] = anchors.numbers
   let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
   let targetUnits: Units = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
   settings.onProgress('first pass', 0.1)
@@ -73,8 +73,8 @@ export function alignSentences(source: readonly string[], target: readonly strin
     const confident = path.filter((bead) => bead.s1 - bead.s0 === 1 && bead.t1 - bead.t0 === 1).map((bead) => [bead.s0, bead.t0] as const)
     const lexicon = inducedLexiconAnchors(source, target, confident)
     if (lexicon.size > 0) {
-      addAll(sourceAnchors, targetAnchors, lexicon)
-      table = buildAnchorTable(sourceAnchors, targetAnchors)
+      addAll(anchors, lexicon)
+      table = anchors.table()
       model = { ...model, anchorWeights: table.weights }
       sourceUnits = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
       targetUnits = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
@@ -83,12 +83,12 @@ export function alignSentences(source: readonly string[], target: readonly strin
     path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights, table.isNumber))
   }
   settings.onProgress('done', 1)
-  return describeBeads(path, model, table, sourceUnits, targetUnits, { source: sourceAnchors, target: targetAnchors })
+  return describeBeads(path, model, table, sourceUnits, targetUnits, { source, target })
 }
 
-function addAll(sourceAnchors: Anchor[][], targetAnchors: Anchor[][], extra: { source: Anchor[][]; target: Anchor[][] }): void {
-  extra.source.forEach((anchors, index) => sourceAnchors[index]!.push(...anchors))
-  extra.target.forEach((anchors, index) => targetAnchors[index]!.push(...anchors))
+function addAll(anchors: AnchorCollector, extra: { source: Anchor[][]; target: Anchor[][] }): void {
+  extra.source.forEach((list, index) => anchors.add(0, index, list))
+  extra.target.forEach((list, index) => anchors.add(1, index, list))
 }
 
 /**

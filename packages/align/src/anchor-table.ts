@@ -9,7 +9,7 @@ import type { Anchor } from './numbers-dates.js'
 export interface AnchorTable {
   /** Weight of each key id: its rarity, ln((S + T) / (df_S + df_T)). */
   weights: Float64Array
-  /** How the key was written on each side, with its kind, for evidence. */
+  /** How the key was first written on each side, with its kind, for evidence. */
   sourceText: string[]
   targetText: string[]
   kinds: string[]
@@ -21,81 +21,101 @@ export interface AnchorTable {
   target: Int32Array[]
 }
 
+type Side = 0 | 1
+
 /**
- * Intern anchors. The weight is an inverse document frequency over the
- * sentences of both sides: sharing a name that occurs once on each side is
- * strong evidence, sharing a word that half the sentences contain is weak
- * (it is close to the log-likelihood ratio of "aligned" against "random
- * pair" for a key with that frequency).
+ * Collects anchors sentence by sentence without keeping them: each key
+ * string is interned once, and a sentence keeps only the ids of its keys.
+ * For 100,000 sentences a side this is the difference between tens of
+ * megabytes and most of a gigabyte of small objects.
  */
-export function buildAnchorTable(sourceAnchors: readonly Anchor[][], targetAnchors: readonly Anchor[][]): AnchorTable {
-  const sourceFrequency = documentFrequency(sourceAnchors)
-  const targetFrequency = documentFrequency(targetAnchors)
-  const ids = new Map<string, number>()
-  const weights: number[] = []
-  const sourceText: string[] = []
-  const targetText: string[] = []
-  const kinds: string[] = []
-  const keys: string[] = []
-  const isNumber: number[] = []
-  const total = sourceAnchors.length + targetAnchors.length
-  for (const [key, inSource] of sourceFrequency) {
-    const inTarget = targetFrequency.get(key)
-    if (inTarget === undefined) continue
-    ids.set(key, weights.length)
-    keys.push(key)
-    isNumber.push(isNumberKey(key) ? 1 : 0)
-    weights.push(Math.log(total / (inSource.count + inTarget.count)))
-    sourceText.push(inSource.first.text)
-    targetText.push(inTarget.first.text)
-    kinds.push(inSource.first.kind === inTarget.first.kind ? inSource.first.kind : `${inSource.first.kind}/${inTarget.first.kind}`)
-  }
-  const intern = (anchors: readonly Anchor[]): Int32Array => {
-    const found: number[] = []
-    for (const anchor of anchors) {
-      const id = ids.get(anchor.key)
-      if (id !== undefined) found.push(id)
-    }
-    return Int32Array.from(found).sort()
-  }
-  return {
-    weights: Float64Array.from(weights),
-    sourceText,
-    targetText,
-    kinds,
-    keys,
-    isNumber: Uint8Array.from(isNumber),
-    source: sourceAnchors.map(intern),
-    target: targetAnchors.map(intern)
-  }
-}
+export class AnchorCollector {
+  private readonly ids = new Map<string, number>()
+  private readonly keys: string[] = []
+  private readonly kinds: string[] = []
+  private readonly texts: [Array<string | undefined>, Array<string | undefined>] = [[], []]
+  private readonly frequency: [number[], number[]] = [[], []]
+  private readonly lastSentence: [number[], number[]] = [[], []]
+  private readonly sentences: [Int32Array[], Int32Array[]]
+  /** Number and date anchors per sentence (a date read two ways counts once). */
+  readonly numbers: [Float64Array, Float64Array]
 
-interface Frequency {
-  count: number
-  first: Anchor
-}
-
-function documentFrequency(sentences: readonly Anchor[][]): Map<string, Frequency> {
-  const frequency = new Map<string, Frequency>()
-  for (const anchors of sentences) {
-    const seen = new Set<string>()
-    for (const anchor of anchors) {
-      if (seen.has(anchor.key)) continue
-      seen.add(anchor.key)
-      const entry = frequency.get(anchor.key)
-      if (entry === undefined) frequency.set(anchor.key, { count: 1, first: anchor })
-      else entry.count++
-    }
+  constructor(sourceCount: number, targetCount: number) {
+    this.sentences = [Array.from({ length: sourceCount }, () => new Int32Array(0)), Array.from({ length: targetCount }, () => new Int32Array(0))]
+    this.numbers = [new Float64Array(sourceCount), new Float64Array(targetCount)]
   }
-  return frequency
+
+  /** Add anchors to sentence `index` of a side (0 source, 1 target). */
+  add(side: Side, index: number, anchors: readonly Anchor[]): void {
+    if (anchors.length === 0) return
+    const found = new Int32Array(anchors.length)
+    const numberTexts = new Set<string>()
+    anchors.forEach((anchor, position) => {
+      let id = this.ids.get(anchor.key)
+      if (id === undefined) {
+        id = this.keys.length
+        this.ids.set(anchor.key, id)
+        this.keys.push(anchor.key)
+        this.kinds.push(anchor.kind)
+        for (const list of this.texts) list.push(undefined)
+        for (const list of this.frequency) list.push(0)
+        for (const list of this.lastSentence) list.push(-1)
+      }
+      this.texts[side][id] ??= anchor.text
+      if (this.lastSentence[side][id] !== index) {
+        this.lastSentence[side][id] = index
+        this.frequency[side][id]!++
+      }
+      if (isNumberKey(anchor.key)) numberTexts.add(anchor.text)
+      found[position] = id
+    })
+    this.numbers[side][index]! += numberTexts.size
+    const before = this.sentences[side][index]!
+    const merged = new Int32Array(before.length + found.length)
+    merged.set(before)
+    merged.set(found, before.length)
+    this.sentences[side][index] = merged
+  }
+
+  /**
+   * The table of keys seen on both sides. The weight is an inverse document
+   * frequency over the sentences of both sides: sharing a name that occurs
+   * once on each side is strong evidence, sharing a word that half the
+   * sentences contain is weak (close to the log-likelihood ratio of
+   * "aligned" against "random pair" for a key with that frequency).
+   */
+  table(): AnchorTable {
+    const total = this.sentences[0].length + this.sentences[1].length
+    const remap = new Int32Array(this.keys.length).fill(-1)
+    const weights: number[] = []
+    const table: Omit<AnchorTable, 'weights' | 'isNumber' | 'source' | 'target'> = { sourceText: [], targetText: [], kinds: [], keys: [] }
+    const isNumber: number[] = []
+    for (let id = 0; id < this.keys.length; id++) {
+      const inSource = this.frequency[0][id]!
+      const inTarget = this.frequency[1][id]!
+      if (inSource === 0 || inTarget === 0) continue
+      const weight = Math.log(total / (inSource + inTarget))
+      remap[id] = weights.length
+      weights.push(weight)
+      table.sourceText.push(this.texts[0][id]!)
+      table.targetText.push(this.texts[1][id]!)
+      table.kinds.push(this.kinds[id]!)
+      table.keys.push(this.keys[id]!)
+      isNumber.push(isNumberKey(this.keys[id]!) ? 1 : 0)
+    }
+    const intern = (ids: Int32Array): Int32Array => {
+      let count = 0
+      for (const id of ids) if (remap[id]! >= 0) count++
+      const kept = new Int32Array(count)
+      let position = 0
+      for (const id of ids) if (remap[id]! >= 0) kept[position++] = remap[id]!
+      return kept.sort()
+    }
+    return { ...table, weights: Float64Array.from(weights), isNumber: Uint8Array.from(isNumber), source: this.sentences[0].map(intern), target: this.sentences[1].map(intern) }
+  }
 }
 
 /** Whether a key is a number or a date. */
 export function isNumberKey(key: string): boolean {
   return key.startsWith('number:') || key.startsWith('date:')
-}
-
-/** How many number and date anchors each sentence holds (a date read two ways counts once). */
-export function numberCounts(sentences: readonly Anchor[][]): Float64Array {
-  return Float64Array.from(sentences, (anchors) => new Set(anchors.filter((anchor) => isNumberKey(anchor.key)).map((anchor) => anchor.text)).size)
 }

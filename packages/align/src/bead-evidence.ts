@@ -3,12 +3,13 @@ import type { AnchorTable } from './anchor-table.js'
 import type { PathBead } from './banded-search.js'
 import { AnchorMatcher, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
 import type { Anchor } from './numbers-dates.js'
+import { sentenceAnchors } from './sentence-anchors.js'
 import type { Units } from './units.js'
 
-/** The anchors of every sentence, to tell how a shared key is written in a given bead. */
-export interface SentenceAnchorLists {
-  source: readonly Anchor[][]
-  target: readonly Anchor[][]
+/** The sentences, to tell how a shared key is written in a given bead. */
+export interface SentenceTexts {
+  source: readonly string[]
+  target: readonly string[]
 }
 
 /** At most this many anchors are named in a bead's evidence. */
@@ -22,7 +23,7 @@ const anchorsShown = 6
  * 0.82, lengths two standard deviations apart 0.17, and matched anchors
  * raise either (half the anchor weight matched adds 2 to the logit).
  */
-export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, lists: SentenceAnchorLists): Bead[] {
+export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, texts: SentenceTexts): Bead[] {
   const matcher = new AnchorMatcher(table.weights, table.isNumber)
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)
@@ -36,10 +37,12 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
     if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) evidence.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
     const named = new Set<string>()
     const anchors: BeadAnchor[] = []
+    const sourceWritten = found.length === 0 ? undefined : writtenForms(texts.source, step.s0, step.s1)
+    const targetWritten = found.length === 0 ? undefined : writtenForms(texts.target, step.t0, step.t1)
     for (const id of [...new Set(found)].sort((a, b) => table.weights[b]! - table.weights[a]!)) {
       const key = table.keys[id]!
-      const sourceAnchor = writtenIn(lists.source, step.s0, step.s1, key)
-      const targetAnchor = writtenIn(lists.target, step.t0, step.t1, key)
+      const sourceAnchor = sourceWritten?.get(key)
+      const targetAnchor = targetWritten?.get(key)
       const kind = sourceAnchor?.kind ?? table.kinds[id]!
       const sourceText = sourceAnchor?.text ?? table.sourceText[id]!
       const targetText = targetAnchor?.text ?? table.targetText[id]!
@@ -57,12 +60,18 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
   })
 }
 
-function writtenIn(lists: readonly Anchor[][], from: number, to: number, key: string): Anchor | undefined {
+/**
+ * How a key is written in the bead's own sentences. The dictionary-free
+ * anchors are found again (cheap, for one bead at a time) rather than kept
+ * for every sentence; other kinds (bridges, lexicon, dictionary) fall back
+ * to the form first seen in the document.
+ */
+function writtenForms(texts: readonly string[], from: number, to: number): Map<string, Anchor> {
+  const forms = new Map<string, Anchor>()
   for (let index = from; index < to; index++) {
-    const anchor = lists[index]?.find((candidate) => candidate.key === key)
-    if (anchor !== undefined) return anchor
+    for (const anchor of sentenceAnchors(texts[index] ?? '')) if (!forms.has(anchor.key)) forms.set(anchor.key, anchor)
   }
-  return undefined
+  return forms
 }
 
 function total(values: Float64Array, from: number, to: number): number {

@@ -26,7 +26,7 @@ export interface AlignOptions {
   secondPass?: boolean
   /** Largest matrix searched whole before down-sampling (default 40,000 cells). */
   fullMatrixCells?: number
-  /** Band half-width around a coarse path, in sentences (default 5). */
+  /** Band half-width around a coarse path, in sentences (default 3). */
   bandWidth?: number
   /** Called between stages, with the fraction of the work done. */
   onProgress?: (stage: string, fraction: number) => void
@@ -51,7 +51,7 @@ export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
     hanReader: options.hanReader,
     secondPass: options.secondPass ?? true,
     fullMatrixCells: options.fullMatrixCells ?? 40_000,
-    bandWidth: options.bandWidth ?? 5,
+    bandWidth: options.bandWidth ?? 3,
     onProgress: options.onProgress ?? (() => {})
   }
   for (const name of ['maxSource', 'maxTarget'] as const) {
