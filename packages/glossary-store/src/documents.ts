@@ -56,13 +56,16 @@ export async function writeOutlets(store: GlossaryStore, outlets: readonly { nam
   }
 }
 
-/** Every outlet with its number of documents and attestations, most attested first. */
+/** Every outlet with its number of documents and attestations, most attested first (one pass over the attestations). */
 export async function listOutlets(store: GlossaryStore): Promise<OutletSummary[]> {
   return store.db.all<OutletSummary>(
     `SELECT o.name AS name, o.evidence AS evidence,
             (SELECT count(*) FROM documents d WHERE d.outlet_id = o.id) AS documents,
-            (SELECT count(*) FROM attestations a JOIN documents d ON d.id = a.document_id WHERE d.outlet_id = o.id) AS attestations
+            coalesce(used.attestations, 0) AS attestations
      FROM outlets o
+     LEFT JOIN (SELECT d.outlet_id AS outlet_id, count(*) AS attestations
+                FROM attestations a JOIN documents d ON d.id = a.document_id
+                GROUP BY d.outlet_id) used ON used.outlet_id = o.id
      ORDER BY attestations DESC, name`
   )
 }

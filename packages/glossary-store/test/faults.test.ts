@@ -59,12 +59,14 @@ describe('faults', () => {
     await importTermIndex(store, sampleIndex)
     await closeStore(store)
 
-    const holder = startChild('./writer-child.ts', [path, 'hold', '1500'])
+    const holder = startChild('./writer-child.ts', [path, 'hold'])
     const holderDone = finished(holder)
     await waitForLine(holder, /^locked/)
-    const patient = finished(startChild('./writer-child.ts', [path, 'add', 'patient', '10000']))
-    const impatient = finished(startChild('./writer-child.ts', [path, 'add', 'impatient', '100']))
-    const [impatientResult, patientResult, holderResult] = await Promise.all([impatient, patient, holderDone])
+    const patient = finished(startChild('./writer-child.ts', [path, 'add', 'patient', '60000']))
+    // The lock is held until the impatient writer has given up.
+    const impatientResult = await finished(startChild('./writer-child.ts', [path, 'add', 'impatient', '100']))
+    holder.stdin!.write('release\n')
+    const [patientResult, holderResult] = await Promise.all([patient, holderDone])
     expect(holderResult.code).toBe(0)
     expect(impatientResult.code).toBe(1)
     expect(impatientResult.stdout).toMatch(/^error .*busy\.sqlite: database is busy/)

@@ -7,7 +7,7 @@ const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url))
 export function startChild(script: string, args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', '--conditions', 'renderings-source', fileURLToPath(new URL(script, import.meta.url)), ...args], {
     cwd: repositoryRoot,
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['pipe', 'pipe', 'pipe']
   })
 }
 

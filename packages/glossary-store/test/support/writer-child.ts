@@ -1,5 +1,5 @@
-// Child process for the concurrency tests: `hold MS` keeps the write lock for
-// MS milliseconds; `add ID TIMEOUT` adds a rendering with that busy timeout.
+// Child process for the concurrency tests: `hold` keeps the write lock until
+// a line arrives on stdin; `add ID TIMEOUT` adds a rendering with that busy timeout.
 import { addRendering, closeStore, openStore } from '@renderings/glossary-store'
 import { isRenderingsError } from '@renderings/errors'
 
@@ -10,7 +10,8 @@ try {
     await store.db.run('BEGIN IMMEDIATE')
     await store.db.run("UPDATE concepts SET note = 'held' WHERE id = 'xi-jinping'")
     process.stdout.write('locked\n')
-    await new Promise((resolve) => setTimeout(resolve, Number(argument)))
+    await new Promise((resolve) => process.stdin.once('data', resolve))
+    process.stdin.destroy()
     await store.db.run('COMMIT')
   } else {
     await addRendering(store, { conceptId: 'xi-jinping', lang: 'en', text: `President Xi ${argument}` })
