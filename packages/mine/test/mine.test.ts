@@ -80,6 +80,13 @@ describe('@renderings/mine', () => {
     expect(found[0]!.source.text).toBe('共同加强地区海上合作')
   })
 
+  it('widens a paraphrase to the verb that opens it, as the quoted rendering opens on one', () => {
+    const quoting = documentOf('a', 'Le communiqué dit que les deux pays doivent « préserver ensemble les acquis de la coopération maritime régionale » (« 共同维护地区海上合作成果 ») contre la piraterie.')
+    const other = documentOf('b', 'Les deux pays doivent maintenant agir pour protéger les résultats de la coopération maritime régionale contre la piraterie, a déclaré le ministre.')
+    const found = mineCorpus([quoting, other]).candidates.filter((candidate) => candidate.method === 'same-statement')
+    expect(found.map((candidate) => candidate.rendering.text)).toEqual(['protéger les résultats de la coopération maritime régionale'])
+  })
+
   it('proposes the differing words of two renderings of one original', () => {
     const a = documentOf('a', 'Le texte dit que « la réunification est un objectif important » (« 统一是重要目标 ») pour Pékin.')
     const b = documentOf('b', 'Le texte ajoute que « la réunification est un objectif essentiel » pour Pékin, selon Xinhua.')
