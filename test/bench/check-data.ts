@@ -85,19 +85,3 @@ export function replacementPairs(index: TermIndex): Array<[string, string]> {
   }
   return pairs
 }
-
-/** The glossary as the CLI's YAML/JSON source format (JSON is YAML). */
-export function glossarySource(index: TermIndex): string {
-  return JSON.stringify({
-    concepts: index.concepts.map((concept) => ({
-      id: concept.id,
-      source: { lang: concept.sourceLang, text: concept.sourceText },
-      renderings: Object.fromEntries(
-        [...new Set(concept.terms.filter((term) => !term.isSource).map((term) => term.lang))].map((lang) => [
-          lang,
-          concept.terms.filter((term) => !term.isSource && term.lang === lang).map((term) => ({ text: term.text, status: term.status }))
-        ])
-      )
-    }))
-  })
-}

@@ -81,10 +81,10 @@ export class AhoCorasick {
       for (let child = this.firstChild.array[node]!; child !== -1; child = this.nextSibling.array[child]!) {
         const unit = this.edgeUnit.array[child]!
         let state = fail[node]!
-        let target = this.step(state, unit)
+        let target = this.transition(state, unit)
         while (target === -1) {
           state = fail[state]!
-          target = this.step(state, unit)
+          target = this.transition(state, unit)
         }
         fail[child] = target
         dictionary[child] = output[target]! >= 0 ? target : dictionary[target]!
@@ -128,8 +128,37 @@ export class AhoCorasick {
     }
   }
 
+  /**
+   * One step of the automaton (for callers that produce the text unit by
+   * unit): the state after reading `unit` in state `node` (0 is the root).
+   */
+  step(node: number, unit: number): number {
+    const { root, edges, fail } = this
+    for (;;) {
+      if (node === 0) return root[unit]!
+      const child = edges.get(node, unit)
+      if (child !== -1) return child
+      node = fail[node]!
+    }
+  }
+
+  /** The first state on `node`'s dictionary chain that ends a key (the node itself if it does), or a value ≤ 0. */
+  firstHit(node: number): number {
+    return this.output.array[node]! >= 0 ? node : this.dictionary[node]!
+  }
+
+  /** The next state on the dictionary chain after `hit` (≤ 0 at its end). */
+  nextHit(hit: number): number {
+    return this.dictionary[hit]!
+  }
+
+  /** The key number a hit state ends. */
+  keyAt(hit: number): number {
+    return this.output.array[hit]!
+  }
+
   /** The transition used while building: -1 when a non-root state has no edge (follow its failure link). */
-  private step(state: number, unit: number): number {
+  private transition(state: number, unit: number): number {
     if (state === 0) return this.root[unit]!
     return this.edges.get(state, unit)
   }

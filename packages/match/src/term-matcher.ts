@@ -1,4 +1,4 @@
-import { foldText, normalizeForMatching } from '@renderings/normalize'
+import { foldText, visitMatchingView, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick } from './aho-corasick.js'
 import { frenchVariants } from './french-inflection.js'
 import { isWordUnit } from './word-characters.js'
@@ -84,6 +84,7 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
   })
   automaton.build()
   const lengths = automaton.keyLengths
+  const maxKeyLength = lengths.reduce((longest, length) => Math.max(longest, length), 0)
   const languageMasks = new Map<string, Uint8Array>()
   const maskFor = (lang: string): Uint8Array => {
     let mask = languageMasks.get(lang)
@@ -104,30 +105,49 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
   }
 
   function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {
-    const view = normalizeForMatching(text, normalize)
-    const units = view.text
     const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
-    // Candidates arrive ordered by end; keep them in flat arrays.
-    const starts: number[] = []
-    const ends: number[] = []
-    const found: number[] = []
-    automaton.scan(units, (key, end) => {
-      if (mask && mask[key] === 0) return
-      const start = end - lengths[key]!
-      const info = keys[key]!
-      if (info.startBoundary && start > 0 && isWordUnit(units.charCodeAt(start - 1))) return
-      if (info.endBoundary && end < units.length && isWordUnit(units.charCodeAt(end))) return
-      starts.push(start)
-      ends.push(end)
-      found.push(key)
+    // The view is streamed, never built: a ring of the last units (longer
+    // than any key, plus the unit before it) maps matches back and answers
+    // the word-boundary tests.
+    const ring = ringFor(maxKeyLength)
+    const ringMask = ring.units.length - 1
+    const state = { node: 0, position: 0 }
+    const pending: number[] = []
+    const candidates: Candidate[] = []
+    const accept = (key: number, viewEnd: number): void => {
+      const viewStart = viewEnd - lengths[key]!
+      candidates.push({ viewStart, viewEnd, key, start: ring.starts[viewStart & ringMask]!, end: ring.ends[(viewEnd - 1) & ringMask]! })
+    }
+    visitMatchingView(text, normalize, (unit, start, end) => {
+      // Keys that ended before this unit wait for it: it decides their end boundary.
+      if (pending.length > 0) {
+        const wordAfter = isWordUnit(unit)
+        for (const key of pending) if (!(wordAfter && keys[key]!.endBoundary)) accept(key, state.position)
+        pending.length = 0
+      }
+      const slot = state.position & ringMask
+      ring.units[slot] = unit
+      ring.starts[slot] = start
+      ring.ends[slot] = end
+      state.position++
+      const node = automaton.step(state.node, unit)
+      state.node = node
+      if (node === 0) return
+      for (let hit = automaton.firstHit(node); hit > 0; hit = automaton.nextHit(hit)) {
+        const key = automaton.keyAt(hit)
+        if (mask && mask[key] === 0) continue
+        const viewStart = state.position - lengths[key]!
+        if (keys[key]!.startBoundary && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
+        pending.push(key)
+      }
     })
-    const order = starts.map((_, index) => index).sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]!)
-    const emit = (list: TermMatch[], candidate: number): void => {
-      const span = view.toOriginalSpan(starts[candidate]!, ends[candidate]!)
-      for (const index of keys[found[candidate]!]!.terms) {
+    for (const key of pending) accept(key, state.position)
+    candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd)
+    const emit = (list: TermMatch[], candidate: Candidate): void => {
+      for (const index of keys[candidate.key]!.terms) {
         const term = terms[index]!
         if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
-        list.push({ id: term.id, start: span.start, end: span.end, text: text.slice(span.start, span.end), lang: term.lang, term: index })
+        list.push({ id: term.id, start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), lang: term.lang, term: index })
       }
     }
     const outer: TermMatch[] = []
@@ -135,9 +155,8 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
     let outerStart = -1
     let outerEnd = 0
     let innerCovered = 0
-    for (const candidate of order) {
-      const start = starts[candidate]!
-      const end = ends[candidate]!
+    for (const candidate of candidates) {
+      const { viewStart: start, viewEnd: end } = candidate
       if (start >= outerEnd) {
         // Leftmost-longest: the first candidate at or after the last match's end wins.
         outerStart = start
@@ -155,7 +174,23 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
   }
 }
 
-function termKeys(term: MatchTerm, normalize: Parameters<typeof normalizeForMatching>[1], inflect: boolean): string[] {
+/** A key occurrence: view offsets (for choosing) and original offsets (for reporting). */
+interface Candidate {
+  viewStart: number
+  viewEnd: number
+  key: number
+  start: number
+  end: number
+}
+
+/** Ring buffers of the last units of the view, sized to a power of two above the longest key. */
+function ringFor(maxKeyLength: number): { units: Uint16Array; starts: Int32Array; ends: Int32Array } {
+  let size = 16
+  while (size < maxKeyLength + 2) size *= 2
+  return { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) }
+}
+
+function termKeys(term: MatchTerm, normalize: NormalizeOptions, inflect: boolean): string[] {
   const key = foldText(term.text, normalize).trim()
   if (key.length === 0) return []
   const keys = new Set<string>(inflect && primaryLanguage(term.lang) === 'fr' ? frenchVariants(key) : [key])

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/normalize'
-import { foldKey, foldText, normalizeForMatching } from '@renderings/normalize'
+import { foldKey, foldText, normalizeForMatching, visitMatchingView } from '@renderings/normalize'
 
 describe('@renderings/normalize', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching'])
+    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching', 'visitMatchingView'])
   })
 
   it('should unify apostrophes, spaces and hyphens without changing lengths', () => {
@@ -78,11 +78,19 @@ describe('@renderings/normalize', () => {
     expect(foldKey('İstanbul')).toBe('istanbul')
   })
 
-  it('should fold text exactly as the offset-mapping view does', () => {
+  it('should fold text and stream the view exactly as the offset-mapping view does', () => {
     const samples = ['L’Ordre\u00a0International  d’Après\u2011guerre', 'Tập Cận Bình'.normalize('NFD'), 'a\r\n\r\nb\tc', 'Œuvre İstanbul 战后国际秩序 𠀀', 'inter\u00adnational\u200b', ' \n ']
     for (const text of samples) {
       for (const options of [{}, { foldCase: true }, { foldCase: true, foldDiacritics: true }, { foldCase: true, collapseWhitespace: true }, { foldDiacritics: true, collapseWhitespace: true }]) {
-        expect(foldText(text, options)).toBe(normalizeForMatching(text, options).text)
+        const view = normalizeForMatching(text, options)
+        expect(foldText(text, options)).toBe(view.text)
+        const visited: string[] = []
+        visitMatchingView(text, options, (unit, start, end) => visited.push(`${String.fromCharCode(unit)}@${start}-${end}`))
+        const expected = Array.from({ length: view.text.length }, (_, index) => {
+          const span = view.toOriginalSpan(index, index + 1)
+          return `${view.text[index]}@${span.start}-${span.end}`
+        })
+        expect(visited).toEqual(expected)
       }
     }
   })
