@@ -31,9 +31,12 @@ export function buildBlocks(text: string, paragraphs: readonly ClassifiedParagra
     const kind = blockKindOf[paragraph.kind]
     const last = built[built.length - 1]
     // A title printed twice in a row is two blocks, so the second can be marked a repeat.
-    const key = comparable(text.slice(paragraph.start, paragraph.end))
-    const repeatsText = seenTexts.has(key)
-    seenTexts.add(key)
+    let repeatsText = false
+    if (paragraph.kind === 'title') {
+      const key = comparable(text.slice(paragraph.start, paragraph.end))
+      repeatsText = seenTexts.has(key)
+      seenTexts.add(key)
+    }
     const sameRun = kind === 'sources' ? paragraph.kind === 'source-item' : last?.block.lang === paragraph.lang && !repeatsText
     if (last !== undefined && last.block.kind === kind && sameRun) {
       last.paragraphs.push(paragraph)
