@@ -17,7 +17,8 @@ export const listItemStart = /^(?:[•◦▪‣●○■□–—*-]\s|\d{1,3}[.
  * one-paragraph-per-line texts occur in news text; a line break is read as
  * a wrap inside a paragraph only when the line does not look finished (no
  * sentence end, colon or closing quote) and the next line goes on in lower
- * case. Bullets and numbered items are always paragraphs of their own.
+ * case, or when the line stops on a comma, opening quote or hyphen.
+ * Bullets and numbered items are always paragraphs of their own.
  */
 export function groupParagraphs(text: string, lines: readonly Line[]): ParagraphSpan[] {
   const paragraphs: ParagraphSpan[] = []
@@ -39,5 +40,8 @@ export function groupParagraphs(text: string, lines: readonly Line[]): Paragraph
 
 function isWrap(previous: string, next: string): boolean {
   if (closedEnding.test(previous) || listItemStart.test(next)) return false
+  // A line that stops on a comma, an opening quote or a hyphen is cut mid-sentence,
+  // whatever the case of the next line (`…a déclaré le président,\nXi Jinping`).
+  if (/[,«“(‑-]$/u.test(previous)) return true
   return /^\p{Ll}/u.test(next)
 }

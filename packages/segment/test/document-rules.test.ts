@@ -15,12 +15,12 @@ describe('segmentDocument rules', () => {
   })
 
   it('should join hard-wrapped lines into one paragraph and keep finished lines apart', () => {
-    const text = 'Le président a déclaré que les relations\nse stabilisaient depuis la rencontre. Il a ajouté\nque la coopération continuerait.\nUne autre ligne commence ici.\n'
+    const text = 'Le président a déclaré que les relations\nse stabilisaient depuis la rencontre. Il a ajouté,\nXi Jinping à ses côtés, que la coopération continuerait.\nUne autre ligne commence ici.\n'
     const document = segmentDocument(text, { doc: 'x' })
     expect(document.blocks[0]!.paragraphs).toHaveLength(2)
     expect(document.segments.map((segment) => segment.text)).toEqual([
       'Le président a déclaré que les relations\nse stabilisaient depuis la rencontre.',
-      'Il a ajouté\nque la coopération continuerait.',
+      'Il a ajouté,\nXi Jinping à ses côtés, que la coopération continuerait.',
       'Une autre ligne commence ici.'
     ])
   })
