@@ -24,3 +24,8 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   while (end > start && edge.test(text[end - 1]!)) end--
   return { start, end }
 }
+
+/** The original text of `[start, end)` of a document. */
+export function textOf(document: MiningDocument, span: { start: number; end: number }): string {
+  return document.segmented.text.slice(span.start, span.end)
+}

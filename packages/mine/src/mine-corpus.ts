@@ -1,18 +1,18 @@
-import type { Segment } from '@renderings/types'
 import { candidateId } from './candidate-id.js'
-import { evidenceSpan } from './evidence.js'
-import { originalKey } from './han-runs.js'
-import { findKnownRenderings, prepareKnownConcepts, type KnownConcepts } from './known-concepts.js'
+import { evidenceSpan, textOf } from './evidence.js'
+import { prepareKnownConcepts } from './known-concepts.js'
+import { conceptsInside, isKnown, knownSpanOver, wholeConcept, chineseOf } from './concept-lookup.js'
+import { collectChineseForms } from './chinese-forms.js'
+import { addSubphrases } from './subphrase-candidates.js'
 import { mineParallel } from './parallel.js'
 import { parallelUnitsFromParagraphs } from './parallel-units.js'
 import { findQuotedPairs } from './quoted-originals.js'
 import { adoptMatches, findSameStatements, type StatementMatch } from './same-statement.js'
 import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
-import { groupStatements, makeRendering, type Statement, type StatementRendering } from './statements.js'
+import { groupStatements, makeRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
-import { findPinyinNames } from './pinyin-names.js'
-import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult, Readings } from './types.js'
+import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult } from './types.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
@@ -157,100 +157,4 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
       candidates: list.length
     }
   }
-}
-
-/** Glossary renderings of the statement's concepts written in a rendering, and quoted fragments. */
-function addSubphrases(
-  add: (candidate: Omit<MinedCandidate, 'id'>) => void, known: KnownConcepts, readings: Readings, statement: Statement, rendering: StatementRendering, concepts: ReadonlySet<string>
-): void {
-  const { document, segment } = rendering
-  const source = evidenceSpan(statement.document, statement.segment, statement.span.start, statement.span.end)
-  for (const hit of findKnownRenderings(known, rendering.tokens, { concepts, variants: true })) {
-    const start = rendering.tokens[hit.first]!.start
-    const end = rendering.tokens[hit.last]!.end
-    add({
-      method: 'quoted-subphrase', conceptId: hit.rendering.conceptId, score: hit.mismatches === 0 ? 0.9 : 0.7,
-      source: { lang: 'zh', text: chineseOf(known, hit.rendering.conceptId) ?? statement.text },
-      rendering: { lang: segment.lang, text: textOf(document, { start, end }) },
-      known: hit.mismatches === 0,
-      evidence: { rendering: evidenceSpan(document, segment, start, end), source, anchors: [hit.rendering.text], note: hit.mismatches === 0 ? 'glossary rendering inside the quotation' : 'variant of a glossary rendering' }
-    })
-  }
-  for (const name of findPinyinNames(statement.text, rendering.tokens, readings)) {
-    const start = rendering.tokens[name.first]!.start
-    const end = rendering.tokens[name.last]!.end
-    const conceptId = wholeConcept(known, name.han)
-    add({
-      method: 'quoted-subphrase', conceptId, score: 0.8,
-      source: { lang: 'zh', text: name.han },
-      rendering: { lang: segment.lang, text: textOf(document, { start, end }) },
-      known: conceptId !== undefined && isKnown(known, conceptId, rendering.tokens.slice(name.first, name.last + 1)),
-      evidence: { rendering: evidenceSpan(document, segment, start, end), source, anchors: ['pinyin'], note: `${name.han} read in pinyin` }
-    })
-  }
-  for (const fragment of rendering.fragments) {
-    const tokens = makeRendering(document, segment, fragment, true, 0).tokens
-    const hit = findKnownRenderings(known, tokens, { concepts }).find((entry) => entry.first === 0 && entry.last === tokens.length - 1)
-    add({
-      method: 'quoted-subphrase', conceptId: hit?.rendering.conceptId, score: hit ? 0.9 : 0.6,
-      source: { lang: 'zh', text: hit ? chineseOf(known, hit.rendering.conceptId) ?? statement.text : statement.text },
-      rendering: { lang: segment.lang, text: textOf(document, fragment) },
-      known: hit !== undefined,
-      evidence: { rendering: evidenceSpan(document, segment, fragment.start, fragment.end), source, anchors: ['quoted fragment'], note: 'quoted earlier in the sentence that gives the original' }
-    })
-  }
-}
-
-/** A glossary rendering of the concept overlapping `span`: the curated span wins over the guessed one. */
-function knownSpanOver(known: KnownConcepts, conceptId: string, tokens: StatementRendering['tokens'], span: { start: number; end: number }): { start: number; end: number } | undefined {
-  const hit = findKnownRenderings(known, tokens, { concepts: new Set([conceptId]) })
-    .find((entry) => tokens[entry.first]!.start < span.end && span.start < tokens[entry.last]!.end)
-  return hit === undefined ? undefined : { start: tokens[hit.first]!.start, end: tokens[hit.last]!.end }
-}
-
-function conceptsInside(known: KnownConcepts, key: string): Set<string> {
-  return new Set(known.chinese.filter((form) => key.includes(originalKey(form.text))).map((form) => form.conceptId))
-}
-
-function wholeConcept(known: KnownConcepts, text: string): string | undefined {
-  const key = originalKey(text)
-  return known.chinese.find((form) => originalKey(form.text) === key)?.conceptId
-}
-
-function chineseOf(known: KnownConcepts, conceptId: string): string | undefined {
-  return known.chinese.find((form) => form.conceptId === conceptId)?.text
-}
-
-function isKnown(known: KnownConcepts, conceptId: string, tokens: StatementRendering['tokens']): boolean {
-  return findKnownRenderings(known, tokens, { concepts: new Set([conceptId]) }).length > 0
-}
-
-/**
- * Chinese forms whose readings may bridge parallel text: the glossary's, the
- * segmenter's words, and every two- to four-character stretch of the Chinese
- * written in the corpus (a name the segmenter split still reads whole).
- * Bounded, so a corpus full of Chinese cannot make it grow without end.
- */
-function collectChineseForms(documents: readonly MiningDocument[], known: KnownConcepts): Array<{ text: string; conceptId: string | undefined }> {
-  const limit = 20_000
-  const forms = new Map<string, string | undefined>(known.chinese.map((form) => [form.text, form.conceptId]))
-  const offer = (text: string): void => {
-    if (forms.size < limit && !forms.has(text)) forms.set(text, undefined)
-  }
-  for (const document of documents) {
-    for (const segment of document.segmented.segments as Segment[]) {
-      for (const run of segment.han) {
-        for (const word of run.words) if (word.text.length >= 2) offer(word.text)
-        const characters = [...originalKey(run.text)]
-        for (let length = 2; length <= 4; length++) {
-          for (let start = 0; start + length <= characters.length; start++) offer(characters.slice(start, start + length).join(''))
-        }
-      }
-    }
-  }
-  return [...forms].map(([text, conceptId]) => ({ text, conceptId }))
-}
-
-function textOf(document: MiningDocument, span: { start: number; end: number }): string {
-  return document.segmented.text.slice(span.start, span.end)
 }
