@@ -42,7 +42,7 @@ function renderPair(pair: AlignmentPair): string {
     [summary.shapes.map((entry) => `${entry.shape}×${entry.count}`).join(' '), 'shapes'],
     [String(summary.unmatched), 'without counterpart'],
     [String(summary.doubtful), `doubtful pairings (score < ${doubtfulScore})`],
-    [summary.meanScore.toFixed(2), 'mean score']
+    [summary.meanScore.toFixed(2), 'mean score of pairings']
   ]
   return `<section>
 <h2>${escapeHtml(pair.source.lang)} → ${escapeHtml(pair.target.lang)} <small>${escapeHtml(pair.source.doc)}${pair.target.doc === pair.source.doc ? '' : ` · ${escapeHtml(pair.target.doc)}`}</small></h2>

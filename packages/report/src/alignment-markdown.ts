@@ -15,7 +15,7 @@ export function renderAlignmentMarkdown(report: AlignmentReport): string {
     out.push(
       `${summary.beads} beads joining ${summary.sourceSentences} ${pair.source.lang} and ${summary.targetSentences} ${pair.target.lang} sentences; ` +
         `shapes: ${summary.shapes.map((entry) => `${entry.shape} × ${entry.count}`).join(', ') || 'none'}; ` +
-        `${summary.unmatched} without counterpart; ${summary.doubtful} doubtful pairings (score < ${doubtfulScore}); mean score ${summary.meanScore.toFixed(2)}.`,
+        `${summary.unmatched} without counterpart; ${summary.doubtful} doubtful pairings (score < ${doubtfulScore}); mean score of pairings ${summary.meanScore.toFixed(2)}.`,
       ''
     )
     out.push(`| bead | shape | score | ${pair.source.lang} | ${pair.target.lang} | evidence |`, '|---|---|---|---|---|---|')

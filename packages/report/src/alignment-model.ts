@@ -33,6 +33,7 @@ export interface AlignmentSummary {
   unmatched: number
   sourceSentences: number
   targetSentences: number
+  /** Mean score of the pairings (beads with both sides). */
   meanScore: number
 }
 
@@ -50,12 +51,16 @@ export function summarizeAlignment(pair: AlignmentPair): AlignmentSummary {
   let doubtful = 0
   let unmatched = 0
   let scores = 0
+  let pairings = 0
   for (const bead of pair.beads) {
     const shape = beadShape(bead)
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1)
     if (bead.source.length === 0 || bead.target.length === 0) unmatched++
-    else if (bead.score < doubtfulScore) doubtful++
-    scores += bead.score
+    else {
+      pairings++
+      scores += bead.score
+      if (bead.score < doubtfulScore) doubtful++
+    }
   }
   return {
     beads: pair.beads.length,
@@ -64,7 +69,7 @@ export function summarizeAlignment(pair: AlignmentPair): AlignmentSummary {
     unmatched,
     sourceSentences: pair.source.sentences.length,
     targetSentences: pair.target.sentences.length,
-    meanScore: pair.beads.length === 0 ? 0 : scores / pair.beads.length
+    meanScore: pairings === 0 ? 0 : scores / pairings
   }
 }
 
