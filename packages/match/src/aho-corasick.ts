@@ -142,6 +142,36 @@ export class AhoCorasick {
     }
   }
 
+  /**
+   * Run a batch of units from state `node`; `onHit(hit, index)` is called
+   * after `units[index]` when some key ends there (walk the keys with
+   * {@link keyAt} and {@link nextHit}). Returns the state after the batch.
+   */
+  feed(units: Uint16Array, count: number, node: number, onHit: (hit: number, index: number) => void): number {
+    if (!this.built) this.build()
+    const { root, edges, fail, dictionary } = this
+    const output = this.output.array
+    for (let index = 0; index < count; index++) {
+      const unit = units[index]!
+      for (;;) {
+        if (node === 0) {
+          node = root[unit]!
+          break
+        }
+        const child = edges.get(node, unit)
+        if (child !== -1) {
+          node = child
+          break
+        }
+        node = fail[node]!
+      }
+      if (node === 0) continue
+      const hit = output[node]! >= 0 ? node : dictionary[node]!
+      if (hit > 0) onHit(hit, index)
+    }
+    return node
+  }
+
   /** The first state on `node`'s dictionary chain that ends a key (the node itself if it does), or a value ≤ 0. */
   firstHit(node: number): number {
     return this.output.array[node]! >= 0 ? node : this.dictionary[node]!

@@ -1,4 +1,4 @@
-import { foldText, visitMatchingView, type NormalizeOptions } from '@renderings/normalize'
+import { foldText, matchingBatchSize, visitMatchingViewInBatches, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick } from './aho-corasick.js'
 import { frenchVariants } from './french-inflection.js'
 import { isWordUnit } from './word-characters.js'
@@ -106,10 +106,10 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
 
   function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {
     const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
-    // The view is streamed, never built: a ring of the last units (longer
-    // than any key, plus the unit before it) maps matches back and answers
-    // the word-boundary tests.
-    const ring = ringFor(maxKeyLength)
+    // The view is streamed in batches, never built: a ring of the last units
+    // (a batch plus more than the longest key) maps matches back to the
+    // original text and answers the word-boundary tests.
+    const ring = ringFor(matchingBatchSize + maxKeyLength)
     const ringMask = ring.units.length - 1
     const state = { node: 0, position: 0 }
     const pending: number[] = []
@@ -118,28 +118,33 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
       const viewStart = viewEnd - lengths[key]!
       candidates.push({ viewStart, viewEnd, key, start: ring.starts[viewStart & ringMask]!, end: ring.ends[(viewEnd - 1) & ringMask]! })
     }
-    visitMatchingView(text, normalize, (unit, start, end) => {
-      // Keys that ended before this unit wait for it: it decides their end boundary.
+    visitMatchingViewInBatches(text, normalize, (units, starts, ends, count) => {
+      const base = state.position
+      for (let index = 0; index < count; index++) {
+        const slot = (base + index) & ringMask
+        ring.units[slot] = units[index]!
+        ring.starts[slot] = starts[index]!
+        ring.ends[slot] = ends[index]!
+      }
+      // Keys that ended with the previous batch wait for this batch's first unit: it decides their end boundary.
       if (pending.length > 0) {
-        const wordAfter = isWordUnit(unit)
-        for (const key of pending) if (!(wordAfter && keys[key]!.endBoundary)) accept(key, state.position)
+        const wordAfter = isWordUnit(units[0]!)
+        for (const key of pending) if (!(wordAfter && keys[key]!.endBoundary)) accept(key, base)
         pending.length = 0
       }
-      const slot = state.position & ringMask
-      ring.units[slot] = unit
-      ring.starts[slot] = start
-      ring.ends[slot] = end
-      state.position++
-      const node = automaton.step(state.node, unit)
-      state.node = node
-      if (node === 0) return
-      for (let hit = automaton.firstHit(node); hit > 0; hit = automaton.nextHit(hit)) {
-        const key = automaton.keyAt(hit)
-        if (mask && mask[key] === 0) continue
-        const viewStart = state.position - lengths[key]!
-        if (keys[key]!.startBoundary && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
-        pending.push(key)
-      }
+      state.node = automaton.feed(units, count, state.node, (hit, index) => {
+        const viewEnd = base + index + 1
+        for (let found = hit; found > 0; found = automaton.nextHit(found)) {
+          const key = automaton.keyAt(found)
+          if (mask && mask[key] === 0) continue
+          const info = keys[key]!
+          const viewStart = viewEnd - lengths[key]!
+          if (info.startBoundary && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
+          if (index + 1 === count) pending.push(key)
+          else if (!(info.endBoundary && isWordUnit(units[index + 1]!))) accept(key, viewEnd)
+        }
+      })
+      state.position += count
     })
     for (const key of pending) accept(key, state.position)
     candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd)

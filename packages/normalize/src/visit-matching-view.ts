@@ -6,6 +6,16 @@ import type { NormalizeOptions } from './normalize-for-matching.js'
 export type MatchingUnitVisitor = (unit: number, start: number, end: number) => void
 
 /**
+ * Receives the view in batches: `units[i]` came from the original span
+ * `[starts[i], ends[i])`, for `i < count`. The arrays are reused for the
+ * next batch: copy what must outlive the call.
+ */
+export type MatchingBatchVisitor = (units: Uint16Array, starts: Int32Array, ends: Int32Array, count: number) => void
+
+/** Units per batch of {@link visitMatchingViewInBatches}. */
+export const matchingBatchSize = 4096
+
+/**
  * Stream the matching view of `text` (the units of
  * `normalizeForMatching(text, options).text`, with the same original spans)
  * without building it: a matcher can step through a 100 MB text in constant
@@ -13,6 +23,18 @@ export type MatchingUnitVisitor = (unit: number, start: number, end: number) => 
  * the view's column writes stay plain local stores); a test checks they agree.
  */
 export function visitMatchingView(text: string, options: NormalizeOptions, visit: MatchingUnitVisitor): void {
+  visitMatchingViewInBatches(text, options, (units, starts, ends, count) => {
+    for (let index = 0; index < count; index++) visit(units[index]!, starts[index]!, ends[index]!)
+  })
+}
+
+/**
+ * {@link visitMatchingView} in batches of up to {@link matchingBatchSize}
+ * units: a per-unit callback costs more than the work a matcher does per
+ * unit, a batch lets it run its own tight loop.
+ */
+export function visitMatchingViewInBatches(text: string, options: NormalizeOptions, visit: MatchingBatchVisitor): void {
+  const batch = new Batch(visit)
   const foldCase = options.foldCase === true
   const collapse = options.collapseWhitespace === true
   const cache = new Map<string, string>()
@@ -22,16 +44,21 @@ export function visitMatchingView(text: string, options: NormalizeOptions, visit
     const code = text.charCodeAt(index)
     if (code < 0x80 && (index + 1 >= size || text.charCodeAt(index + 1) < 0x300 || !isCombiningMark(text.charCodeAt(index + 1)))) {
       if (code <= 0x20 && collapse && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c)) {
-        index = visitRun(text, index, visit)
+        index = visitRun(text, index, batch)
         continue
       }
-      visit(code === 0x09 ? 0x20 : foldCase && code >= 0x41 && code <= 0x5a ? code + 32 : code, index, index + 1)
+      // Inline push: the hot path of ASCII text.
+      if (batch.count === matchingBatchSize) batch.flush()
+      const slot = batch.count++
+      batch.units[slot] = code === 0x09 ? 0x20 : foldCase && code >= 0x41 && code <= 0x5a ? code + 32 : code
+      batch.starts[slot] = index
+      batch.ends[slot] = index + 1
       index++
       continue
     }
     const first = text.codePointAt(index)!
     if (collapse && (isSpaceSeparator(first) || isLineBreak(first))) {
-      index = visitRun(text, index, visit)
+      index = visitRun(text, index, batch)
       continue
     }
     let end = index + (first > 0xffff ? 2 : 1)
@@ -46,13 +73,37 @@ export function visitMatchingView(text: string, options: NormalizeOptions, visit
       folded = foldCluster(cluster, options)
       cache.set(cluster, folded)
     }
-    for (let unit = 0; unit < folded.length; unit++) visit(folded.charCodeAt(unit), index, end)
+    for (let unit = 0; unit < folded.length; unit++) batch.push(folded.charCodeAt(unit), index, end)
     index = end
+  }
+  batch.flush()
+}
+
+/** The reusable batch buffers. */
+class Batch {
+  readonly units = new Uint16Array(matchingBatchSize)
+  readonly starts = new Int32Array(matchingBatchSize)
+  readonly ends = new Int32Array(matchingBatchSize)
+  count = 0
+
+  constructor(private readonly visit: MatchingBatchVisitor) {}
+
+  push(unit: number, start: number, end: number): void {
+    if (this.count === matchingBatchSize) this.flush()
+    const slot = this.count++
+    this.units[slot] = unit
+    this.starts[slot] = start
+    this.ends[slot] = end
+  }
+
+  flush(): void {
+    if (this.count > 0) this.visit(this.units, this.starts, this.ends, this.count)
+    this.count = 0
   }
 }
 
 /** One unit for a white-space run: a line feed for a paragraph break (two or more line breaks), else a space. */
-function visitRun(text: string, index: number, visit: MatchingUnitVisitor): number {
+function visitRun(text: string, index: number, batch: Batch): number {
   let end = index
   let breaks = 0
   while (end < text.length) {
@@ -61,6 +112,6 @@ function visitRun(text: string, index: number, visit: MatchingUnitVisitor): numb
     if (code === 0x0a ? text.charCodeAt(end - 1) !== 0x0d : isLineBreak(code)) breaks++
     end++
   }
-  visit(breaks >= 2 ? 0x0a : 0x20, index, end)
+  batch.push(breaks >= 2 ? 0x0a : 0x20, index, end)
   return end
 }

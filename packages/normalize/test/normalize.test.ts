@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/normalize'
-import { foldKey, foldText, normalizeForMatching, visitMatchingView } from '@renderings/normalize'
+import { foldKey, foldText, normalizeForMatching, visitMatchingView, visitMatchingViewInBatches } from '@renderings/normalize'
 
 describe('@renderings/normalize', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching', 'visitMatchingView'])
+    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'matchingBatchSize', 'normalizeForMatching', 'visitMatchingView', 'visitMatchingViewInBatches'])
   })
 
   it('should unify apostrophes, spaces and hyphens without changing lengths', () => {
@@ -93,5 +93,19 @@ describe('@renderings/normalize', () => {
         expect(visited).toEqual(expected)
       }
     }
+  })
+
+  it('should stream long texts in batches with the same units and spans', () => {
+    const text = 'L’Ordre  international d’après-guerre.\n\n'.repeat(300)
+    const view = normalizeForMatching(text, { foldCase: true, collapseWhitespace: true })
+    let seen = ''
+    let position = 0
+    visitMatchingViewInBatches(text, { foldCase: true, collapseWhitespace: true }, (units, starts, ends, count) => {
+      for (let index = 0; index < count; index++, position++) {
+        seen += String.fromCharCode(units[index]!)
+        expect([starts[index], ends[index]]).toEqual(Object.values(view.toOriginalSpan(position, position + 1)))
+      }
+    })
+    expect(seen).toBe(view.text)
   })
 })

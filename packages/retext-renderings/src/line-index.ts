@@ -12,6 +12,11 @@ export class LineIndex {
     private readonly text: string,
     private readonly base: Point = { line: 1, column: 1, offset: 0 }
   ) {
+    if (!text.includes('\r')) {
+      // indexOf runs native and vectorised: most texts have LF line ends only.
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1)
+      return
+    }
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index)
       if (code === 0x0a || (code === 0x0d && text.charCodeAt(index + 1) !== 0x0a)) this.starts.push(index + 1)

@@ -151,3 +151,18 @@ describe('@renderings/retext-renderings', () => {
     expect(() => createChecker(fixtureIndex, { rules: { 'no-such-rule': 'error' } } as never)).toThrow(/unknown rule/)
   })
 })
+
+describe('LineIndex', () => {
+  it('should count LF, CR LF and lone CR line ends as vfile-location does', async () => {
+    const { LineIndex } = await import('@renderings/retext-renderings')
+    const { location } = await import('vfile-location')
+    for (const text of ['a\nbc\n\nd', 'a\r\nbc\r\n\r\nd', 'a\rbc\r\rd', 'a\r\nb\rc\nd']) {
+      const lines = new LineIndex(text)
+      const reference = location(text)
+      for (let offset = 0; offset <= text.length; offset++) {
+        const point = reference.toPoint(offset)!
+        expect(lines.toPoint(offset)).toEqual({ line: point.line, column: point.column, offset })
+      }
+    }
+  })
+})
