@@ -113,7 +113,7 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
         method: 'statement-variant', conceptId, score: variant.score,
         source: { lang: 'zh', text: conceptId !== undefined ? chineseOf(known, conceptId) ?? statement.text : statement.text },
         rendering: { lang: variant.target.segment.lang, text: textOf(variant.target.document, variant.span) },
-        known: false,
+        known: conceptId !== undefined && isKnown(known, conceptId, variant.target.tokens.filter((token) => token.start >= variant.span.start && token.end <= variant.span.end)),
         evidence: {
           rendering: evidenceSpan(variant.target.document, variant.target.segment, variant.span.start, variant.span.end),
           source: evidenceSpan(statement.document, statement.segment, statement.span.start, statement.span.end),
