@@ -75,7 +75,39 @@ export function findAttestations(index: TermIndex, documents: readonly Attestati
       }
     }
   }
-  return found.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end))
+  return dropSameConceptNesting(found).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end))
+}
+
+/**
+ * Keep a term found inside a longer term only when the two belong to
+ * different concepts. « ordre international post-guerre » inside a quoted
+ * statement is a use of that phrase; « Taïwan » inside « Taïwan (Chine) » or
+ * « tarifs » inside « tarifs douaniers » is not a separate choice of the outlet.
+ */
+function dropSameConceptNesting(found: readonly FoundAttestation[]): FoundAttestation[] {
+  const groups = new Map<string, FoundAttestation[]>()
+  for (const attestation of found) {
+    const key = `${attestation.doc}\u0000${attestation.conceptId}`
+    const group = groups.get(key) ?? []
+    group.push(attestation)
+    groups.set(key, group)
+  }
+  const kept: FoundAttestation[] = []
+  for (const group of groups.values()) {
+    // Longest first at each start, then a sweep: a span ending before the
+    // furthest end seen so far lies inside an earlier, longer one.
+    group.sort((a, b) => a.start - b.start || b.end - a.end)
+    let furthest = -1
+    let previous: FoundAttestation | undefined
+    for (const attestation of group) {
+      const sameSpan = previous !== undefined && previous.start === attestation.start && previous.end === attestation.end
+      if (attestation.end <= furthest && !sameSpan) continue
+      kept.push(attestation)
+      furthest = Math.max(furthest, attestation.end)
+      previous = attestation
+    }
+  }
+  return kept
 }
 
 /** Attach found attestations to the terms of `index` (a new index; the input is not changed). */

@@ -48,8 +48,7 @@ describe('findAttestations', () => {
       ['a', 'taiwan', 'zh', 1, '台湾', 'curated'],
       ['a', 'order', 'zh', 1, '战后国际秩序', 'curated'],
       ['a', 'taiwan', 'fr', 1, 'Taïwan', 'curated'],
-      // Nested terms are attested too: "Taïwan" inside "Taïwan (Chine)".
-      ['b', 'taiwan', 'fr', 0, 'Taïwan', 'curated'],
+      // "Taïwan" inside "Taïwan (Chine)" is the same concept: only the longer form counts.
       ['b', 'taiwan', 'fr', 0, 'Taïwan (Chine)', 'curated'],
       ['b', 'order', 'fr', 0, 'ordre international post-guerre', 'curated'],
       ['b', 'order', 'fr', 1, "ordre international d'après‑guerre", 'curated']
