@@ -161,8 +161,13 @@ function findFlags(cells: Record<string, VariationRendering[]>): VariationFlag[]
   return flags.sort((a, b) => a.doc.localeCompare(b.doc) || a.lang.localeCompare(b.lang))
 }
 
+/**
+ * One text holds the other once case, accents, hyphens, spaces and
+ * apostrophes are set aside ("Maison Blanche" / "Maison-Blanche" is one way).
+ */
 function contains(a: string, b: string): boolean {
-  const left = a.toLowerCase()
-  const right = b.toLowerCase()
+  const fold = (text: string): string => text.normalize('NFD').replace(/[\p{M}\p{P}\p{Z}\s]+/gu, '').toLowerCase()
+  const left = fold(a)
+  const right = fold(b)
   return left.includes(right) || right.includes(left)
 }

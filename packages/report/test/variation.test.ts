@@ -27,6 +27,21 @@ describe('@renderings/report: variation', () => {
     expect(report.rows[1]!.flags).toEqual([])
   })
 
+  it('does not flag typographic variants of one rendering', () => {
+    const typographic = buildVariationReport({
+      index: {
+        concepts: [{
+          id: 'white-house', sourceLang: 'zh', sourceText: '白宫',
+          terms: [
+            { conceptId: 'white-house', lang: 'fr', text: 'Maison Blanche', status: 'admitted', isSource: false, attestations: [{ doc: 'd', outlet: 'o', date: '2025-01-01', sentence: 1, start: 0, end: 14, text: 'Maison Blanche', origin: 'curated' }] },
+            { conceptId: 'white-house', lang: 'fr', text: 'Maison-Blanche', status: 'preferred', isSource: false, attestations: [{ doc: 'd', outlet: 'o', date: '2025-01-01', sentence: 5, start: 90, end: 104, text: 'Maison-Blanche', origin: 'curated' }] }
+          ]
+        }]
+      }
+    })
+    expect(typographic.rows[0]!.flags).toEqual([])
+  })
+
   it('shows proposed renderings apart from reviewed ones, grouped by their original when no concept is known', () => {
     const withProposal = buildVariationReport({
       index: { concepts: [] },
