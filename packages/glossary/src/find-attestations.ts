@@ -1,4 +1,5 @@
 import { createTermMatcher, type MatchTerm } from '@renderings/match'
+import { foldKey } from '@renderings/normalize'
 import { termLayers } from './term-layers.js'
 import type { Attestation, DocumentInfo, SegmentedDocument, TermIndex } from '@renderings/types'
 
@@ -98,16 +99,38 @@ function dropSameConceptNesting(found: readonly FoundAttestation[]): FoundAttest
     // furthest end seen so far lies inside an earlier, longer one.
     group.sort((a, b) => a.start - b.start || b.end - a.end)
     let furthest = -1
-    let previous: FoundAttestation | undefined
+    let sameSpan: FoundAttestation[] = []
     for (const attestation of group) {
-      const sameSpan = previous !== undefined && previous.start === attestation.start && previous.end === attestation.end
-      if (attestation.end <= furthest && !sameSpan) continue
-      kept.push(attestation)
-      furthest = Math.max(furthest, attestation.end)
-      previous = attestation
+      const previous = sameSpan[0]
+      if (previous !== undefined && previous.start === attestation.start && previous.end === attestation.end) {
+        sameSpan.push(attestation)
+        continue
+      }
+      kept.push(...closestTerms(sameSpan))
+      sameSpan = []
+      if (attestation.end <= furthest) continue
+      sameSpan.push(attestation)
+      furthest = attestation.end
     }
+    kept.push(...closestTerms(sameSpan))
   }
   return kept
+}
+
+/**
+ * Two terms of one concept on the same span (a feminine variant of « Premier
+ * ministre japonais » is « Première ministre japonaise », itself a term):
+ * keep the one written as the text is, when there is one.
+ */
+function closestTerms(sameSpan: FoundAttestation[]): FoundAttestation[] {
+  if (sameSpan.length < 2) return sameSpan
+  const written = foldKey(sameSpan[0]!.text)
+  const exact = sameSpan.filter((attestation) => foldKey(attestation.term) === written)
+  return exact.length > 0 ? exact : sameSpan
+}
+
+function primary(lang: string): string {
+  return lang.split('-')[0]!.toLowerCase()
 }
 
 /** Attach found attestations to the terms of `index` (a new index; the input is not changed). */
@@ -128,8 +151,4 @@ export function withAttestations(index: TermIndex, attestations: readonly FoundA
       }))
     }))
   }
-}
-
-function primary(lang: string): string {
-  return lang.split('-')[0]!.toLowerCase()
 }

@@ -84,6 +84,24 @@ describe('findAttestations', () => {
     ])
   })
 
+  it('should give an inflected occurrence to the term written that way, not to its other form', () => {
+    const titles = parseGlossarySource(
+      `concepts:
+  - id: prime-minister
+    source: { lang: zh, text: 日本首相 }
+    renderings:
+      fr: [Première ministre japonaise, Premier ministre japonais]
+`,
+      'titles.yaml'
+    )
+    const document = documentOf('d', 'fr', ['La Première ministre japonaise a parlé.', 'Le Premier ministre japonais a parlé.', 'Les Premiers ministres japonais ont parlé.'])
+    expect(findAttestations(titles, [document]).map((a) => [a.sentence, a.term, a.text])).toEqual([
+      [0, 'Première ministre japonaise', 'Première ministre japonaise'],
+      [1, 'Premier ministre japonais', 'Premier ministre japonais'],
+      [2, 'Premier ministre japonais', 'Premiers ministres japonais']
+    ])
+  })
+
   it('should attach attestations to their terms', () => {
     const attached = withAttestations(index, findAttestations(index, [first, second]))
     const order = attached.concepts.find((concept) => concept.id === 'order')!
