@@ -136,6 +136,21 @@ describe('renderings glossary export and import', () => {
     expect(sources).toContain('战后国际秩序')
   })
 
+  it('should merge a CSV sheet, or make it the whole glossary with --replace', () => {
+    const copy = join(folder, 'replace.sqlite')
+    writeFileSync(copy, readFileSync(db))
+    const concepts = () => (JSON.parse(run(['glossary', 'stats', '--json', '--db', copy]).stdout) as { concepts: number }).concepts
+    const before = concepts()
+    const sheet = join(folder, 'sheet.csv')
+    writeFileSync(sheet, 'concept_id,lang,text,status\ntrade-deal,zh,贸易协议,preferred\ntrade-deal,fr,accord commercial,preferred\n')
+    expect(run(['glossary', 'import', sheet, '--db', copy]).stdout).toMatch(/^imported 1 concepts, 2 renderings, 0 attestations/)
+    expect(concepts()).toBe(before + 1)
+    const found = JSON.parse(run(['glossary', 'query', 'accord commercial', '--json', '--db', copy]).stdout) as JsonQuery
+    expect(found.concepts[0]!.id).toBe('trade-deal')
+    expect(run(['glossary', 'import', sheet, '--replace', '--db', copy]).status).toBe(0)
+    expect(concepts()).toBe(1)
+  })
+
   it('should refuse a hostile TBX and leave the database untouched', () => {
     const copy = join(folder, 'hostile.sqlite')
     writeFileSync(copy, readFileSync(db))
