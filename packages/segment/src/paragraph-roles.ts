@@ -20,7 +20,7 @@ export const bulletItem = /^[•◦▪‣●○■□–—*-]\s+/u
 const boilerplatePatterns: readonly RegExp[] = [
   /^(?:photo|photos|crédits?(?: photo)?|illustration|image|vidéo|video|ảnh|foto|bild)\s*:/iu,
   /^(?:exclusif|exclusive|exklusiv|độc quyền|en direct|live|breaking|urgent|analyse|analysis|opinion|tribune|édito|éditorial)$/iu,
-  /^(?:publié|mis à jour|modifié|published|updated|veröffentlicht|aktualisiert|transparenz|cập nhật|đăng)(?:\s|:|$)/iu,
+  /^(?:publié|mis à jour|modifié|published|updated|veröffentlicht|aktualisiert|cập nhật|đăng)(?:\s|:|$)/iu,
   /^(?:lire aussi|à lire aussi|voir aussi|read more|related|see also|mehr zum thema|xem thêm|tin liên quan)\b/iu,
   /^(?:articles?|tous les articles|more articles|weitere artikel|bài viết)\b.{0,40}(?:auteur|author|autor|tác giả)$/iu,
   /^(?:partager|share|teilen|chia sẻ|abonnez-vous|subscribe|newsletter)\b/iu

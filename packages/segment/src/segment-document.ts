@@ -37,8 +37,7 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions): 
   const languages = options.languages ?? defaultLanguages
   const paragraphs = groupParagraphs(text, splitLines(text))
   const detected = paragraphs.map((paragraph) => detectLanguage(text.slice(paragraph.start, paragraph.end), languages))
-  const shortParagraphs = paragraphs.map((paragraph) => wordCount(text.slice(paragraph.start, paragraph.end)) < shortParagraphWords)
-  const classified = classifyParagraphs(text, paragraphs, smoothLanguages(fillLanguages(detected, languages), shortParagraphs))
+  const classified = classifyParagraphs(text, paragraphs, fillLanguages(detected, languages))
   const built = buildBlocks(text, classified)
   const segments: Segment[] = []
   for (const { block, paragraphs: members } of built) {
@@ -103,26 +102,6 @@ function fillLanguages(detected: ReadonlyArray<LanguageCode | undefined>, langua
   const filled: LanguageCode[] = []
   for (const lang of detected) filled.push(lang ?? filled[filled.length - 1] ?? fallback)
   return filled
-}
-
-/** Below this many words, franc's choice is weak evidence. */
-const shortParagraphWords = 8
-
-/**
- * A short paragraph between two paragraphs of one language takes their
- * language: a credit line of names (`Photo: A. Harnik/Getty Images`) reads
- * as English to franc but belongs to the text around it.
- */
-function smoothLanguages(languages: LanguageCode[], short: readonly boolean[]): LanguageCode[] {
-  return languages.map((lang, index) => {
-    const before = languages[index - 1]
-    const after = languages[index + 1]
-    return short[index] && before !== undefined && before === after && before !== lang && lang !== 'zh' ? before : lang
-  })
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => word.length > 0).length
 }
 
 function refuseLongLines(text: string, options: SegmentDocumentOptions): void {

@@ -46,6 +46,16 @@ describe('segmentDocument rules', () => {
     ])
   })
 
+  it('should read a short sentence in a language the document hardly uses as a notice', () => {
+    const body = 'Les deux dirigeants ont parlé pendant une heure de commerce, de sécurité et de la guerre en Ukraine. '.repeat(3).trim()
+    const text = ['Les dirigeants se parlent', 'Dieser Artikel wurde automatisch übersetzt und geprüft.', body, body].join('\n\n')
+    expect(outline(text)).toEqual([
+      ['fr', 'title', 1],
+      ['de', 'boilerplate', 1],
+      ['fr', 'body', 2]
+    ])
+  })
+
   it('should mark a repeated title and open a new language with its own title', () => {
     const text = [
       'Un nouvel ordre mondial en discussion',
