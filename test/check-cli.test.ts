@@ -1,6 +1,6 @@
 // `renderings check` end to end, through the built CLI (`pnpm test` builds first).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,9 +10,13 @@ const fixtures = join(repositoryRoot, 'test', 'fixtures', 'check')
 const example = join(fixtures, 'example')
 const scratch = mkdtempSync(join(tmpdir(), 'renderings-check-'))
 
-function check(args: string[], options: { cwd?: string; maxOldSpace?: number } = {}): { code: number; stdout: string; stderr: string } {
+// Compiled checkers are cached; tests keep theirs apart from the user's.
+const cacheFolder = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+
+function check(args: string[], options: { cwd?: string; maxOldSpace?: number; cache?: string } = {}): { code: number; stdout: string; stderr: string } {
   const node = options.maxOldSpace === undefined ? [] : [`--max-old-space-size=${options.maxOldSpace}`]
-  const result = spawnSync(process.execPath, [...node, cliBin, 'check', ...args], { cwd: options.cwd ?? repositoryRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const env = { ...process.env, RENDERINGS_CACHE: options.cache ?? cacheFolder }
+  const result = spawnSync(process.execPath, [...node, cliBin, 'check', ...args], { cwd: options.cwd ?? repositoryRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env })
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -102,6 +106,22 @@ describe('renderings check: the seeds, with a policy preferring « ordre interna
     const [first, second] = json(check([seed('000_7cfc629149e3abd0.txt'), seed('001_dab5832292d449bf.txt'), ...projectArgs]).stdout)
     expect(second!.messages.some((message) => message.actual === 'ordre international post-guerre' && message.line === 3 && message.column === 300 && message.ruleId === 'deprecated-rendering')).toBe(true)
     expect(first!.messages.some((message) => message.ruleId === 'inconsistent-rendering' && message.line === 25 && message.actual.includes('élément essentiel'))).toBe(true)
+  })
+})
+
+describe('renderings check: the compiled-glossary cache', () => {
+  it('should give the same report from the cache, and rebuild from a broken cache entry', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+    const args = ['traduction.fr.txt', '--source', 'original.zh.txt', '--reporter', 'json']
+    const first = check(args, { cwd: example, cache })
+    const entries = readdirSync(cache).filter((name) => name.endsWith('.bin'))
+    expect(entries).toHaveLength(1)
+    expect(check(args, { cwd: example, cache })).toEqual(first)
+    writeFileSync(join(cache, entries[0]!), 'not a snapshot')
+    expect(check(args, { cwd: example, cache })).toEqual(first)
+    const uncached = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+    expect(check([...args, '--no-cache'], { cwd: example, cache: uncached })).toEqual(first)
+    expect(readdirSync(uncached)).toEqual([])
   })
 })
 

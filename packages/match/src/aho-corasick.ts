@@ -9,15 +9,27 @@ import { GrowableInt32 } from './growable.js'
  * character is amortised constant. The root keeps a dense 64 K table because
  * most characters of a text lead back to it.
  */
+/** The arrays of a built automaton, enough to restore it without rebuilding. */
+export interface AhoCorasickColumns {
+  root: Int32Array
+  edgeNodes: Int32Array
+  edgeUnits: Uint16Array
+  edgeChildren: Int32Array
+  fail: Int32Array
+  dictionary: Int32Array
+  output: Int32Array
+  keyLengths: Int32Array
+}
+
 export class AhoCorasick {
-  private readonly edges: EdgeTable
-  private readonly root = new Int32Array(0x10000)
+  private edges: EdgeTable
+  private root: Int32Array = new Int32Array(0x10000)
   private readonly firstChild: GrowableInt32
   private readonly nextSibling: GrowableInt32
   private readonly edgeUnit: GrowableInt32
   private readonly output: GrowableInt32
-  private fail = new Int32Array(0)
-  private dictionary = new Int32Array(0)
+  private fail: Int32Array = new Int32Array(0)
+  private dictionary: Int32Array = new Int32Array(0)
   private built = false
   /** Length in code units of each key, by key number. */
   readonly keyLengths: number[] = []
@@ -35,6 +47,40 @@ export class AhoCorasick {
     this.edgeUnit = new GrowableInt32(capacity, 0)
     this.output = new GrowableInt32(capacity, -1)
     this.newNode(0)
+  }
+
+  /** The built automaton's arrays (shared, not copied), for a snapshot. */
+  columns(): { columns: AhoCorasickColumns; edgeCount: number } {
+    if (!this.built) this.build()
+    const edges = this.edges.columns()
+    return {
+      columns: {
+        root: this.root,
+        edgeNodes: edges.nodes,
+        edgeUnits: edges.units,
+        edgeChildren: edges.children,
+        fail: this.fail,
+        dictionary: this.dictionary,
+        output: this.output.array.subarray(0, this.output.length),
+        keyLengths: Int32Array.from(this.keyLengths)
+      },
+      edgeCount: this.edges.size
+    }
+  }
+
+  /** A built automaton from a snapshot's arrays (no keys can be added). */
+  static fromColumns(columns: AhoCorasickColumns, edgeCount: number): AhoCorasick {
+    const automaton = new AhoCorasick(0)
+    automaton.root = columns.root
+    automaton.edges = EdgeTable.fromColumns({ nodes: columns.edgeNodes, units: columns.edgeUnits, children: columns.edgeChildren }, edgeCount)
+    automaton.output.array = columns.output
+    automaton.output.length = columns.output.length
+    automaton.fail = columns.fail
+    automaton.dictionary = columns.dictionary
+    // A loop, not push(...): spreading a million lengths overflows the stack.
+    for (const length of columns.keyLengths) automaton.keyLengths.push(length)
+    automaton.built = true
+    return automaton
   }
 
   /** Number of trie nodes (the root included). */

@@ -6,9 +6,9 @@
  */
 export class EdgeTable {
   private mask: number
-  private nodes: Int32Array
-  private units: Uint16Array
-  private children: Int32Array
+  private nodes: Int32Array<ArrayBufferLike>
+  private units: Uint16Array<ArrayBufferLike>
+  private children: Int32Array<ArrayBufferLike>
   private count = 0
 
   constructor(expectedEdges = 1024) {
@@ -22,6 +22,22 @@ export class EdgeTable {
 
   get size(): number {
     return this.count
+  }
+
+  /** The table's columns, for a snapshot (shared, not copied). */
+  columns(): { nodes: Int32Array; units: Uint16Array; children: Int32Array } {
+    return { nodes: this.nodes, units: this.units, children: this.children }
+  }
+
+  /** A table from the columns of a snapshot (their length must be a power of two). */
+  static fromColumns(columns: { nodes: Int32Array; units: Uint16Array; children: Int32Array }, count: number): EdgeTable {
+    const table = new EdgeTable(1)
+    table.mask = columns.nodes.length - 1
+    table.nodes = columns.nodes
+    table.units = columns.units
+    table.children = columns.children
+    table.count = count
+    return table
   }
 
   /** The child of `node` along `unit`, or -1. */

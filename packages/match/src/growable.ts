@@ -1,6 +1,6 @@
 /** An Int32Array that doubles when full (the trie's per-node columns). */
 export class GrowableInt32 {
-  array: Int32Array
+  array: Int32Array<ArrayBufferLike>
   length = 0
 
   constructor(capacity = 1024, private readonly fillValue = 0) {

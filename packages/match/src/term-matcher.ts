@@ -1,5 +1,5 @@
 import { foldText, matchingBatchSize, visitMatchingViewInBatches, type NormalizeOptions } from '@renderings/normalize'
-import { AhoCorasick } from './aho-corasick.js'
+import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { frenchVariants } from './french-inflection.js'
 import { isWordUnit } from './word-characters.js'
 
@@ -52,6 +52,14 @@ export interface TermMatcher {
   matchNested(text: string, options?: MatchOptions): { outer: TermMatch[]; inner: TermMatch[] }
   /** Number of terms and of automaton keys (terms plus their variants). */
   readonly size: { terms: number; keys: number }
+  /** Everything needed to restore this matcher without compiling it again (see {@link restoreTermMatcher}). */
+  snapshot(): TermMatcherSnapshot
+}
+
+/** A compiled matcher as data: JSON-able fields plus typed arrays (see `packSnapshot`). */
+export interface TermMatcherSnapshot {
+  json: { terms: MatchTerm[]; foldDiacritics: boolean; edgeCount: number }
+  arrays: AhoCorasickColumns & { keyTermStarts: Int32Array; keyTerms: Int32Array; keyBoundaries: Uint8Array }
 }
 
 interface KeyInfo {
@@ -83,6 +91,22 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
     }
   })
   automaton.build()
+  return matcherOver(terms, keys, automaton, normalize)
+}
+
+/** A matcher from a snapshot: no key folding, no trie building, only array views. */
+export function restoreTermMatcher(snapshot: TermMatcherSnapshot): TermMatcher {
+  const { json, arrays } = snapshot
+  const keys: KeyInfo[] = []
+  for (let number = 0; number + 1 < arrays.keyTermStarts.length; number++) {
+    const flags = arrays.keyBoundaries[number]!
+    keys.push({ terms: Array.from(arrays.keyTerms.subarray(arrays.keyTermStarts[number]!, arrays.keyTermStarts[number + 1]!)), startBoundary: (flags & 1) !== 0, endBoundary: (flags & 2) !== 0 })
+  }
+  const automaton = AhoCorasick.fromColumns(arrays, json.edgeCount)
+  return matcherOver(json.terms, keys, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
+}
+
+function matcherOver(terms: readonly MatchTerm[], keys: KeyInfo[], automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
   const lengths = automaton.keyLengths
   const maxKeyLength = lengths.reduce((longest, length) => Math.max(longest, length), 0)
   const languageMasks = new Map<string, Uint8Array>()
@@ -101,7 +125,18 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
   return {
     size: { terms: terms.length, keys: keys.length },
     match: (text: string, matchOptions: MatchOptions = {}): TermMatch[] => run(text, matchOptions, false).outer,
-    matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true)
+    matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true),
+    snapshot: (): TermMatcherSnapshot => {
+      const { columns, edgeCount } = automaton.columns()
+      const keyTermStarts = new Int32Array(keys.length + 1)
+      const keyBoundaries = new Uint8Array(keys.length)
+      keys.forEach((info, number) => {
+        keyTermStarts[number + 1] = keyTermStarts[number]! + info.terms.length
+        keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
+      })
+      const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
+      return { json: { terms: [...terms], foldDiacritics: normalize.foldDiacritics === true, edgeCount }, arrays: { ...columns, keyTermStarts, keyTerms, keyBoundaries } }
+    }
   }
 
   function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {

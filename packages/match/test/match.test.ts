@@ -19,7 +19,7 @@ const ids = (text: string, lang?: string): string[] => matcher.match(text, lang 
 
 describe('@renderings/match', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['AhoCorasick', 'createTermMatcher', 'frenchVariants', 'isWordUnit'])
+    expect(Object.keys(api).sort()).toEqual(['AhoCorasick', 'createTermMatcher', 'frenchVariants', 'isWordUnit', 'packSnapshot', 'restoreTermMatcher', 'unpackSnapshot'])
   })
 
   it('should prefer the longest term and not report the words inside it', () => {
@@ -129,5 +129,24 @@ describe('matchNested', () => {
     expect(outer.map((match) => match.id)).toEqual(['sentence'])
     expect(inner.map((match) => `${match.id}@${match.start}`)).toEqual([`taiwan@${text.indexOf('Taïwan')}`, `order-post@${text.indexOf('ordre')}`])
     expect(nested.match(text)).toEqual(outer)
+  })
+})
+
+describe('snapshots', () => {
+  it('should restore a matcher that finds exactly what the compiled one finds', async () => {
+    const { packSnapshot, restoreTermMatcher, unpackSnapshot } = await import('@renderings/match')
+    const snapshot = matcher.snapshot()
+    const bytes = packSnapshot(snapshot.json, snapshot.arrays)
+    // Read back from an unaligned copy, as a file buffer may be.
+    const unaligned = new Uint8Array(bytes.length + 3).subarray(3)
+    unaligned.set(bytes)
+    const unpacked = unpackSnapshot(unaligned)!
+    const restored = restoreTermMatcher(unpacked as never)
+    for (const text of ['L’ORDRE INTERNATIONAL D’APRÈS‑GUERRE, 捍卫战后国际秩序', 'des ordres internationaux', 'Tập Cận Bình'.normalize('NFD'), 'Taïwan (Chine)']) {
+      expect(restored.match(text)).toEqual(matcher.match(text))
+      expect(restored.matchNested(text)).toEqual(matcher.matchNested(text))
+    }
+    expect(restored.size).toEqual(matcher.size)
+    expect(unpackSnapshot(new TextEncoder().encode('not a snapshot'))).toBeUndefined()
   })
 })

@@ -1,8 +1,8 @@
 import { RenderingsError } from '@renderings/errors'
-import { createTermMatcher, type TermMatcher } from '@renderings/match'
+import { createTermMatcher, packSnapshot, restoreTermMatcher, unpackSnapshot, type TermMatcher, type TermMatcherSnapshot } from '@renderings/match'
 import type { TermIndex } from '@renderings/types'
 import { DocumentCheck } from './document-check.js'
-import { GlossaryView } from './glossary-view.js'
+import { GlossaryView, type Rendering } from './glossary-view.js'
 import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy.js'
 import { rules, ruleIds, type RuleId, type Severity } from './rules.js'
 
@@ -23,10 +23,14 @@ export class Checker {
   readonly policy: ResolvedPolicy
   readonly matcher: TermMatcher
 
-  constructor(index: TermIndex, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}) {
+  constructor(index: TermIndex, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}, restored?: { renderings: Rendering[]; matcher: TermMatcher }) {
     if (index.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
     this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
-    this.glossary = new GlossaryView(index, this.policy)
+    this.glossary = new GlossaryView(index, this.policy, restored?.renderings)
+    if (restored) {
+      this.matcher = restored.matcher
+      return
+    }
     const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
     this.matcher = createTermMatcher(
       this.glossary.renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang })),
@@ -38,10 +42,35 @@ export class Checker {
     return this.policy.severity[rule]
   }
 
+  /**
+   * The compiled checker as bytes (glossary with decided statuses, policy,
+   * matcher): {@link restoreChecker} gives it back without folding keys or
+   * building the automaton, which is most of the start-up with a large
+   * glossary. The CLI caches it by the glossary's and policy's content.
+   */
+  toBytes(): Uint8Array {
+    const matcher = this.matcher.snapshot()
+    const concepts = [...this.glossary.concepts.values()].map((view) => view.entry)
+    return packSnapshot({ version: snapshotVersion, concepts, renderings: this.glossary.renderings, policy: this.policy, matcher: matcher.json }, matcher.arrays)
+  }
+
   /** Start checking one document (its text may then be given in chunks). */
   document(file: string): DocumentCheck {
     return new DocumentCheck(this, file)
   }
+}
+
+// Bump when the snapshot's content changes meaning.
+const snapshotVersion = 1
+
+/** A checker from {@link Checker.toBytes}, or `undefined` when the bytes are not a current snapshot. */
+export function restoreChecker(bytes: Uint8Array): Checker | undefined {
+  const unpacked = unpackSnapshot(bytes)
+  if (!unpacked) return undefined
+  const json = unpacked.json as { version: number; concepts: TermIndex['concepts']; renderings: Rendering[]; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
+  if (json.version !== snapshotVersion) return undefined
+  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] })
+  return new Checker({ concepts: json.concepts }, json.policy, {}, { renderings: json.renderings, matcher })
 }
 
 /** Build a {@link Checker}. An empty glossary is an error (a check against nothing would always pass). */

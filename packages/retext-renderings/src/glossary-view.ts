@@ -29,7 +29,16 @@ export class GlossaryView {
   readonly concepts = new Map<string, ConceptView>()
   readonly renderings: Rendering[] = []
 
-  constructor(index: TermIndex, policy: ResolvedPolicy) {
+  constructor(index: TermIndex, policy: ResolvedPolicy, restored?: readonly Rendering[]) {
+    if (restored) {
+      // From a snapshot: the statuses are already decided.
+      for (const entry of index.concepts) this.concepts.set(entry.id, { entry, renderings: [] })
+      for (const rendering of restored) {
+        this.renderings.push(rendering)
+        this.concepts.get(rendering.conceptId)!.renderings.push(rendering)
+      }
+      return
+    }
     for (const entry of index.concepts) {
       const view: ConceptView = { entry, renderings: [] }
       this.concepts.set(entry.id, view)

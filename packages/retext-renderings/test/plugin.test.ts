@@ -30,6 +30,7 @@ describe('@renderings/retext-renderings', () => {
       'keptOccurrences',
       'messageSource',
       'resolvePolicy',
+      'restoreChecker',
       'retextRenderings',
       'ruleIds',
       'rules'
@@ -149,6 +150,24 @@ describe('@renderings/retext-renderings', () => {
     expect(() => createChecker({ concepts: [] })).toThrow(/glossary is empty/)
     expect(() => createChecker(fixtureIndex, { preferred: { 'no-such-concept': { fr: 'x' } } })).toThrow(/no concept "no-such-concept"/)
     expect(() => createChecker(fixtureIndex, { rules: { 'no-such-rule': 'error' } } as never)).toThrow(/unknown rule/)
+  })
+})
+
+describe('checker snapshots', () => {
+  it('should restore a checker that reports exactly what the built one reports', async () => {
+    const { restoreChecker } = await import('@renderings/retext-renderings')
+    const policy = { preferred: { 战后国际秩序: { fr: 'ordre international d’après-guerre' } }, rules: { 'inconsistent-rendering': 'warning' as const } }
+    const built = createChecker(fixtureIndex, policy)
+    const restored = restoreChecker(built.toBytes())!
+    const text = 'Un élément important.\nPuis un élément essentiel et l’ordre international post-guerre, un ÉTAT TAÏWANAIS.'
+    const report = (checker: typeof built) => {
+      const document = checker.document('a.txt')
+      document.add(text)
+      return document.finish().findings
+    }
+    expect(report(restored)).toEqual(report(built))
+    expect(report(built).length).toBe(3)
+    expect(restoreChecker(new Uint8Array([1, 2, 3]))).toBeUndefined()
   })
 })
 

@@ -6,6 +6,15 @@ import type { TermIndex } from '@renderings/types'
 
 const cache = new Map<string, Promise<TermIndex>>()
 
+/** The glossary file a check uses: the given path, else $RENDERINGS_DB, else the built database. */
+export async function glossaryFile(path: string | undefined): Promise<string> {
+  if (path !== undefined) return resolve(path)
+  const fromEnvironment = process.env['RENDERINGS_DB']
+  if (fromEnvironment) return resolve(fromEnvironment)
+  const { defaultDatabasePath } = await import('@renderings/glossary-store')
+  return defaultDatabasePath()
+}
+
 /**
  * The glossary to check against, by file type: `.tbx` (TBX, read with
  * @renderings/tbx), `.yaml`/`.yml`/`.json` (the curated source format of
@@ -16,13 +25,8 @@ const cache = new Map<string, Promise<TermIndex>>()
 export function loadGlossary(path: string | undefined): Promise<TermIndex> {
   let loaded = cache.get(path ?? '')
   if (!loaded) {
-    loaded = (async () => {
-      // As the glossary commands do: $RENDERINGS_DB, else the embedded database.
-      const { defaultDatabasePath } = await import('@renderings/glossary-store')
-      const fromEnvironment = process.env['RENDERINGS_DB']
-      const file = path !== undefined ? resolve(path) : fromEnvironment ? resolve(fromEnvironment) : defaultDatabasePath()
-      return load(file, path === undefined)
-    })()
+    // As the glossary commands do: $RENDERINGS_DB, else the embedded database.
+    loaded = glossaryFile(path).then((file) => load(file, path === undefined))
     cache.set(path ?? '', loaded)
   }
   return loaded

@@ -10,7 +10,8 @@ import type { CheckOptions } from '../commands/check.js'
 import { alignedPairs, checkTmx } from './check-bilingual.js'
 import { configFor } from './check-config.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
-import { loadGlossary } from './check-glossary.js'
+import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
+import { glossaryFile, loadGlossary } from './check-glossary.js'
 import { checkInPieces } from './check-stream.js'
 
 /** Files larger than this are checked piece by piece (bounded memory). */
@@ -84,9 +85,25 @@ export async function runCheck(patterns: string[], options: CheckOptions): Promi
 async function buildChecker(configPath: string | undefined, policy: Policy, options: CheckOptions): Promise<Checker> {
   // --glossary wins; else the config's "glossary", relative to the config file; else the built database.
   const glossary = options.glossary ?? (configPath && policy.glossary ? resolve(dirname(configPath), policy.glossary) : undefined)
-  const index = await loadGlossary(glossary)
   const effective: Policy = options.lang === undefined ? policy : { ...policy, lang: options.lang }
-  return createChecker(index, effective, configPath === undefined ? {} : { policyFile: configPath })
+  // A compiled checker is cached by the glossary's bytes and the policy; a
+  // missing glossary file fails in loadGlossary with its proper message.
+  const file = await glossaryFile(glossary)
+  const key = options.cache && (await fileExists(file)) ? await cacheKey(file, effective) : undefined
+  const cached = key === undefined ? undefined : await readCachedChecker(key)
+  if (cached) return cached
+  const index = await loadGlossary(glossary)
+  const checker = createChecker(index, effective, configPath === undefined ? {} : { policyFile: configPath })
+  if (key !== undefined) await writeCachedChecker(key, checker)
+  return checker
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile()
+  } catch {
+    return false
+  }
 }
 
 async function checkFile(input: CheckInput, checker: Checker, options: CheckOptions): Promise<VFile> {

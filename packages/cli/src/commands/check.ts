@@ -11,6 +11,7 @@ export interface CheckOptions {
   verbose?: boolean
   quiet?: boolean
   ignore: boolean
+  cache: boolean
 }
 
 export function registerCheck(program: Command): void {
@@ -28,6 +29,7 @@ export function registerCheck(program: Command): void {
     .option('--verbose', 'stylish: show expected renderings, notes with attestations, related places')
     .option('--quiet', 'stylish: only errors and warnings')
     .option('--no-ignore', 'do not read .renderingsignore nor the config\'s "ignore"')
+    .option('--no-cache', 'do not reuse nor keep the compiled glossary ($RENDERINGS_CACHE, default: a folder in the temporary directory)')
     .addHelpText(
       'after',
       [
