@@ -1,6 +1,6 @@
 // `renderings check` end to end, through the built CLI (`pnpm test` builds first).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -106,6 +106,19 @@ describe('renderings check: the seeds, with a policy preferring « ordre interna
     const [first, second] = json(check([seed('000_7cfc629149e3abd0.txt'), seed('001_dab5832292d449bf.txt'), ...projectArgs]).stdout)
     expect(second!.messages.some((message) => message.actual === 'ordre international post-guerre' && message.line === 3 && message.column === 300 && message.ruleId === 'deprecated-rendering')).toBe(true)
     expect(first!.messages.some((message) => message.ruleId === 'inconsistent-rendering' && message.line === 25 && message.actual.includes('élément essentiel'))).toBe(true)
+  })
+})
+
+describe('renderings check: TMX input', () => {
+  it('should check the target segments in place and report missing renderings per unit', () => {
+    const tmx = join(fixtures, 'tmx', 'memoire.tmx')
+    const [file] = json(check([tmx, '--glossary', join(example, 'glossary.tbx'), '--reporter', 'json']).stdout)
+    const lines = readFileSync(tmx, 'utf8').split('\n')
+    const column = (line: number, text: string): number => lines[line - 1]!.indexOf(text) + 1
+    expect(file!.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual([
+      `deprecated-rendering 7:${column(7, 'ordre international post-guerre')}`,
+      `missing-rendering 11:${column(11, 'Les deux parties')}`
+    ])
   })
 })
 
