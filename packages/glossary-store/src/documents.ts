@@ -22,11 +22,11 @@ export async function writeDocuments(store: GlossaryStore, documents: readonly D
   for (const batch of inBatches(documents, 2000)) {
     const rows = batch.map((document) => ({
       id: document.id,
-      file: document.file,
+      file: document.file || null,
       outlet: document.outlet,
       date: document.date || 'unknown',
-      title: document.title,
-      kind: document.kind,
+      title: document.title || null,
+      kind: document.kind || null,
       languages: JSON.stringify(document.languages ?? [])
     }))
     await store.db.run(

@@ -4,7 +4,7 @@ import type { GlossaryStore } from './store.js'
 import { inBatches } from './batches.js'
 import { insertRows } from './bulk-insert.js'
 import type { SqlValue } from './database.js'
-import { writeOutlets } from './documents.js'
+import { writeDocuments, writeOutlets } from './documents.js'
 
 /** Options of {@link importTermIndex}. */
 export interface ImportOptions {
@@ -53,6 +53,7 @@ export async function importTermIndex(store: GlossaryStore, index: TermIndex, op
   await store.db.exec('PRAGMA cache_size = -131072')
   await store.db.transaction(async () => {
     if (options.mode === 'replace') await store.db.run('DELETE FROM concepts')
+    if (index.documents !== undefined) await writeDocuments(store, index.documents)
     await writeAttestedDocuments(store, index)
     await insertRows(
       store.db,

@@ -5,8 +5,8 @@ import { compareTerms, toAttestation, toConcept } from './concepts.js'
 /**
  * The whole glossary as a TermIndex (what the checker and the exporters
  * need), in canonical order: concepts by id, terms source first, then
- * language, status and text; attestations by document and offset. Three
- * sequential scans, so it stays linear for large glossaries.
+ * language, status and text; attestations by document and offset; with the
+ * documents table. Sequential scans, so it stays linear for large glossaries.
  */
 export async function loadTermIndex(store: GlossaryStore, options: { attestations?: boolean } = {}): Promise<TermIndex> {
   const concepts = await store.db.all<Parameters<typeof toConcept>[0]>('SELECT * FROM concepts ORDER BY id')
@@ -47,5 +47,22 @@ export async function loadTermIndex(store: GlossaryStore, options: { attestation
     concept.terms.sort(compareTerms)
     return concept
   })
-  return { concepts: result }
+  const documents = await store.db.all<{ id: string; file: string | null; outlet: string; evidence: string | null; date: string; title: string | null; kind: string | null; languages: string }>(
+    `SELECT d.id, d.file, o.name AS outlet, o.evidence, d.date, d.title, d.kind, d.languages
+     FROM documents d JOIN outlets o ON o.id = d.outlet_id ORDER BY d.id`
+  )
+  return {
+    concepts: result,
+    documents: documents.map((row) => ({
+      id: row.id,
+      file: row.file ?? '',
+      outlet: row.outlet,
+      // The store keeps evidence per outlet, not per document.
+      outletEvidence: row.evidence ?? '',
+      date: row.date,
+      title: row.title ?? '',
+      kind: row.kind ?? '',
+      languages: JSON.parse(row.languages) as string[]
+    }))
+  }
 }

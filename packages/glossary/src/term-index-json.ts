@@ -1,5 +1,5 @@
 import { RenderingsError } from '@renderings/errors'
-import type { Attestation, AttestationOrigin, ConceptEntry, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
+import type { Attestation, AttestationOrigin, ConceptEntry, DocumentInfo, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import { checkLanguage } from './languages.js'
 import { renderingStatuses } from './source-format.js'
 
@@ -17,7 +17,7 @@ export function parseTermIndexJson(text: string, file: string): TermIndex {
   } catch (error) {
     throw new RenderingsError(`is not valid JSON: ${(error as Error).message}`, { code: 'EJSON', file, cause: error })
   }
-  const root = value as { concepts?: unknown }
+  const root = value as { concepts?: unknown; documents?: unknown }
   if (typeof root !== 'object' || root === null || !Array.isArray(root.concepts)) {
     throw new RenderingsError('expected an object with a "concepts" array', { code: 'EJSON', file })
   }
@@ -54,7 +54,35 @@ export function parseTermIndexJson(text: string, file: string): TermIndex {
     })
     return entry
   })
-  return { concepts }
+  if (!('documents' in root) || root.documents === undefined) return { concepts }
+  if (!Array.isArray(root.documents)) throw new RenderingsError('"documents" must be a list', { code: 'EJSON', file })
+  return { concepts, documents: root.documents.map((raw: unknown, position: number) => documentInfo(raw, `document ${position + 1}`, file)) }
+}
+
+function documentInfo(raw: unknown, where: string, file: string): DocumentInfo {
+  const record = raw as Partial<Record<keyof DocumentInfo, unknown>>
+  const fail = (field: string, message: string): never => {
+    throw new RenderingsError(`${where}, ${field}: ${message}`, { code: 'EJSON', file })
+  }
+  if (typeof record !== 'object' || record === null) fail('', 'expected an object')
+  const text = (field: keyof DocumentInfo, required = false): string => {
+    const value = record[field] ?? ''
+    if (typeof value !== 'string') fail(field, 'expected text')
+    if (required && (value as string).trim() === '') fail(field, 'is empty')
+    return value as string
+  }
+  const languages = record.languages ?? []
+  if (!Array.isArray(languages) || languages.some((language) => typeof language !== 'string')) fail('languages', 'expected a list of language codes')
+  return {
+    id: text('id', true),
+    file: text('file'),
+    outlet: text('outlet', true),
+    outletEvidence: text('outletEvidence'),
+    date: text('date') || 'unknown',
+    title: text('title'),
+    kind: text('kind'),
+    languages: languages as string[]
+  }
 }
 
 function attestation(raw: unknown, field: string, fail: (field: string, message: string) => never): Attestation {

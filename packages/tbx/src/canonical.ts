@@ -7,10 +7,12 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 /**
  * The canonical form every exporter writes: concepts by id; terms source
  * first, then the source language, then by language, status rank and text; attestations by document,
- * offsets; all text NFC. Two equal glossaries therefore export to equal bytes.
+ * offsets; documents by id. Two equal glossaries therefore export to equal bytes.
  */
 export function canonicalIndex(index: TermIndex): TermIndex {
+  const documents = index.documents === undefined ? {} : { documents: [...index.documents].sort((a, b) => compareText(a.id, b.id)) }
   return {
+    ...documents,
     concepts: [...index.concepts]
       .sort((a, b) => compareText(a.id, b.id))
       .map((concept) => ({

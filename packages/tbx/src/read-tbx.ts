@@ -3,6 +3,7 @@ import type { Attestation, AttestationOrigin, ConceptEntry, RenderingStatus, Ter
 import { renderingsNamespace, tbxNamespaces } from './namespaces.js'
 import { childElements, parseXmlTree, textOf, type XmlElement, type XmlLimits } from './xml-tree.js'
 import { languageTag } from './language-tag.js'
+import { documentsSectionType, readDocument } from './documents.js'
 
 // Be liberal in what we read: TBX-Basic's values, IATE's, Weblate's.
 const statusFromTbx: Record<string, RenderingStatus> = {
@@ -45,7 +46,11 @@ export function readTbx(text: string, file: string, limits: XmlLimits = {}): Ter
       seen.add(concept.id)
       return concept
     })
-  return { concepts }
+  const documents = childElements(root, 'text').flatMap((section) => childElements(section, 'back')).flatMap((back) => childElements(back, 'refObjectSec'))
+    .filter((section) => section.attributes.get('type') === documentsSectionType)
+    .flatMap((section) => childElements(section, 'refObject'))
+    .map((object, position) => readDocument(new Map(childElements(object, 'item').map((item) => [item.attributes.get('type') ?? '', textOf(item)])), `document ${position + 1}`, file))
+  return documents.length > 0 ? { concepts, documents } : { concepts }
 }
 
 function readEntry(entry: XmlElement, position: number, file: string): ConceptEntry {

@@ -1,8 +1,9 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
-import type { Attestation, ConceptEntry, TermEntry, TermIndex } from '@renderings/types'
+import type { Attestation, ConceptEntry, DocumentInfo, TermEntry, TermIndex } from '@renderings/types'
 import { renderingsNamespace, renderingsPrefix, statusToTbx, tbxNamespace } from './namespaces.js'
 import { canonicalIndex } from './canonical.js'
+import { documentFields, documentsSectionType } from './documents.js'
 
 /** Options of {@link writeTbx}. */
 export interface WriteTbxOptions {
@@ -39,9 +40,25 @@ export function writeTbx(index: TermIndex, options: WriteTbxOptions = {}): strin
   const fileDescription = root.ele(names.header).ele('fileDesc')
   fileDescription.ele('titleStmt').ele('title').txt(options.title ?? 'renderings glossary')
   fileDescription.ele('sourceDesc').ele('p').txt('Exported by the renderings toolkit; private data categories in namespace ' + renderingsNamespace)
-  const body = root.ele('text').ele('body')
-  for (const concept of canonicalIndex(index).concepts) writeConcept(body.ele(names.entry).att('id', concept.id), concept, names)
+  const text = root.ele('text')
+  const body = text.ele('body')
+  const canonical = canonicalIndex(index)
+  for (const concept of canonical.concepts) writeConcept(body.ele(names.entry).att('id', concept.id), concept, names)
+  if (canonical.documents !== undefined && canonical.documents.length > 0) writeDocuments(text.ele('back'), canonical.documents)
   return document.end({ prettyPrint: true, indent: '  ' }) + '\n'
+}
+
+/**
+ * The documents the attestations cite, as TBX back matter: one refObject per
+ * document, one item per field (the same shape TBX uses for responsible
+ * persons), so the export carries the manifest's description of its sources.
+ */
+function writeDocuments(back: XMLBuilder, documents: readonly DocumentInfo[]): void {
+  const section = back.ele('refObjectSec').att('type', documentsSectionType)
+  for (const document of documents) {
+    const object = section.ele('refObject')
+    for (const [field, value] of documentFields(document)) object.ele('item').att('type', field).txt(value)
+  }
 }
 
 function writeConcept(entry: XMLBuilder, concept: ConceptEntry, names: { language: string; term: string }): void {

@@ -3,11 +3,12 @@ import { canonicalIndex, csvColumns, readGlossaryCsv, writeGlossaryCsv } from '@
 import { richIndex } from './fixtures.js'
 
 describe('CSV export and import', () => {
-  it('should round-trip every field, byte for byte', () => {
+  it('should round-trip every field of concepts, terms and attestations, byte for byte', () => {
     const first = writeGlossaryCsv(richIndex)
     expect(first.split('\n')[0]).toBe(csvColumns.join(','))
     const read = readGlossaryCsv(first, 'g.csv')
-    expect(read).toEqual(canonicalIndex(richIndex))
+    // One row per term: the documents table does not travel in CSV (TBX and JSON carry it).
+    expect(read).toEqual(canonicalIndex({ concepts: richIndex.concepts }))
     expect(writeGlossaryCsv(read)).toBe(first)
   })
 

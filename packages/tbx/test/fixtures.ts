@@ -2,6 +2,10 @@ import type { TermIndex } from '@renderings/types'
 
 /** Every field the glossary keeps, including the awkward ones (forbidden, quotes, newlines in context, a second source-language term). */
 export const richIndex: TermIndex = {
+  documents: [
+    { id: '001', file: '', outlet: 'Vietnam "state" media', outletEvidence: '', date: 'unknown', title: '', kind: '', languages: [] },
+    { id: '000', file: '000.txt', outlet: 'Le Grand Continent', outletEvidence: 'inference: « Sources » list & bullets', date: '2025-11-25', title: '(untitled)', kind: 'brief', languages: ['fr', 'zh'] }
+  ],
   concepts: [
     {
       id: 'xi-jinping',

@@ -34,6 +34,7 @@ describe('TBX export and import', () => {
     expect(text).toMatch(/<term>ordre international post-guerre<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts<\/termNote>\s*<rdg:status>forbidden<\/rdg:status>/)
     expect(text).toContain('<admin type="customerSubset">Le Grand Continent</admin>')
     expect(text).toContain('<admin type="source">Le Grand Continent | 2025-11-25 | 000 | sentence 11</admin>')
+    expect(text).toMatch(/<back>\s*<refObjectSec type="renderingsDocuments">\s*<refObject>\s*<item type="id">000<\/item>/)
     // One language section per language: the second Chinese term sits with the source.
     const start = text.indexOf('<conceptEntry id="post-war-international-order">')
     const order = text.slice(start, text.indexOf('</conceptEntry>', start))

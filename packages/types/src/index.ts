@@ -181,4 +181,10 @@ export interface ConceptEntry {
 /** The glossary as data, independent of where it is stored. */
 export interface TermIndex {
   concepts: ConceptEntry[]
+  /**
+   * The documents the attestations come from, as the store describes them
+   * (set by the glossary store and the exporters, so a glossary travels with
+   * its sources; absent in the curated source).
+   */
+  documents?: DocumentInfo[]
 }
