@@ -5,7 +5,7 @@ import { describeBeads } from './bead-evidence.js'
 import type { PathBead } from './banded-search.js'
 import { bandedSearch, pathCorners } from './banded-search.js'
 import { bridgeAnchors } from './bridges.js'
-import { AnchorMatcher, type CostModel } from './cost-model.js'
+import type { CostModel } from './cost-model.js'
 import { dictionaryAnchors } from './dictionary-anchors.js'
 import { inducedLexiconAnchors } from './induced-lexicon.js'
 import type { Anchor } from './numbers-dates.js'
@@ -66,7 +66,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
   let targetUnits: Units = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
   settings.onProgress('first pass', 0.1)
   const limits = { fullMatrixCells: settings.fullMatrixCells, bandWidth: settings.bandWidth }
-  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, new AnchorMatcher(table.weights, table.isNumber), limits)
+  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, table.isNumber, limits)
 
   if (settings.secondPass) {
     settings.onProgress('second pass', 0.5)
@@ -80,7 +80,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
       targetUnits = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
     }
     const window = bandAroundPath(pathCorners(path), 1, source.length, target.length, settings.bandWidth)
-    path = bandedSearch(sourceUnits, targetUnits, window, model, new AnchorMatcher(table.weights, table.isNumber))
+    path = bandedSearch(sourceUnits, targetUnits, window, model, table.isNumber)
   }
   settings.onProgress('done', 1)
   return describeBeads(path, model, table, sourceUnits, targetUnits, { source, target })

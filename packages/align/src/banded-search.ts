@@ -1,4 +1,5 @@
-import { type AnchorMatcher, type CostModel, beadCost } from './cost-model.js'
+import { CellCosts } from './cell-costs.js'
+import type { CostModel } from './cost-model.js'
 import type { PathCorners, SearchWindow } from './search-window.js'
 import type { Units } from './units.js'
 
@@ -18,7 +19,7 @@ export interface PathBead {
  * back-pointer (1 byte) per cell of the window, so a band of constant width
  * keeps it linear in the document length.
  */
-export function bandedSearch(source: Units, target: Units, window: SearchWindow, model: CostModel, matcher: AnchorMatcher): PathBead[] {
+export function bandedSearch(source: Units, target: Units, window: SearchWindow, model: CostModel, numberKeys: Uint8Array): PathBead[] {
   const rows = source.lengths.length
   const { lo, hi } = window
   const offsets = new Float64Array(rows + 2)
@@ -28,11 +29,19 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
   const back = new Uint8Array(size).fill(255)
   cost[0] = 0
   const types = model.types
+  let maxSource = 0
+  let maxTarget = 0
+  for (const type of types) {
+    maxSource = Math.max(maxSource, type.source)
+    maxTarget = Math.max(maxTarget, type.target)
+  }
+  const cells = new CellCosts(model, numberKeys, maxSource, maxTarget)
   for (let row = 0; row <= rows; row++) {
     const rowStart = offsets[row]!
     const rowLo = lo[row]!
     for (let column = rowLo; column <= hi[row]!; column++) {
       if (row === 0 && column === 0) continue
+      cells.prepare(source, row, target, column)
       let best = Number.POSITIVE_INFINITY
       let bestType = 255
       for (let typeIndex = 0; typeIndex < types.length; typeIndex++) {
@@ -43,7 +52,7 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
         if (fromColumn < lo[fromRow]! || fromColumn > hi[fromRow]!) continue
         const before = cost[offsets[fromRow]! + fromColumn - lo[fromRow]!]!
         if (before === Number.POSITIVE_INFINITY) continue
-        const total = before + beadCost(model, matcher, source, fromRow, row, target, fromColumn, column, typeIndex)
+        const total = before + cells.cost(source, row, target, column, type.source, type.target, typeIndex)
         if (total < best) {
           best = total
           bestType = typeIndex

@@ -122,38 +122,3 @@ export class AnchorMatcher {
     return shared
   }
 }
-
-/** Cost of the bead joining source units [s0, s1) and target units [t0, t1), of shape `typeIndex`. */
-export function beadCost(
-  model: CostModel,
-  matcher: AnchorMatcher,
-  source: Units,
-  s0: number,
-  s1: number,
-  target: Units,
-  t0: number,
-  t1: number,
-  typeIndex: number
-): number {
-  let sourceLength = 0
-  for (let index = s0; index < s1; index++) sourceLength += source.lengths[index]!
-  let targetLength = 0
-  for (let index = t0; index < t1; index++) targetLength += target.lengths[index]!
-  const shared = model.anchorReward === 0 ? 0 : matcher.sharedWeight(source, s0, s1, target, t0, t1)
-  const dice = shared === 0 ? 0 : (2 * shared) / (matcher.sourceWeight + matcher.targetWeight)
-  let numbers = -2 * matcher.matchedNumbers
-  for (let index = s0; index < s1; index++) numbers += source.numbers[index]!
-  for (let index = t0; index < t1; index++) numbers += target.numbers[index]!
-  // A sentence left without counterpart says nothing about lengths: its
-  // cost is its shape's prior alone, as Vecalign's constant deletion
-  // penalty. Gale & Church's δ would charge it in proportion to its length,
-  // which makes the search glue long untranslated sentences to a neighbour.
-  if ((s0 === s1 || t0 === t1) && model.deletionsByLength !== true) return model.priorCost[typeIndex]!
-  return (
-    model.priorCost[typeIndex]! +
-    lengthCost(model, sourceLength, targetLength) -
-    model.anchorReward * shared -
-    model.similarityReward * dice +
-    model.numberMismatchCost * Math.max(0, numbers)
-  )
-}

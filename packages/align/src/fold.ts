@@ -7,10 +7,20 @@ export function fold(word: string): string {
   const lowered = word.toLowerCase()
   // Plain ASCII needs no decomposition: the common case, kept fast.
   if (/^[\x00-\x7f]*$/.test(lowered)) return lowered
-  return lowered
+  // Other words recur (names, inflections): decompose each once.
+  const known = cache.get(lowered)
+  if (known !== undefined) return known
+  const folded = lowered
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đðßœæøł]/g, (letter) => foldedLetters[letter] ?? letter)
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(lowered, folded)
+  return folded
 }
+
+const cache = new Map<string, string>()
+/** Bounded, so a huge vocabulary cannot grow the cache without end. */
+const cacheLimit = 50_000
 
 const foldedLetters: Record<string, string> = { đ: 'd', ð: 'd', ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l' }

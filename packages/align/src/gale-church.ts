@@ -1,6 +1,6 @@
 import type { Bead } from '@renderings/types'
 import { beadTypes, defaultPrior } from './bead-types.js'
-import { AnchorMatcher, type CostModel, lengthDelta } from './cost-model.js'
+import { type CostModel, lengthDelta } from './cost-model.js'
 import { recursiveSearch } from './recursive-search.js'
 import { type LengthUnit, textLength } from './text-length.js'
 
@@ -38,7 +38,7 @@ export function alignGaleChurch(source: readonly string[], target: readonly stri
   })
   const sourceUnits = units(source)
   const targetUnits = units(target)
-  const path = recursiveSearch(sourceUnits, targetUnits, model, new AnchorMatcher(model.anchorWeights), { fullMatrixCells: 250_000, bandWidth: 10 })
+  const path = recursiveSearch(sourceUnits, targetUnits, model, new Uint8Array(0), { fullMatrixCells: 250_000, bandWidth: 10 })
   return path.map((step) => {
     let sourceLength = 0
     for (let index = step.s0; index < step.s1; index++) sourceLength += sourceUnits.lengths[index]!

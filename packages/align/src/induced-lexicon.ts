@@ -1,4 +1,5 @@
 import type { Anchor } from './numbers-dates.js'
+import { PairCounter } from './pair-counter.js'
 import { writtenTokens } from './tokens.js'
 
 /** Limits of lexicon induction. */
@@ -11,7 +12,7 @@ export interface LexiconOptions {
   maxBeads: number
 }
 
-export const defaultLexiconOptions: LexiconOptions = { minPairCount: 3, minDice: 0.4, maxBeads: 20_000 }
+export const defaultLexiconOptions: LexiconOptions = { minPairCount: 3, minDice: 0.4, maxBeads: 5_000 }
 
 /**
  * hunalign's realign idea: the first pass's confident 1-1 beads are a small
@@ -44,7 +45,7 @@ export function inducedLexiconAnchors(
   // words seen too rarely to reach minPairCount before counting pairs.
   const ceiling = Math.max(options.minPairCount, sample.length * 0.5)
   const useful = (count: number): boolean => count >= options.minPairCount && count <= ceiling
-  const together = new Map<number, number>()
+  const together = new PairCounter()
   const width = targetWords.size
   for (const [s, t] of sample) {
     const targets = Array.from(targetSets[t]!).filter((id) => useful(targetCount[id]!))
@@ -53,12 +54,12 @@ export function inducedLexiconAnchors(
       if (!useful(sourceCount[sourceId]!)) continue
       for (const targetId of targets) {
         const key = sourceId * width + targetId
-        together.set(key, (together.get(key) ?? 0) + 1)
+        together.increment(key)
       }
     }
   }
   const candidates: Array<{ sourceId: number; targetId: number; dice: number; count: number }> = []
-  for (const [key, count] of together) {
+  for (const [key, count] of together.entries()) {
     if (count < options.minPairCount) continue
     const sourceId = Math.floor(key / width)
     const targetId = key % width

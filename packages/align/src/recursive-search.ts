@@ -1,4 +1,4 @@
-import { type AnchorMatcher, type CostModel } from './cost-model.js'
+import type { CostModel } from './cost-model.js'
 import { type PathBead, bandedSearch, pathCorners } from './banded-search.js'
 import { bandAroundPath, fullWindow } from './search-window.js'
 import { type Units, halve } from './units.js'
@@ -19,13 +19,13 @@ export interface SearchLimits {
  * work is linear in the document length and the coarse errors are repaired
  * inside the band.
  */
-export function recursiveSearch(source: Units, target: Units, model: CostModel, matcher: AnchorMatcher, limits: SearchLimits): PathBead[] {
+export function recursiveSearch(source: Units, target: Units, model: CostModel, numberKeys: Uint8Array, limits: SearchLimits): PathBead[] {
   const sourceCount = source.lengths.length
   const targetCount = target.lengths.length
   if ((sourceCount + 1) * (targetCount + 1) <= limits.fullMatrixCells) {
-    return bandedSearch(source, target, fullWindow(sourceCount, targetCount), model, matcher)
+    return bandedSearch(source, target, fullWindow(sourceCount, targetCount), model, numberKeys)
   }
-  const coarse = recursiveSearch(halve(source, model.anchorWeights), halve(target, model.anchorWeights), model, matcher, limits)
+  const coarse = recursiveSearch(halve(source, model.anchorWeights), halve(target, model.anchorWeights), model, numberKeys, limits)
   const window = bandAroundPath(pathCorners(coarse), 2, sourceCount, targetCount, limits.bandWidth)
-  return bandedSearch(source, target, window, model, matcher)
+  return bandedSearch(source, target, window, model, numberKeys)
 }
