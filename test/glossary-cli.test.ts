@@ -83,6 +83,13 @@ describe('renderings glossary query', () => {
     const none = run(['glossary', 'query', 'zzzz nothing', '--db', db])
     expect([none.status, none.stdout.trim()]).toEqual([1, 'no concept matches "zzzz nothing"'])
     expectOneLineError(run(['glossary', 'query', 'x', '--lang', 'french', '--db', db]), /unknown language "french"/)
+    expectOneLineError(run(['glossary', 'query', '  ', '--db', db]), /the query text is empty/)
+  })
+
+  it('should lead from a French rendering back to its Chinese concept (reverse lookup)', () => {
+    const json = JSON.parse(run(['glossary', 'query', 'ordre international post-guerre', '--json', '--db', db]).stdout) as JsonQuery
+    expect(json.concepts.map((concept) => concept.id).slice(0, 2)).toEqual(['post-war-international-order', 'taiwan-return-part-of-post-war-order'])
+    expect(json.concepts[0]!.terms.find((term) => term.isSource)!.text).toBe('战后国际秩序')
   })
 
   it('should use RENDERINGS_DB, and name a missing database', () => {

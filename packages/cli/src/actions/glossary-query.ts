@@ -9,6 +9,7 @@ import { formatConcept } from './glossary-format.js'
 // `node` start.
 
 export async function runGlossaryQuery(text: string, options: GlossaryQueryOptions): Promise<void> {
+  if (text.trim() === '') throw new RenderingsError('the query text is empty', { code: 'EUSAGE' })
   const limit = Number(options.limit)
   if (!Number.isInteger(limit) || limit < 1) throw new RenderingsError(`--limit must be a positive whole number, not "${options.limit}"`, { code: 'EUSAGE' })
   if (options.lang !== undefined && !/^[A-Za-z]{2}(-[A-Za-z0-9]+)?$/.test(options.lang)) {
