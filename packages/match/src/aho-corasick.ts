@@ -19,7 +19,13 @@ export interface AhoCorasickColumns {
   dictionary: Int32Array
   output: Int32Array
   keyLengths: Int32Array
+  rowOf: Int32Array
+  asciiRows: Int32Array
 }
+
+// Nodes with at least this many children get a dense row, at most this many rows (64 MiB at most).
+const minRowChildren = 4
+const maxAsciiRows = 131072
 
 export class AhoCorasick {
   private edges: EdgeTable
@@ -29,6 +35,12 @@ export class AhoCorasick {
   private readonly edgeUnit: GrowableInt32
   private readonly output: GrowableInt32
   private fail: Int32Array = new Int32Array(0)
+  // Dense ASCII rows for the busiest nodes: rowOf[node] is the row's offset
+  // in asciiRows (or -1), and a row holds the child for each unit < 128 (or
+  // -1). Busy nodes are where a text spends its steps, and a row lookup hits
+  // the cache where the large edge hash table misses it.
+  private rowOf: Int32Array = new Int32Array(0)
+  private asciiRows: Int32Array = new Int32Array(0)
   private dictionary: Int32Array = new Int32Array(0)
   private built = false
   /** Length in code units of each key, by key number. */
@@ -62,7 +74,9 @@ export class AhoCorasick {
         fail: this.fail,
         dictionary: this.dictionary,
         output: this.output.array.subarray(0, this.output.length),
-        keyLengths: Int32Array.from(this.keyLengths)
+        keyLengths: Int32Array.from(this.keyLengths),
+        rowOf: this.rowOf,
+        asciiRows: this.asciiRows
       },
       edgeCount: this.edges.size
     }
@@ -77,6 +91,8 @@ export class AhoCorasick {
     automaton.output.length = columns.output.length
     automaton.fail = columns.fail
     automaton.dictionary = columns.dictionary
+    automaton.rowOf = columns.rowOf
+    automaton.asciiRows = columns.asciiRows
     // A loop, not push(...): spreading a million lengths overflows the stack.
     for (const length of columns.keyLengths) automaton.keyLengths.push(length)
     automaton.built = true
@@ -139,7 +155,30 @@ export class AhoCorasick {
     }
     this.fail = fail
     this.dictionary = dictionary
+    this.buildAsciiRows(queue, tail)
     this.built = true
+  }
+
+  /** Give the nodes with the most children (in breadth-first order: the shallow, busy ones) a dense ASCII row. */
+  private buildAsciiRows(queue: Int32Array, queued: number): void {
+    const rowOf = new Int32Array(this.nodeCount).fill(-1)
+    const chosen: number[] = []
+    for (let index = 0; index < queued && chosen.length < maxAsciiRows; index++) {
+      const node = queue[index]!
+      let children = 0
+      for (let child = this.firstChild.array[node]!; child !== -1 && children < minRowChildren; child = this.nextSibling.array[child]!) children++
+      if (children >= minRowChildren) chosen.push(node)
+    }
+    const rows = new Int32Array(chosen.length * 128).fill(-1)
+    chosen.forEach((node, row) => {
+      rowOf[node] = row * 128
+      for (let child = this.firstChild.array[node]!; child !== -1; child = this.nextSibling.array[child]!) {
+        const unit = this.edgeUnit.array[child]!
+        if (unit < 128) rows[row * 128 + unit] = child
+      }
+    })
+    this.rowOf = rowOf
+    this.asciiRows = rows
   }
 
   /**
@@ -179,10 +218,11 @@ export class AhoCorasick {
    * unit): the state after reading `unit` in state `node` (0 is the root).
    */
   step(node: number, unit: number): number {
-    const { root, edges, fail } = this
+    const { root, edges, fail, rowOf, asciiRows } = this
     for (;;) {
       if (node === 0) return root[unit]!
-      const child = edges.get(node, unit)
+      const row = unit < 128 ? rowOf[node]! : -1
+      const child = row >= 0 ? asciiRows[row + unit]! : edges.get(node, unit)
       if (child !== -1) return child
       node = fail[node]!
     }
@@ -195,7 +235,7 @@ export class AhoCorasick {
    */
   feed(units: Uint16Array, count: number, node: number, onHit: (hit: number, index: number) => void): number {
     if (!this.built) this.build()
-    const { root, edges, fail, dictionary } = this
+    const { root, edges, fail, dictionary, rowOf, asciiRows } = this
     const output = this.output.array
     for (let index = 0; index < count; index++) {
       const unit = units[index]!
@@ -204,7 +244,8 @@ export class AhoCorasick {
           node = root[unit]!
           break
         }
-        const child = edges.get(node, unit)
+        const row = unit < 128 ? rowOf[node]! : -1
+        const child = row >= 0 ? asciiRows[row + unit]! : edges.get(node, unit)
         if (child !== -1) {
           node = child
           break

@@ -35,6 +35,7 @@ export function visitMatchingView(text: string, options: NormalizeOptions, visit
  */
 export function visitMatchingViewInBatches(text: string, options: NormalizeOptions, visit: MatchingBatchVisitor): void {
   const batch = new Batch(visit)
+  const singles = singleUnitFolds(options)
   const foldCase = options.foldCase === true
   const collapse = options.collapseWhitespace === true
   const cache = new Map<string, string>()
@@ -61,6 +62,20 @@ export function visitMatchingViewInBatches(text: string, options: NormalizeOptio
       index = visitRun(text, index, batch)
       continue
     }
+    // Fast path: a lone BMP character (é, à, ’…) that folds to one unit, from a table.
+    if (first < 0xd800 && (index + 1 >= size || text.charCodeAt(index + 1) < 0x300 || !isCombiningMark(text.charCodeAt(index + 1)))) {
+      let single = singles[first]!
+      if (single === 0) {
+        const folded = foldCluster(String.fromCharCode(first), options)
+        single = folded.length === 1 ? folded.charCodeAt(0) + 1 : -1
+        singles[first] = single
+      }
+      if (single > 0) {
+        batch.push(single - 1, index, index + 1)
+        index++
+        continue
+      }
+    }
     let end = index + (first > 0xffff ? 2 : 1)
     while (end < size) {
       const mark = text.codePointAt(end)!
@@ -77,6 +92,20 @@ export function visitMatchingViewInBatches(text: string, options: NormalizeOptio
     index = end
   }
   batch.flush()
+}
+
+// Per option set: for each BMP code unit, its fold when it is one unit (+1),
+// -1 when it is not (dropped or lengthened), 0 when not computed yet.
+const singleTables = new Map<string, Int32Array>()
+
+function singleUnitFolds(options: NormalizeOptions): Int32Array {
+  const key = `${options.foldCase === true ? 1 : 0}${options.foldDiacritics === true ? 1 : 0}`
+  let table = singleTables.get(key)
+  if (!table) {
+    table = new Int32Array(0xd800)
+    singleTables.set(key, table)
+  }
+  return table
 }
 
 /** The reusable batch buffers. */
