@@ -25,7 +25,7 @@ export const frenchTitleAbbreviations: readonly string[] = [
 export const frenchInnerAbbreviations: readonly string[] = [
   'p', 'pp', 'ex', 'cf', 'c.-à-d', 'env', 'av', 'apr', 'bd', 'boul', 'vol', 'chap', 'fig', 'éd', 'coll',
   'réf', 'no', 'nº', 'tél', 'vs', 'resp', 'janv', 'févr', 'avr', 'juill', 'oct', 'nov', 'déc', 'dép',
-  'hab', 'suiv', 'i.e', 'e.g', 'cit', 'op', 'id'
+  'hab', 'suiv', 'i.e', 'e.g', 'n.b', 'cit', 'op', 'id'
 ]
 
 const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviations].map((entry) => entry.toLowerCase()))
