@@ -74,6 +74,14 @@ describe.skipIf(!existsSync(cliBin))('renderings align', () => {
     expect(rows[0]).toMatchObject({ sourceLang: 'fr', targetLang: 'vi' })
   })
 
+  it('reports progress on stderr for long inputs, one line per stage when stderr is not a terminal', () => {
+    const lines = (word: string): string => Array.from({ length: 3000 }, (_, index) => `${word} ${index} ${'x'.repeat(index % 40)}.`).join('\n')
+    const result = align([scratchFile('long-a.txt', lines('phrase')), scratchFile('long-b.txt', lines('câu')), '--presegmented', '--out', join(scratch, 'long.beads')])
+    expect(result.code).toBe(0)
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('align: '))).toEqual(['align: anchors (0%)', 'align: first pass (10%)', 'align: second pass (50%)', 'align: done (100%)'])
+    expect(readFileSync(join(scratch, 'long.beads'), 'utf8').split('\n')[1]).toBe('[1]:[1]')
+  })
+
   describe('bad input', () => {
     it('one side empty: every sentence left without counterpart, with a warning', () => {
       const result = align([scratchFile('three.txt', french.join('\n')), scratchFile('empty.txt', ''), '--presegmented'])

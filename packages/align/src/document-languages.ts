@@ -17,7 +17,8 @@ export interface LanguagePairAlignment {
  * bodies and titles in three languages). Blocks that repeat an earlier block
  * (a title printed twice) are left out. The language with the most text is
  * the pivot; every other language is aligned against it, the one that comes
- * first in the document being the source. Titles are aligned with titles and
+ * first in the document being the source; the pairs come largest first.
+ * Titles are aligned with titles and
  * bodies with bodies (by the kind of their blocks), so a lone title in a
  * third language finds the other title rather than a body sentence.
  */
@@ -35,7 +36,7 @@ export function alignDocumentLanguages(document: SegmentedDocument, options: Ali
   const size = (lang: LanguageCode): number => byLanguage.get(lang)!.reduce((sum, segment) => sum + segment.text.length, 0)
   const pivot = languages.reduce((best, lang) => (size(lang) > size(best) ? lang : best))
   const pivotFirst = languages.indexOf(pivot)
-  return languages
+  const pairs = languages
     .filter((lang) => lang !== pivot)
     .map((other) => {
       const [sourceLang, targetLang] = pivotFirst < languages.indexOf(other) ? [pivot, other] : [other, pivot]
@@ -43,6 +44,9 @@ export function alignDocumentLanguages(document: SegmentedDocument, options: Ali
       const target = byLanguage.get(targetLang)!
       return { sourceLang, targetLang, source, target, beads: alignByBlockKind(document, source, target, options) }
     })
+  // The pair with the most text first: in a bilingual article with a
+  // third-language title, the two bodies are what the reader came for.
+  return pairs.sort((a, b) => b.source.length + b.target.length - (a.source.length + a.target.length))
 }
 
 /** Align the segments of each block kind separately, one kind after the other. */

@@ -64,9 +64,6 @@ async function alignOneDocument(file: string, srcLang: string | undefined, tgtLa
     (pair) => (srcLang === undefined || pair.sourceLang === srcLang || pair.targetLang === srcLang) && (tgtLang === undefined || pair.sourceLang === tgtLang || pair.targetLang === tgtLang)
   )
   if (found.length === 0) throw new RenderingsError(`has no pair of languages matching --src-lang/--tgt-lang (it has: ${languages.join(', ')})`, { code: 'ELANG', file })
-  // The pair with the most text first: in a bilingual article with a
-  // third-language title, the two bodies are what the reader came for.
-  found.sort((a, b) => b.source.length + b.target.length - (a.source.length + a.target.length))
   return found.map((pair) => ({
     source: { lang: pair.sourceLang, doc: document.doc, sentences: pair.source.map((segment) => segment.text), sentenceNumbers: pair.source.map((segment) => segment.sentence) },
     target: { lang: pair.targetLang, doc: document.doc, sentences: pair.target.map((segment) => segment.text), sentenceNumbers: pair.target.map((segment) => segment.sentence) },
