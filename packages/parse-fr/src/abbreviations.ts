@@ -28,6 +28,19 @@ export const frenchInnerAbbreviations: readonly string[] = [
   'hab', 'suiv', 'i.e', 'e.g', 'n.b', 'cit', 'op', 'id'
 ]
 
+/**
+ * Abbreviations that announce a number (`art. 5`, `p. 12`, `vol. 2`): they
+ * end no sentence when a number follows, and may otherwise (`l’art.`).
+ */
+export const frenchNumberAbbreviations: readonly string[] = ['art', 'al', 'chap', 'fig', 'n', 'no', 'nos', 'p', 'pp', 'sect', 't', 'tab', 'vol', 'éd']
+
+const beforeNumber = new Set(frenchNumberAbbreviations)
+
+/** Whether `word` (before its full stop) continues its sentence when `next` starts with a digit. */
+export function continuesBeforeNumber(word: string, next: string): boolean {
+  return beforeNumber.has(word.toLowerCase()) && /^\d/u.test(next)
+}
+
 const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviations].map((entry) => entry.toLowerCase()))
 
 /**

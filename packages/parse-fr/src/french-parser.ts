@@ -19,21 +19,14 @@ declare module 'nlcst' {
 
 type Plugin<Node> = (node: Node) => undefined | void
 
-// parse-latin 7's paragraph plugins, by position: 0 mergeNonWordSentences,
-// 1 mergeAffixSymbol, 2 mergeInitialLowerCaseLetterSentences,
-// 3 mergeInitialDigitSentences, 4 mergePrefixExceptions (English), …
-// 11 patchPosition. Sentence plugins end with 5 patchPosition.
 const expectedParagraphPlugins = 12
 const expectedSentencePlugins = 6
-const englishPrefixExceptions = 4
-// 9 breakImplicitSentences (one later once mergeClosingQuotes is inserted).
-const breakImplicitSentencesAt = 9
 
 /**
  * parse-latin with French rules in its plugin lists: closing guillemets stay
  * in their sentence, French abbreviations instead of English ones, numbers
- * before a full stop end sentences, footnote calls are marked, elisions and
- * decimal commas are handled.
+ * before a full stop end sentences and a sentence may start with a number,
+ * footnote calls are marked, elisions and decimal commas are handled.
  */
 export class FrenchParser extends ParseLatin {
   /** Where the next text given to `tokenize` starts in its document (default: line 1, column 1, offset 0). */
@@ -41,21 +34,45 @@ export class FrenchParser extends ParseLatin {
 
   constructor(doc?: string) {
     super(doc)
-    const paragraphPlugins = this.tokenizeParagraphPlugins as Array<Plugin<Paragraph>>
-    const sentencePlugins = this.tokenizeSentencePlugins as Array<Plugin<Sentence>>
-    if (paragraphPlugins.length !== expectedParagraphPlugins || sentencePlugins.length !== expectedSentencePlugins) {
-      // A different parse-latin: the positions below would be wrong.
+    const latinParagraph = ParseLatin.prototype.tokenizeParagraphPlugins as Array<Plugin<Paragraph>>
+    const latinSentence = ParseLatin.prototype.tokenizeSentencePlugins as Array<Plugin<Sentence>>
+    if (latinParagraph.length !== expectedParagraphPlugins || latinSentence.length !== expectedSentencePlugins) {
+      // A different parse-latin: the names below would be given the wrong plugins.
       throw new Error('parse-fr: unexpected parse-latin plugin lists (is parse-latin still 7.x?)')
     }
-    paragraphPlugins.splice(englishPrefixExceptions, 1, mergeFrenchAbbreviations)
-    paragraphPlugins.splice(1, 0, mergeClosingQuotes)
-    paragraphPlugins.push(markFootnoteCalls)
-    const breakImplicitSentences = paragraphPlugins[breakImplicitSentencesAt + 1]!
-    if (breakImplicitSentences !== ParseLatin.prototype.tokenizeParagraphPlugins[breakImplicitSentencesAt]) {
-      throw new Error('parse-fr: unexpected parse-latin plugin order (is parse-latin still 7.x?)')
-    }
-    paragraphPlugins[breakImplicitSentencesAt + 1] = (paragraph) => (hasLineBreak(paragraph) ? breakImplicitSentences(paragraph) : undefined)
+    // parse-latin 7's paragraph plugins, in order.
+    const [
+      mergeNonWordSentences,
+      mergeAffixSymbol,
+      mergeInitialLowerCaseLetterSentences,
+      , // mergeInitialDigitSentences: in French a sentence may start with a number (`2020 a été…`)
+      , // mergePrefixExceptions: English abbreviations, replaced by mergeFrenchAbbreviations
+      mergeAffixExceptions,
+      mergeRemainingFullStops,
+      makeInitialWhiteSpaceSiblings,
+      makeFinalWhiteSpaceSiblings,
+      breakImplicitSentences,
+      removeEmptyNodes,
+      patchPosition
+    ] = latinParagraph as Array<Plugin<Paragraph>>
+    this.tokenizeParagraphPlugins = [
+      mergeNonWordSentences!,
+      mergeClosingQuotes,
+      mergeAffixSymbol!,
+      mergeInitialLowerCaseLetterSentences!,
+      mergeFrenchAbbreviations,
+      mergeAffixExceptions!,
+      mergeRemainingFullStops!,
+      makeInitialWhiteSpaceSiblings!,
+      makeFinalWhiteSpaceSiblings!,
+      (paragraph: Paragraph) => (hasLineBreak(paragraph) ? breakImplicitSentences!(paragraph) : undefined),
+      removeEmptyNodes!,
+      patchPosition!,
+      markFootnoteCalls
+    ] as ParseLatin['tokenizeParagraphPlugins']
+    const sentencePlugins = [...latinSentence]
     sentencePlugins.splice(sentencePlugins.length - 1, 0, mergeDecimalNumbers, splitElisions)
+    this.tokenizeSentencePlugins = sentencePlugins as ParseLatin['tokenizeSentencePlugins']
   }
 
   /** parse-latin's tokens, from a lookup table instead of regular expressions, positioned from `origin`. */

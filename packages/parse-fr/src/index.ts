@@ -1,5 +1,5 @@
 export { parseFrench } from './parse-french.js'
 export { FrenchParser } from './french-parser.js'
 export { retextFrench } from './retext-french.js'
-export { frenchTitleAbbreviations, frenchInnerAbbreviations, isNeverFinalAbbreviation } from './abbreviations.js'
+export { frenchTitleAbbreviations, frenchInnerAbbreviations, frenchNumberAbbreviations, isNeverFinalAbbreviation, continuesBeforeNumber } from './abbreviations.js'
 export { frenchElidedWords, isElidedWord, isApostrophe } from './elisions.js'

@@ -5,8 +5,10 @@ describe('@renderings/parse-fr', () => {
   it('should expose the public api', () => {
     expect(Object.keys(parseFr).sort()).toEqual([
       'FrenchParser',
+      'continuesBeforeNumber',
       'frenchElidedWords',
       'frenchInnerAbbreviations',
+      'frenchNumberAbbreviations',
       'frenchTitleAbbreviations',
       'isApostrophe',
       'isElidedWord',

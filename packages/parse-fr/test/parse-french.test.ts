@@ -60,6 +60,16 @@ describe('parseFrench', () => {
     ])
   })
 
+  it('should let a sentence start with a number, and keep art. 5 together', () => {
+    expect(sentences(parseFrench('Il est arrivé en 2019. 2020 a été difficile. Voir l’art. 5 du code. C’est de l’art. Le reste suit.'))).toEqual([
+      'Il est arrivé en 2019.',
+      '2020 a été difficile.',
+      'Voir l’art. 5 du code.',
+      'C’est de l’art.',
+      'Le reste suit.'
+    ])
+  })
+
   it('should end a sentence at etc. when a capital follows, and not otherwise', () => {
     expect(sentences(parseFrench('Du soja, du maïs, etc. Le reste suit. Du blé, etc. et du riz.'))).toEqual([
       'Du soja, du maïs, etc.',

@@ -1,12 +1,13 @@
 import type { Paragraph, Sentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { isNeverFinalAbbreviation } from '../abbreviations.js'
+import { continuesBeforeNumber, isNeverFinalAbbreviation } from '../abbreviations.js'
 
 /**
  * Paragraph plugin, in place of parse-latin's English `mergePrefixExceptions`:
  * a full stop after a French abbreviation that never ends a sentence (`M.`,
- * `MM.`, `p. ex.`, an initial) does not end one; nor does the full stop of
- * a number that opens a sentence (`1. Lingling Wei…`, a list marker). A
+ * `MM.`, `p. ex.`, an initial) does not end one, nor one that announces the
+ * number after it (`art. 5`, `vol. 2`); nor does the full stop of a number
+ * that opens a sentence (`1. Lingling Wei…`, a list marker). A
  * number after other words followed by a full stop (`… américain 1.`,
  * `… en 2019.`) ends its sentence, as it does in French running text;
  * parse-latin would glue the next sentence on.
@@ -17,9 +18,8 @@ export function mergeFrenchAbbreviations(paragraph: Paragraph): undefined {
   const children = paragraph.children
   for (let index = 0; index < children.length - 1; index++) {
     const sentence = children[index]
-    if (sentence?.type !== 'SentenceNode' || !endsWithContinuingFullStop(sentence)) continue
     const next = children[index + 1]
-    if (next?.type !== 'SentenceNode') continue
+    if (sentence?.type !== 'SentenceNode' || next?.type !== 'SentenceNode' || !endsWithContinuingFullStop(sentence, next)) continue
     sentence.children.push(...next.children)
     if (sentence.position && next.position) sentence.position.end = next.position.end
     children.splice(index + 1, 1)
@@ -28,7 +28,7 @@ export function mergeFrenchAbbreviations(paragraph: Paragraph): undefined {
   return undefined
 }
 
-function endsWithContinuingFullStop(sentence: Sentence): boolean {
+function endsWithContinuingFullStop(sentence: Sentence, next: Sentence): boolean {
   const nodes = sentence.children
   const stop = nodes[nodes.length - 1]
   const word = nodes[nodes.length - 2]
@@ -36,6 +36,8 @@ function endsWithContinuingFullStop(sentence: Sentence): boolean {
   if ((stop.type !== 'PunctuationNode' && stop.type !== 'SymbolNode') || stop.value !== '.') return false
   const value = toString(word)
   if (isNeverFinalAbbreviation(value)) return true
+  const nextWord = next.children.find((node) => node.type === 'WordNode')
+  if (nextWord !== undefined && continuesBeforeNumber(value, toString(nextWord))) return true
   return /^\d{1,3}$/.test(value) && isFirstWord(sentence, word)
 }
 
