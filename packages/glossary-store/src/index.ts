@@ -7,14 +7,5 @@ export { searchConcepts, type SearchHit, type SearchOptions, type MatchKind } fr
 export { getConcepts, compareTerms, type ConceptDetails, type TermDetails } from './concepts.js'
 export { loadTermIndex } from './term-index.js'
 export { glossaryStats, type GlossaryStats } from './stats.js'
-export {
-  addCandidates,
-  listCandidates,
-  acceptCandidate,
-  rejectCandidate,
-  type NewCandidate,
-  type Candidate,
-  type CandidateEvidence,
-  type CandidateEdits,
-  type CandidateStatus
-} from './candidates.js'
+export { addCandidates, listCandidates, acceptCandidate, rejectCandidate } from './candidates.js'
+export type { NewCandidate, Candidate, CandidateEvidence, CandidateEdits, CandidateStatus } from './candidate-types.js'
