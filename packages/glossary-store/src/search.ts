@@ -41,8 +41,9 @@ const perStrategyLimit = 500
  * every script: exact text; accent-, case- and apostrophe-insensitive text
  * (the folded key); substrings through the FTS5 trigram index for three
  * characters or more, and a scan with instr() for one or two (trigrams
- * cannot index them; instr is LIKE without wildcards to escape). A match on any rendering finds the concept, so a French rendering
- * leads back to its Chinese concept. Ranked: exact before folded before
+ * cannot index them; instr is LIKE without wildcards to escape). A match on
+ * any rendering finds the concept, so a French rendering leads back to its
+ * Chinese concept. Ranked: exact before folded before
  * substring, then the closest length, then the concept id.
  */
 export async function searchConcepts(store: GlossaryStore, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
@@ -70,7 +71,7 @@ export async function searchConcepts(store: GlossaryStore, query: string, option
         [ftsPhrase(folded), text, lang, perStrategyLimit]
       ))
     )
-  } else {
+  } else if (folded !== '') {
     rows.push(
       ...(await store.db.all<MatchRow>(
         `SELECT concept_id, lang, text, CASE WHEN instr(text, ?1) > 0 THEN 'substring' ELSE 'folded-substring' END AS kind

@@ -88,7 +88,7 @@ describe('@renderings/glossary-store', () => {
 
   it('should treat hostile query text as text', async () => {
     const opened = await sampleStore()
-    for (const query of ["'; DROP TABLE concepts; --", '" OR 1', 'text : "x" NEAR', '%', '_', '*']) {
+    for (const query of ["'; DROP TABLE concepts; --", '" OR 1', 'text : "x" NEAR', '%', '_', '*', '\u200b']) {
       await expect(searchConcepts(opened, query)).resolves.toEqual([])
     }
     expect((await glossaryStats(opened)).concepts).toBe(3)
