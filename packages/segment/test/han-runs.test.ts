@@ -28,6 +28,17 @@ describe('Chinese runs in segmented documents', () => {
     expect(words).toContain('战后国际秩序')
   })
 
+  it('should split a 10,000-character Chinese run without punctuation inside French text', async () => {
+    const chinese = await createChineseSegmenter({ words: ['战后国际秩序'] })
+    const run = '台湾回归中国是战后国际秩序重要组成部分双方同意共同维护好二战胜利成果'.repeat(300).slice(0, 10_000)
+    const document = segmentDocument(`Le communiqué dit « ${run} » sans ponctuation.`, { doc: 'x', chinese })
+    expectInvariants(document)
+    const [found] = document.segments[0]!.han
+    expect(found!.text).toBe(run)
+    expect(found!.words.map((word) => word.text).join('')).toBe(run)
+    expect(found!.words.filter((word) => word.text === '战后国际秩序').length).toBeGreaterThan(250)
+  })
+
   it('should leave words empty without a segmenter', () => {
     const document = segmentDocument('Il a dit « 战后国际秩序 » hier.', { doc: 'x' })
     expect(document.segments[0]!.han).toEqual([
