@@ -71,9 +71,8 @@ export function alignSentences(source: readonly string[], target: readonly strin
   if (settings.secondPass) {
     settings.onProgress('second pass', 0.5)
     const confident = path.filter((bead) => bead.s1 - bead.s0 === 1 && bead.t1 - bead.t0 === 1).map((bead) => [bead.s0, bead.t0] as const)
-    const lexicon = inducedLexiconAnchors(source, target, confident)
-    if (lexicon.size > 0) {
-      addAll(anchors, lexicon)
+    const lexiconSize = inducedLexiconAnchors(source, target, confident, (side, index, found) => anchors.add(side, index, found))
+    if (lexiconSize > 0) {
       table = anchors.table()
       model = { ...model, anchorWeights: table.weights }
       sourceUnits = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }

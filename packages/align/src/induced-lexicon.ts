@@ -21,14 +21,16 @@ export const defaultLexiconOptions: LexiconOptions = { minPairCount: 3, minDice:
  * become anchors for a second pass. Competitive linking keeps one partner
  * per word, so a frequent word does not pair with everything. Sentences are
  * kept as arrays of word ids only; the written forms are read again at the
- * end, for the linked words alone.
+ * end, for the linked words alone, and handed to `emit` sentence by
+ * sentence. Returns the size of the lexicon.
  */
 export function inducedLexiconAnchors(
   sourceTexts: readonly string[],
   targetTexts: readonly string[],
   confidentPairs: ReadonlyArray<readonly [number, number]>,
+  emit: (side: 0 | 1, index: number, anchors: Anchor[]) => void,
   options: LexiconOptions = defaultLexiconOptions
-): { source: Anchor[][]; target: Anchor[][]; size: number } {
+): number {
   const sourceWords = new WordIds()
   const targetWords = new WordIds()
   const sourceSets = sourceTexts.map((text) => sourceWords.uniqueIds(text))
@@ -74,25 +76,36 @@ export function inducedLexiconAnchors(
     sourcePartner.set(candidate.sourceId, candidate.targetId)
     targetPartner.set(candidate.targetId, candidate.sourceId)
   }
-  const anchorsOf = (texts: readonly string[], sets: Int32Array[], words: WordIds, partner: Map<number, number>, isSource: boolean): Anchor[][] =>
-    texts.map((text, index) => {
-      if (!sets[index]!.some((id) => partner.has(id))) return []
+  // Anchors go straight to the caller sentence by sentence, each pair's key
+  // built once: materialising them for every sentence first would hold
+  // millions of small objects on a long document.
+  const pairKeys = new Map<number, string>()
+  for (const [sourceId, targetId] of sourcePartner) pairKeys.set(sourceId, `lexicon:${sourceId}>${targetId}`)
+  const keyOf = (id: number, isSource: boolean): string | undefined => {
+    if (isSource) return pairKeys.get(id)
+    const sourceId = targetPartner.get(id)
+    return sourceId === undefined ? undefined : pairKeys.get(sourceId)
+  }
+  const emitSide = (texts: readonly string[], sets: Int32Array[], words: WordIds, side: 0 | 1): void => {
+    texts.forEach((text, index) => {
+      if (!sets[index]!.some((id) => keyOf(id, side === 0) !== undefined)) return
       const anchors: Anchor[] = []
       const seen = new Set<number>()
       for (const { written, folded } of writtenTokens(text)) {
         const id = words.id(folded)
-        const other = id === undefined ? undefined : partner.get(id)
-        if (id === undefined || other === undefined || seen.has(id)) continue
+        const key = id === undefined ? undefined : keyOf(id, side === 0)
+        if (id === undefined || key === undefined || seen.has(id)) continue
         seen.add(id)
-        anchors.push({ key: isSource ? `lexicon:${id}>${other}` : `lexicon:${other}>${id}`, kind: 'lexicon', text: written })
+        anchors.push({ key, kind: 'lexicon', text: written })
       }
-      return anchors
+      emit(side, index, anchors)
     })
-  return {
-    source: anchorsOf(sourceTexts, sourceSets, sourceWords, sourcePartner, true),
-    target: anchorsOf(targetTexts, targetSets, targetWords, targetPartner, false),
-    size: sourcePartner.size
   }
+  if (sourcePartner.size > 0) {
+    emitSide(sourceTexts, sourceSets, sourceWords, 0)
+    emitSide(targetTexts, targetSets, targetWords, 1)
+  }
+  return sourcePartner.size
 }
 
 class WordIds {
