@@ -9,12 +9,14 @@ const beadLine = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/
 
 /**
  * Read beads written one per line as `[0]:[0]`, `[1, 2]:[3]`; blank lines
- * are skipped. Throws a SyntaxError naming the line on anything else.
+ * and `#` comment lines (the `# fr→vi` headers `renderings align` writes for
+ * a multilingual file) are skipped. Throws a SyntaxError naming the line on
+ * anything else.
  */
 export function parseBeadLines(text: string): IndexBead[] {
   const beads: IndexBead[] = []
   text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return
     const match = beadLine.exec(line)
     if (match === null) throw new SyntaxError(`line ${index + 1}: expected a bead like [0]:[0], got "${line.slice(0, 60)}"`)
     beads.push({ source: indices(match[1]!), target: indices(match[2]!) })

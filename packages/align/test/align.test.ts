@@ -162,7 +162,7 @@ describe('@renderings/align', () => {
       expect(scores.recallLax).toBeCloseTo(1)
     })
     it('reads and writes the bead format, and names a bad line', () => {
-      expect(parseBeadLines('[1, 2]:[3]\n\n[4]:[]').map(formatBeadLine)).toEqual(['[1, 2]:[3]', '[4]:[]'])
+      expect(parseBeadLines('# fr→vi\n[1, 2]:[3]\n\n[4]:[]').map(formatBeadLine)).toEqual(['[1, 2]:[3]', '[4]:[]'])
       expect(() => parseBeadLines('[0]:[0]\n0-0')).toThrow(/line 2/)
     })
   })
