@@ -32,36 +32,53 @@ const mostCombinations = 16
  * (`习近平` → `xijinping`) and its Sino-Vietnamese readings (`tapcanbinh`),
  * and every one-to-three-word run on the other side for its letters run
  * together (`Xi Jinping` → `xijinping`, `Tập Cận Bình` → `tapcanbinh`).
- * Only pieces found on both sides survive, so the many pieces that are not
- * names cost nothing later.
+ * Only pieces found on both sides are emitted: the word runs of the
+ * alphabetic side are collected first, a Chinese piece is kept only when its
+ * reading is among them, and a word run only when some piece read as it. A
+ * Chinese sentence has a hundred-odd pieces; keeping them all would fill
+ * memory with keys that can never match. Sino-Vietnamese readings are only
+ * tried against text written with Vietnamese letters.
  */
 export function bridgeAnchors(source: readonly string[], target: readonly string[], reader: HanReader = transliterateReader): { source: Anchor[][]; target: Anchor[][] } {
   const none = { source: source.map(() => []), target: target.map(() => []) }
   const sourceHasHan = source.some((text) => hasHan.test(text))
   const targetHasHan = target.some((text) => hasHan.test(text))
   if (sourceHasHan === targetHasHan) return none
-  const hanSide = (texts: readonly string[]): Anchor[][] => texts.map((text) => hanReadingAnchors(text, reader))
-  const latinSide = (texts: readonly string[]): Anchor[][] => texts.map(wordRunAnchors)
-  return sourceHasHan ? { source: hanSide(source), target: latinSide(target) } : { source: latinSide(source), target: hanSide(target) }
+  const [hanTexts, latinTexts] = sourceHasHan ? [source, target] : [target, source]
+  const runs = new Set<string>()
+  for (const text of latinTexts) for (const anchor of wordRunAnchors(text)) runs.add(anchor.key)
+  const vietnamese = latinTexts.some((text) => vietnameseLetters.test(text))
+  const matched = new Set<string>()
+  const hanAnchors = hanTexts.map((text) => hanReadingAnchors(text, reader, runs, vietnamese, matched))
+  const latinAnchors = latinTexts.map((text) => wordRunAnchors(text).filter((anchor) => matched.has(anchor.key)))
+  return sourceHasHan ? { source: hanAnchors, target: latinAnchors } : { source: latinAnchors, target: hanAnchors }
 }
 
-function hanReadingAnchors(text: string, reader: HanReader): Anchor[] {
+/** Letters only Vietnamese writes among Latin-script languages. */
+const vietnameseLetters = /[ăắằẳẵặơớờởỡợưứừửữựđẠ-ỹ]/iu
+
+function hanReadingAnchors(text: string, reader: HanReader, runs: ReadonlySet<string>, vietnamese: boolean, matched: Set<string>): Anchor[] {
   const anchors: Anchor[] = []
   for (const match of text.matchAll(hanRun)) {
     const run = match[0]
     const characters = [...run]
     const pinyin = reader.pinyin(run)
-    const readings = reader.sinoVietnamese(run)
+    const readings = vietnamese ? reader.sinoVietnamese(run) : []
+    const keep = (key: string, kind: string, piece: string): void => {
+      if (!runs.has(key)) return
+      matched.add(key)
+      anchors.push({ key, kind, text: piece })
+    }
     for (let start = 0; start < characters.length; start++) {
       for (let size = 2; size <= longestName && start + size <= characters.length; size++) {
         const piece = characters.slice(start, start + size).join('')
         const syllables = pinyin.length === characters.length ? pinyin.slice(start, start + size) : []
         if (syllables.length === size && syllables.every((syllable) => syllable.length > 0)) {
-          anchors.push({ key: `bridge:${fold(syllables.join(''))}`, kind: 'pinyin', text: piece })
+          keep(`bridge:${fold(syllables.join(''))}`, 'pinyin', piece)
         }
         if (readings.length === characters.length) {
           for (const combination of combinations(readings.slice(start, start + size))) {
-            anchors.push({ key: `bridge:${fold(combination)}`, kind: 'Sino-Vietnamese', text: piece })
+            keep(`bridge:${fold(combination)}`, 'Sino-Vietnamese', piece)
           }
         }
       }

@@ -1,6 +1,8 @@
 import { fold } from './fold.js'
 
-const token = /\p{Script=Han}|[\p{L}\p{M}\p{N}]+/gu
+// One Han character, or a run of other letters and digits (which must stop
+// at a Han character: `1月1日` is four tokens, not one).
+const token = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu
 
 /**
  * Folded words of a sentence, one Chinese character per token (Chinese

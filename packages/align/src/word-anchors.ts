@@ -1,7 +1,7 @@
 import { fold } from './fold.js'
 import type { Anchor } from './numbers-dates.js'
 
-const word = /[\p{L}\p{M}]+/gu
+const word = /(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu
 const han = /\p{Script=Han}/u
 const hanRun = /\p{Script=Han}+/gu
 

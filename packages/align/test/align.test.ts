@@ -98,6 +98,22 @@ describe('@renderings/align', () => {
       expect(toVietnamese[0]!.evidence).toContain('Sino-Vietnamese 习近平 ↔ Tập Cận Bình')
     })
 
+    it('aligns a long Chinese text with its English translation through dates, numbers and pinyin', () => {
+      const chinese = ['中国国家主席习近平6月5日应约同美国总统特朗普通电话。', '双方同意继续保持沟通，推动中美关系稳定发展。', '北京认为这次通话很重要，有助于增进相互理解和信任。']
+      const english = ["On June 5, Chinese President Xi Jinping spoke by phone with US President Donald Trump at the latter's request.", 'The two sides agreed to keep in touch and promote the stable development of China-US relations.', 'Beijing considers the call important, as it helps enhance mutual understanding and trust.']
+      const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+      const count = 1500
+      const source = Array.from({ length: count }, (_, index) => chinese[index % 3]!.replace('6月5日', `${1 + (index % 12)}月${1 + (index % 28)}日`))
+      const target = Array.from({ length: count }, (_, index) => english[index % 3]!.replace('June 5', `${months[index % 12]} ${1 + (index % 28)}`))
+      // Drop one English sentence: the aligner must notice the gap and recover.
+      target.splice(700, 1)
+      const beads = alignSentences(source, target)
+      expectCovering(beads, source.length, target.length)
+      const right = beads.filter((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.target[0] === (bead.source[0]! < 700 ? bead.source[0] : bead.source[0]! - 1))
+      expect(right.length).toBeGreaterThanOrEqual(count - 4)
+      expect(beads[0]!.evidence).toContain('pinyin 习近平 ↔ Xi Jinping')
+    })
+
     it('uses a bilingual dictionary when given one', () => {
       const dictionary = [{ source: 'terres rares', target: 'đất hiếm' }]
       const source = ['Il annonce la reprise des exportations de terres rares.', 'Les tensions baissent.']
