@@ -66,7 +66,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
   let targetUnits: Units = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
   settings.onProgress('first pass', 0.1)
   const limits = { fullMatrixCells: settings.fullMatrixCells, bandWidth: settings.bandWidth }
-  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, table.isNumber, limits)
+  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, table.isNumber, limits, (done, total) => settings.onProgress('first pass', 0.1 + (0.4 * done) / total))
 
   if (settings.secondPass) {
     settings.onProgress('second pass', 0.5)
@@ -79,7 +79,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
       targetUnits = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
     }
     const window = bandAroundPath(pathCorners(path), 1, source.length, target.length, settings.bandWidth)
-    path = bandedSearch(sourceUnits, targetUnits, window, model, table.isNumber)
+    path = bandedSearch(sourceUnits, targetUnits, window, model, table.isNumber, (done, total) => settings.onProgress('second pass', 0.5 + (0.5 * done) / total))
   }
   settings.onProgress('done', 1)
   return describeBeads(path, model, table, sourceUnits, targetUnits, { source, target })

@@ -66,9 +66,3 @@ function monotone(window: SearchWindow, targetCount: number): SearchWindow {
   return window
 }
 
-/** How many cells a window holds. */
-export function windowSize(window: SearchWindow): number {
-  let size = 0
-  for (let row = 0; row < window.lo.length; row++) size += window.hi[row]! - window.lo[row]! + 1
-  return size
-}

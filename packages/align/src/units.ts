@@ -40,10 +40,6 @@ export function halve(units: Units, weights: Float64Array, maxAnchors = 24): Uni
   return { lengths, anchors, numbers }
 }
 
-/** The number of units. */
-export function unitCount(units: Units): number {
-  return units.lengths.length
-}
 
 function heaviest(keys: Int32Array, weights: Float64Array, count: number): Int32Array {
   const kept = Array.from(keys)

@@ -1,6 +1,7 @@
 /**
  * Progress on stderr for long alignments: a bar redrawn in place when
- * stderr is a terminal, otherwise one line per stage (logs stay readable).
+ * stderr is a terminal (the search reports every 2,048 rows), otherwise one
+ * line per stage (logs stay readable).
  * Short inputs print nothing.
  */
 export function progressReporter(totalSentences: number): ((stage: string, fraction: number) => void) | undefined {
@@ -14,7 +15,10 @@ export function progressReporter(totalSentences: number): ((stage: string, fract
       if (fraction >= 1) stream.write('\n')
     }
   }
+  let lastStage: string | undefined
   return (stage, fraction) => {
+    if (stage === lastStage) return
+    lastStage = stage
     stream.write(`align: ${stage} (${Math.round(fraction * 100)}%)\n`)
   }
 }
