@@ -24,9 +24,34 @@ export class EdgeTable {
     return this.count
   }
 
-  /** The table's columns, for a snapshot (shared, not copied). */
+  /**
+   * The table's columns for a snapshot: rehashed into the smallest power of
+   * two that keeps the load under 3/4 (building sized it for the worst case,
+   * and the snapshot is read at every start).
+   */
   columns(): { nodes: Int32Array; units: Uint16Array; children: Int32Array } {
-    return { nodes: this.nodes, units: this.units, children: this.children }
+    let capacity = 1024
+    while (capacity * 3 < this.count * 4) capacity *= 2
+    if (capacity >= this.nodes.length) return { nodes: this.nodes, units: this.units, children: this.children }
+    const compact = new EdgeTable(1)
+    compact.mask = capacity - 1
+    compact.nodes = new Int32Array(capacity).fill(-1)
+    compact.units = new Uint16Array(capacity)
+    compact.children = new Int32Array(capacity)
+    for (let slot = 0; slot < this.nodes.length; slot++) {
+      if (this.nodes[slot] !== -1) compact.insert(this.nodes[slot]!, this.units[slot]!, this.children[slot]!)
+    }
+    return { nodes: compact.nodes, units: compact.units, children: compact.children }
+  }
+
+  /** Place an edge without growing (the caller sized the table). */
+  private insert(node: number, unit: number, child: number): void {
+    let slot = hash(node, unit) & this.mask
+    while (this.nodes[slot] !== -1) slot = (slot + 1) & this.mask
+    this.nodes[slot] = node
+    this.units[slot] = unit
+    this.children[slot] = child
+    this.count++
   }
 
   /** A table from the columns of a snapshot (their length must be a power of two). */

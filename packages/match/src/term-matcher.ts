@@ -91,50 +91,61 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
     }
   })
   automaton.build()
-  return matcherOver(terms, keys, automaton, normalize)
+  const keyTermStarts = new Int32Array(keys.length + 1)
+  const keyBoundaries = new Uint8Array(keys.length)
+  keys.forEach((info, number) => {
+    keyTermStarts[number + 1] = keyTermStarts[number]! + info.terms.length
+    keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
+  })
+  const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
+  return matcherOver(terms, { keyTermStarts, keyTerms, keyBoundaries }, automaton, normalize)
+}
+
+/**
+ * Per key (automaton key number): the terms it stands for
+ * (`keyTerms[keyTermStarts[key] .. keyTermStarts[key + 1])`) and whether it
+ * needs a word boundary before (bit 1) and after (bit 2). Flat arrays, so a
+ * snapshot stores and restores them as they are.
+ */
+interface KeyTable {
+  keyTermStarts: Int32Array
+  keyTerms: Int32Array
+  keyBoundaries: Uint8Array
 }
 
 /** A matcher from a snapshot: no key folding, no trie building, only array views. */
 export function restoreTermMatcher(snapshot: TermMatcherSnapshot): TermMatcher {
   const { json, arrays } = snapshot
-  const keys: KeyInfo[] = []
-  for (let number = 0; number + 1 < arrays.keyTermStarts.length; number++) {
-    const flags = arrays.keyBoundaries[number]!
-    keys.push({ terms: Array.from(arrays.keyTerms.subarray(arrays.keyTermStarts[number]!, arrays.keyTermStarts[number + 1]!)), startBoundary: (flags & 1) !== 0, endBoundary: (flags & 2) !== 0 })
-  }
   const automaton = AhoCorasick.fromColumns(arrays, json.edgeCount)
-  return matcherOver(json.terms, keys, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
+  return matcherOver(json.terms, arrays, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
 }
 
-function matcherOver(terms: readonly MatchTerm[], keys: KeyInfo[], automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
+function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
+  const { keyTermStarts, keyTerms, keyBoundaries } = table
+  const keyCount = keyBoundaries.length
   const lengths = automaton.keyLengths
   const maxKeyLength = lengths.reduce((longest, length) => Math.max(longest, length), 0)
   const languageMasks = new Map<string, Uint8Array>()
   const maskFor = (lang: string): Uint8Array => {
     let mask = languageMasks.get(lang)
     if (!mask) {
-      mask = new Uint8Array(keys.length)
-      keys.forEach((info, number) => {
-        if (info.terms.some((index) => sameLanguage(terms[index]!.lang, lang))) mask![number] = 1
-      })
+      mask = new Uint8Array(keyCount)
+      for (let key = 0; key < keyCount; key++) {
+        for (let slot = keyTermStarts[key]!; slot < keyTermStarts[key + 1]!; slot++) {
+          if (sameLanguage(terms[keyTerms[slot]!]!.lang, lang)) mask[key] = 1
+        }
+      }
       languageMasks.set(lang, mask)
     }
     return mask
   }
 
   return {
-    size: { terms: terms.length, keys: keys.length },
+    size: { terms: terms.length, keys: keyCount },
     match: (text: string, matchOptions: MatchOptions = {}): TermMatch[] => run(text, matchOptions, false).outer,
     matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true),
     snapshot: (): TermMatcherSnapshot => {
       const { columns, edgeCount } = automaton.columns()
-      const keyTermStarts = new Int32Array(keys.length + 1)
-      const keyBoundaries = new Uint8Array(keys.length)
-      keys.forEach((info, number) => {
-        keyTermStarts[number + 1] = keyTermStarts[number]! + info.terms.length
-        keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
-      })
-      const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
       return { json: { terms: [...terms], foldDiacritics: normalize.foldDiacritics === true, edgeCount }, arrays: { ...columns, keyTermStarts, keyTerms, keyBoundaries } }
     }
   }
@@ -164,7 +175,7 @@ function matcherOver(terms: readonly MatchTerm[], keys: KeyInfo[], automaton: Ah
       // Keys that ended with the previous batch wait for this batch's first unit: it decides their end boundary.
       if (pending.length > 0) {
         const wordAfter = isWordUnit(units[0]!)
-        for (const key of pending) if (!(wordAfter && keys[key]!.endBoundary)) accept(key, base)
+        for (const key of pending) if (!(wordAfter && (keyBoundaries[key]! & 2) !== 0)) accept(key, base)
         pending.length = 0
       }
       state.node = automaton.feed(units, count, state.node, (hit, index) => {
@@ -172,11 +183,11 @@ function matcherOver(terms: readonly MatchTerm[], keys: KeyInfo[], automaton: Ah
         for (let found = hit; found > 0; found = automaton.nextHit(found)) {
           const key = automaton.keyAt(found)
           if (mask && mask[key] === 0) continue
-          const info = keys[key]!
+          const boundaries = keyBoundaries[key]!
           const viewStart = viewEnd - lengths[key]!
-          if (info.startBoundary && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
+          if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
           if (index + 1 === count) pending.push(key)
-          else if (!(info.endBoundary && isWordUnit(units[index + 1]!))) accept(key, viewEnd)
+          else if (!((boundaries & 2) !== 0 && isWordUnit(units[index + 1]!))) accept(key, viewEnd)
         }
       })
       state.position += count
@@ -184,7 +195,8 @@ function matcherOver(terms: readonly MatchTerm[], keys: KeyInfo[], automaton: Ah
     for (const key of pending) accept(key, state.position)
     candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd)
     const emit = (list: TermMatch[], candidate: Candidate): void => {
-      for (const index of keys[candidate.key]!.terms) {
+      for (let slot = keyTermStarts[candidate.key]!; slot < keyTermStarts[candidate.key + 1]!; slot++) {
+        const index = keyTerms[slot]!
         const term = terms[index]!
         if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
         list.push({ id: term.id, start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), lang: term.lang, term: index })

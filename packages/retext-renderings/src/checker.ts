@@ -50,8 +50,10 @@ export class Checker {
    */
   toBytes(): Uint8Array {
     const matcher = this.matcher.snapshot()
-    const concepts = [...this.glossary.concepts.values()].map((view) => view.entry)
-    return packSnapshot({ version: snapshotVersion, concepts, renderings: this.glossary.renderings, policy: this.policy, matcher: matcher.json }, matcher.arrays)
+    // The renderings carry the terms (statuses decided); the entries need not repeat them.
+    const concepts = [...this.glossary.concepts.values()].map((view) => ({ ...view.entry, terms: [] }))
+    // The matcher's terms are the renderings (id = index): not stored twice.
+    return packSnapshot({ version: snapshotVersion, concepts, renderings: this.glossary.renderings, policy: this.policy, matcher: { ...matcher.json, terms: [] } }, matcher.arrays)
   }
 
   /** Start checking one document (its text may then be given in chunks). */
@@ -69,7 +71,8 @@ export function restoreChecker(bytes: Uint8Array): Checker | undefined {
   if (!unpacked) return undefined
   const json = unpacked.json as { version: number; concepts: TermIndex['concepts']; renderings: Rendering[]; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
   if (json.version !== snapshotVersion) return undefined
-  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] })
+  const terms = json.renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang }))
+  const matcher = restoreTermMatcher({ json: { ...json.matcher, terms }, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] })
   return new Checker({ concepts: json.concepts }, json.policy, {}, { renderings: json.renderings, matcher })
 }
 
