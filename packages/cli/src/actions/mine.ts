@@ -3,14 +3,41 @@ import { dirname, resolve } from 'node:path'
 import { RenderingsError } from '@renderings/errors'
 import { readTextFile } from '@renderings/corpus'
 import { addCandidates, defaultDatabasePath, importTermIndex, listCandidates, loadTermIndex, withStore, type NewCandidate } from '@renderings/glossary-store'
-import type { MinedCandidate, MiningDocument, ParallelUnit } from '@renderings/mine'
+import type { MinedCandidate, MiningDocument, MiningResult, ParallelUnit } from '@renderings/mine'
 import type { TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
 import { hanCharacter, loadChineseSegmenter } from './chinese-segmenter.js'
 import { loadDocuments } from './mine-documents.js'
 
+/** What one mining run found and queued. */
+export interface MineRun {
+  result: MiningResult
+  documents: number
+  queued: number
+  /** The database written to (undefined on a dry run). */
+  database: string | undefined
+}
+
 /** `renderings mine`: mine documents and queue the candidates for review. */
 export async function runMine(paths: string[], options: MineOptions): Promise<void> {
+  const { result, documents, queued, database } = await mineAndQueue(paths, options)
+  if (options.json === true) {
+    process.stdout.write(`${JSON.stringify({ ...result, queued, database }, null, 2)}\n`)
+    return
+  }
+  const lines = result.candidates.map(
+    (candidate) => `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`
+  )
+  for (const unpaired of result.unpaired) lines.push(`${unpaired.doc}  unpaired: ${unpaired.text} (${unpaired.reason})`)
+  lines.push(
+    `${result.candidates.length} candidates from ${documents} documents` +
+      (database === undefined ? ' (dry run: nothing queued)' : `; ${queued} new in the review queue of ${database} (renderings glossary review)`)
+  )
+  process.stdout.write(`${lines.join('\n')}\n`)
+}
+
+/** Mine the documents at `paths` (default: the seeds) and queue what is new for review. */
+export async function mineAndQueue(paths: string[], options: MineOptions): Promise<MineRun> {
   const minScore = Number(options.minScore)
   if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
     throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
@@ -43,19 +70,7 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
       return fresh.length
     })
   }
-  if (options.json === true) {
-    process.stdout.write(`${JSON.stringify({ ...result, queued, database: options.dryRun === true ? undefined : database }, null, 2)}\n`)
-    return
-  }
-  const lines = result.candidates.map(
-    (candidate) => `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`
-  )
-  for (const unpaired of result.unpaired) lines.push(`${unpaired.doc}  unpaired: ${unpaired.text} (${unpaired.reason})`)
-  lines.push(
-    `${result.candidates.length} candidates from ${documents.length} documents` +
-      (options.dryRun === true ? ' (dry run: nothing queued)' : `; ${queued} new in the review queue of ${database} (renderings glossary review)`)
-  )
-  process.stdout.write(`${lines.join('\n')}\n`)
+  return { result, documents: documents.length, queued, database: options.dryRun === true ? undefined : database }
 }
 
 /** The glossary to mine with: the database when there is one, else the curated source. */

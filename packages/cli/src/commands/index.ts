@@ -14,13 +14,15 @@ import { registerStart } from './start.js'
  * `renderings --help` loads no segmenter, database or XML library.
  */
 export function registerCommands(program: Command): void {
+  // The main job first, then the data flow: text → segments → alignment →
+  // glossary → mining → reports and checks.
+  registerStart(program)
   registerSegment(program)
+  registerAlign(program)
   // `glossary review` (the review queue) registers on the returned command.
   const glossary = registerGlossary(program)
   registerGlossaryReview(glossary)
   registerMine(program)
   registerReport(program)
   registerCheck(program)
-  registerAlign(program)
-  registerStart(program)
 }
