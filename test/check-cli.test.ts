@@ -1,8 +1,8 @@
 // `renderings check` end to end, through the built CLI (`pnpm test` builds first).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cliBin, repositoryRoot, seedsFolder } from './support/paths.js'
 
@@ -118,6 +118,32 @@ describe('renderings check: TMX input', () => {
     expect(file!.messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`)).toEqual([
       `deprecated-rendering 7:${column(7, 'ordre international post-guerre')}`,
       `missing-rendering 11:${column(11, 'Les deux parties')}`
+    ])
+  })
+})
+
+describe('renderings check: ignore files and config discovery', () => {
+  it('should skip ignored paths, find the config upward and name an ignored file given explicitly', () => {
+    const project = mkdtempSync(join(tmpdir(), 'renderings-check-project-'))
+    const write = (path: string, content: string): void => {
+      mkdirSync(dirname(join(project, path)), { recursive: true })
+      writeFileSync(join(project, path), content)
+    }
+    const deprecated = 'L’ordre international post-guerre.\n'
+    write('.renderingsignore', 'drafts/\n')
+    write('docs/.renderingsrc.json', JSON.stringify({ glossary: join(example, 'glossary.tbx'), ignore: ['old-*.txt'] }))
+    write('docs/a.txt', deprecated)
+    write('docs/old-b.txt', deprecated)
+    write('docs/drafts/c.txt', deprecated)
+    const paths = (stdout: string): string[] => json(stdout).map((file) => `${file.path}:${file.messages.map((message) => message.ruleId).join(',')}`)
+    expect(paths(check(['docs/**/*.txt', '--reporter', 'json'], { cwd: project }).stdout)).toEqual(['docs/a.txt:deprecated-rendering'])
+    const explicit = check(['docs/old-b.txt', '--reporter', 'json'], { cwd: project })
+    expect(paths(explicit.stdout)).toEqual(['docs/old-b.txt:ignored-file'])
+    expect(explicit.code).toBe(0)
+    expect(paths(check(['docs/**/*.txt', '--reporter', 'json', '--no-ignore'], { cwd: project }).stdout)).toEqual([
+      'docs/a.txt:deprecated-rendering',
+      'docs/drafts/c.txt:deprecated-rendering',
+      'docs/old-b.txt:deprecated-rendering'
     ])
   })
 })
