@@ -51,7 +51,7 @@ export async function runStart(options: Partial<StartOptions>): Promise<void> {
     const file = join(seeds, document.file)
     for (const format of ['html', 'tmx'] as const) {
       const target = join(out, `alignment-${document.id}.${format}`)
-      await runAlign(relative(process.cwd(), file), undefined, { format, out: target, maxBead: '2' })
+      await runAlign(relative(process.cwd(), file), undefined, { format, out: target, maxBead: '3' })
       written.push([target, format === 'html' ? 'side-by-side alignment report' : 'translation memory (TMX 1.4b)'])
     }
   }
