@@ -1,4 +1,4 @@
-import { isApostrophe, isHyphen, isInvisible, isSpaceSeparator } from './character-classes.js'
+import { isApostrophe, isCombiningMark, isHyphen, isInvisible, isSpaceSeparator } from './character-classes.js'
 
 /** Which folds to apply, beyond NFC and the typographic unifications that are always on. */
 export interface FoldOptions {
@@ -38,6 +38,31 @@ export function foldCluster(cluster: string, options: FoldOptions): string {
   if (options.foldDiacritics) {
     folded = folded.normalize('NFD').replace(nonSpacingMarks, '').replace(strokedPattern, (letter) => strokedLetters[letter] ?? letter)
     folded = folded.normalize('NFC')
+  }
+  return folded
+}
+
+/**
+ * End of the cluster that starts at `index` with code point `first`: the
+ * code point plus the combining marks after it (a Vietnamese vowel typed in
+ * NFD is one cluster, folded as a whole).
+ */
+export function clusterEnd(text: string, index: number, first: number): number {
+  let end = index + (first > 0xffff ? 2 : 1)
+  while (end < text.length) {
+    const mark = text.codePointAt(end)!
+    if (!isCombiningMark(mark)) break
+    end += mark > 0xffff ? 2 : 1
+  }
+  return end
+}
+
+/** `foldCluster`, remembered in `cache`: the same few hundred clusters make up almost all text. */
+export function foldClusterCached(cache: Map<string, string>, cluster: string, options: FoldOptions): string {
+  let folded = cache.get(cluster)
+  if (folded === undefined) {
+    folded = foldCluster(cluster, options)
+    cache.set(cluster, folded)
   }
   return folded
 }

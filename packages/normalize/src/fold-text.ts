@@ -1,5 +1,6 @@
 import { isCombiningMark, isLineBreak, isSpaceSeparator } from './character-classes.js'
-import { foldCluster } from './fold-cluster.js'
+import { clusterEnd, foldClusterCached } from './fold-cluster.js'
+import { collapsedRunEnd, collapsedRunUnit } from './white-space-run.js'
 import type { NormalizeOptions } from './normalize-for-matching.js'
 
 // Folded clusters per option set, shared by all calls: glossary keys repeat
@@ -28,8 +29,9 @@ export function foldText(text: string, options: NormalizeOptions = {}): string {
     const code = text.charCodeAt(index)
     if (code < 0x80 && (index + 1 >= size || text.charCodeAt(index + 1) < 0x300 || !isCombiningMark(text.charCodeAt(index + 1)))) {
       if (code <= 0x20 && collapse && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c)) {
-        index = appendRun(text, index)
-        out += lastRun
+        const end = collapsedRunEnd(text, index)
+        out += String.fromCharCode(collapsedRunUnit(text, index, end))
+        index = end
         continue
       }
       out += String.fromCharCode(code === 0x09 ? 0x20 : foldCase && code >= 0x41 && code <= 0x5a ? code + 32 : code)
@@ -38,40 +40,15 @@ export function foldText(text: string, options: NormalizeOptions = {}): string {
     }
     const first = text.codePointAt(index)!
     if (collapse && (isSpaceSeparator(first) || isLineBreak(first))) {
-      index = appendRun(text, index)
-      out += lastRun
+      const end = collapsedRunEnd(text, index)
+      out += String.fromCharCode(collapsedRunUnit(text, index, end))
+      index = end
       continue
     }
-    let end = index + (first > 0xffff ? 2 : 1)
-    while (end < size) {
-      const mark = text.codePointAt(end)!
-      if (!isCombiningMark(mark)) break
-      end += mark > 0xffff ? 2 : 1
-    }
-    const cluster = text.slice(index, end)
-    let folded = cache.get(cluster)
-    if (folded === undefined) {
-      folded = foldCluster(cluster, options)
-      cache.set(cluster, folded)
-    }
+    const end = clusterEnd(text, index, first)
+    const folded = foldClusterCached(cache, text.slice(index, end), options)
     out += folded
     index = end
   }
   return out
-}
-
-let lastRun = ' '
-
-/** Same white-space collapsing as the offset-mapping view (see normalizeForMatching). */
-function appendRun(text: string, index: number): number {
-  let end = index
-  let breaks = 0
-  while (end < text.length) {
-    const code = text.charCodeAt(end)
-    if (!(code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || isLineBreak(code) || isSpaceSeparator(code))) break
-    if (code === 0x0a ? text.charCodeAt(end - 1) !== 0x0d : isLineBreak(code)) breaks++
-    end++
-  }
-  lastRun = breaks >= 2 ? '\n' : ' '
-  return end
 }

@@ -1,6 +1,7 @@
 import type { Span } from '@renderings/types'
 import { isCombiningMark, isLineBreak, isSpaceSeparator } from './character-classes.js'
-import { foldCluster, type FoldOptions } from './fold-cluster.js'
+import { clusterEnd, foldClusterCached, type FoldOptions } from './fold-cluster.js'
+import { collapsedRunEnd, collapsedRunUnit } from './white-space-run.js'
 
 /** Options of {@link normalizeForMatching}. */
 export interface NormalizeOptions extends FoldOptions {
@@ -112,18 +113,8 @@ function buildView(text: string, options: NormalizeOptions): ViewColumns {
       index = end
       continue
     }
-    let end = index + (first > 0xffff ? 2 : 1)
-    while (end < size) {
-      const mark = text.codePointAt(end)!
-      if (!isCombiningMark(mark)) break
-      end += mark > 0xffff ? 2 : 1
-    }
-    const cluster = text.slice(index, end)
-    let folded = cache.get(cluster)
-    if (folded === undefined) {
-      folded = foldCluster(cluster, options)
-      cache.set(cluster, folded)
-    }
+    const end = clusterEnd(text, index, first)
+    const folded = foldClusterCached(cache, text.slice(index, end), options)
     // Only a fold that lengthens a cluster (œ → oe) can outgrow the input's length.
     if (length + folded.length + 1 > capacity) {
       capacity = Math.max(capacity * 2, length + folded.length + 16)
@@ -140,28 +131,6 @@ function buildView(text: string, options: NormalizeOptions): ViewColumns {
   }
 
   return { units, starts, ends, length }
-}
-
-/** End of the white-space run that starts at `index`. */
-function collapsedRunEnd(text: string, index: number): number {
-  let end = index
-  while (end < text.length) {
-    const code = text.charCodeAt(end)
-    if (!(code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || isLineBreak(code) || isSpaceSeparator(code))) break
-    end++
-  }
-  return end
-}
-
-/** A run with two or more line breaks is a paragraph break (line feed); any other run is one space. */
-function collapsedRunUnit(text: string, start: number, end: number): number {
-  let breaks = 0
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index)
-    // CR LF counts once.
-    if (code === 0x0a ? text.charCodeAt(index - 1) !== 0x0d : isLineBreak(code)) breaks++
-  }
-  return breaks >= 2 ? 0x0a : 0x20
 }
 
 function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {

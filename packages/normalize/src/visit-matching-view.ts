@@ -1,5 +1,6 @@
 import { isCombiningMark, isLineBreak, isSpaceSeparator } from './character-classes.js'
-import { foldCluster } from './fold-cluster.js'
+import { clusterEnd, foldCluster, foldClusterCached } from './fold-cluster.js'
+import { collapsedRunEnd, collapsedRunUnit } from './white-space-run.js'
 import type { NormalizeOptions } from './normalize-for-matching.js'
 
 /** Receives each code unit of the matching view with the original span `[start, end)` it came from. */
@@ -45,7 +46,9 @@ export function visitMatchingViewInBatches(text: string, options: NormalizeOptio
     const code = text.charCodeAt(index)
     if (code < 0x80 && (index + 1 >= size || text.charCodeAt(index + 1) < 0x300 || !isCombiningMark(text.charCodeAt(index + 1)))) {
       if (code <= 0x20 && collapse && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c)) {
-        index = visitRun(text, index, batch)
+        const end = collapsedRunEnd(text, index)
+      batch.push(collapsedRunUnit(text, index, end), index, end)
+      index = end
         continue
       }
       // Inline push: the hot path of ASCII text.
@@ -59,7 +62,9 @@ export function visitMatchingViewInBatches(text: string, options: NormalizeOptio
     }
     const first = text.codePointAt(index)!
     if (collapse && (isSpaceSeparator(first) || isLineBreak(first))) {
-      index = visitRun(text, index, batch)
+      const end = collapsedRunEnd(text, index)
+      batch.push(collapsedRunUnit(text, index, end), index, end)
+      index = end
       continue
     }
     // Fast path: a lone BMP character (é, à, ’…) that folds to one unit, from a table.
@@ -76,18 +81,8 @@ export function visitMatchingViewInBatches(text: string, options: NormalizeOptio
         continue
       }
     }
-    let end = index + (first > 0xffff ? 2 : 1)
-    while (end < size) {
-      const mark = text.codePointAt(end)!
-      if (!isCombiningMark(mark)) break
-      end += mark > 0xffff ? 2 : 1
-    }
-    const cluster = text.slice(index, end)
-    let folded = cache.get(cluster)
-    if (folded === undefined) {
-      folded = foldCluster(cluster, options)
-      cache.set(cluster, folded)
-    }
+    const end = clusterEnd(text, index, first)
+    const folded = foldClusterCached(cache, text.slice(index, end), options)
     for (let unit = 0; unit < folded.length; unit++) batch.push(folded.charCodeAt(unit), index, end)
     index = end
   }
@@ -131,16 +126,3 @@ class Batch {
   }
 }
 
-/** One unit for a white-space run: a line feed for a paragraph break (two or more line breaks), else a space. */
-function visitRun(text: string, index: number, batch: Batch): number {
-  let end = index
-  let breaks = 0
-  while (end < text.length) {
-    const code = text.charCodeAt(end)
-    if (!(code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || isLineBreak(code) || isSpaceSeparator(code))) break
-    if (code === 0x0a ? text.charCodeAt(end - 1) !== 0x0d : isLineBreak(code)) breaks++
-    end++
-  }
-  batch.push(breaks >= 2 ? 0x0a : 0x20, index, end)
-  return end
-}
