@@ -1,18 +1,18 @@
 // The alignment report of seed 003 in a real browser: the page a linguist
 // opens must show every bead as a row, colour rows by confidence, keep
 // gaps visible, make no request and run nothing.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { alignDocumentLanguages } from '@renderings/align'
 import { type AlignmentReport, renderAlignmentHtml } from '@renderings/report'
 import { segmentDocument } from '@renderings/segment'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchHeadlessChromium } from './support/browser.js'
 import { seedsFolder } from './support/paths.js'
 
-const chromiumPath = '/usr/bin/chromium'
 const folder = mkdtempSync(join(tmpdir(), 'renderings-align-html-'))
 
 function seedReport(): AlignmentReport {
@@ -29,16 +29,11 @@ function seedReport(): AlignmentReport {
 
 describe('alignment report in a real browser', () => {
   let browser: BrowserContext | undefined
-  const available = existsSync(chromiumPath)
+  const available = hasChromium
 
   beforeAll(async () => {
     if (!available) return
-    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchHeadlessChromium(join(folder, 'profile'), { width: 1280, height: 900 })
   })
 
   afterAll(async () => {

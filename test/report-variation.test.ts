@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import type { Attestation, TermIndex } from '@renderings/types'
 import { buildVariationReport, renderVariationHtml } from '@renderings/report'
+import { hasChromium, launchHeadlessChromium } from './support/browser.js'
 
-const chromiumPath = '/usr/bin/chromium'
 const folder = mkdtempSync(join(tmpdir(), 'renderings-report-'))
 
 function attestation(doc: string, outlet: string, date: string, text: string, context: string): Attestation {
@@ -38,18 +37,12 @@ const index: TermIndex = {
 
 describe('variation report in a real browser', () => {
   let browser: BrowserContext | undefined
-  const available = existsSync(chromiumPath)
+  const available = hasChromium
 
   beforeAll(async () => {
     if (!available) return
     // A fresh profile per run: nothing from an earlier run or another test leaks in.
-    browser = await chromium.launchPersistentContext(join(folder, 'profile'), {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 1200, height: 700 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchHeadlessChromium(join(folder, 'profile'), { width: 1200, height: 700 })
   })
 
   afterAll(async () => {
