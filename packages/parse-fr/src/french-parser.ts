@@ -3,6 +3,9 @@ import { ParseLatin } from 'parse-latin'
 import type { Point } from 'unist'
 import { tokenizeFrom } from './fast-tokenize.js'
 import { markFootnoteCalls } from './plugins/mark-footnote-calls.js'
+import { mergeInnerWordSymbol } from './plugins/merge-inner-word-symbol.js'
+import { mergeRemainingFullStops } from './plugins/merge-remaining-full-stops.js'
+import { patchPosition } from './plugins/patch-position.js'
 import { mergeClosingQuotes } from './plugins/merge-closing-quotes.js'
 import { mergeDecimalNumbers } from './plugins/merge-decimal-numbers.js'
 import { mergeFrenchAbbreviations } from './plugins/merge-french-abbreviations.js'
@@ -32,6 +35,14 @@ export class FrenchParser extends ParseLatin {
   /** Where the next text given to `tokenize` starts in its document (default: line 1, column 1, offset 0). */
   origin: Point = { line: 1, column: 1, offset: 0 }
 
+  /**
+   * The text `tokenizeParagraph` / `tokenizeSentence` is working on, while
+   * it runs: rules that can only act on a character the text lacks are
+   * skipped. Unknown (a plugin list used on some other tree) runs them all.
+   */
+  private paragraphText: string | undefined
+  private sentenceText: string | undefined
+
   constructor(doc?: string) {
     super(doc)
     const latinParagraph = ParseLatin.prototype.tokenizeParagraphPlugins as Array<Plugin<Paragraph>>
@@ -48,12 +59,12 @@ export class FrenchParser extends ParseLatin {
       , // mergeInitialDigitSentences: in French a sentence may start with a number (`2020 a été…`)
       , // mergePrefixExceptions: English abbreviations, replaced by mergeFrenchAbbreviations
       mergeAffixExceptions,
-      mergeRemainingFullStops,
+      , // mergeRemainingFullStops: replaced by ours, the same rule without a string per punctuation mark
       makeInitialWhiteSpaceSiblings,
       makeFinalWhiteSpaceSiblings,
       breakImplicitSentences,
-      removeEmptyNodes,
-      patchPosition
+      removeEmptyNodes
+      // patchPosition: replaced by ours, which looks at the first and last child only
     ] = latinParagraph as Array<Plugin<Paragraph>>
     this.tokenizeParagraphPlugins = [
       mergeNonWordSentences!,
@@ -62,23 +73,78 @@ export class FrenchParser extends ParseLatin {
       mergeInitialLowerCaseLetterSentences!,
       mergeFrenchAbbreviations,
       mergeAffixExceptions!,
-      mergeRemainingFullStops!,
+      mergeRemainingFullStops,
       makeInitialWhiteSpaceSiblings!,
       makeFinalWhiteSpaceSiblings!,
-      (paragraph: Paragraph) => (hasLineBreak(paragraph) ? breakImplicitSentences!(paragraph) : undefined),
+      // A blank line ends a sentence: nothing to do without a line break, and
+      // parse-latin splits the text of every white space node to find out.
+      (paragraph: Paragraph) => (this.mayHold(this.paragraphText, /[\n\r]/) && hasLineBreak(paragraph) ? breakImplicitSentences!(paragraph) : undefined),
       removeEmptyNodes!,
-      patchPosition!,
+      patchPosition,
       markFootnoteCalls
     ] as ParseLatin['tokenizeParagraphPlugins']
-    const sentencePlugins = [...latinSentence]
-    sentencePlugins.splice(sentencePlugins.length - 1, 0, mergeDecimalNumbers, splitElisions)
-    this.tokenizeSentencePlugins = sentencePlugins as ParseLatin['tokenizeSentencePlugins']
+    // parse-latin 7's sentence plugins, in order. Each walks every token of
+    // the paragraph (tokenizeParagraph hands the whole paragraph to
+    // tokenizeSentence), so those that only act on one character are
+    // skipped when the text does not hold it.
+    const [mergeInitialWordSymbol, mergeFinalWordSymbol, , mergeInnerWordSlash, mergeInitialisms] = latinSentence as Array<Plugin<Sentence>>
+    this.tokenizeSentencePlugins = [
+      (sentence: Sentence) => (this.mayHold(this.sentenceText, '&') ? mergeInitialWordSymbol!(sentence) : undefined),
+      (sentence: Sentence) => (this.mayHold(this.sentenceText, '-') ? mergeFinalWordSymbol!(sentence) : undefined),
+      mergeInnerWordSymbol,
+      (sentence: Sentence) => (this.mayHold(this.sentenceText, '/') ? mergeInnerWordSlash!(sentence) : undefined),
+      (sentence: Sentence) => (hasInitialismCandidate(sentence) ? mergeInitialisms!(sentence) : undefined),
+      mergeDecimalNumbers,
+      splitElisions,
+      patchPosition
+    ] as ParseLatin['tokenizeSentencePlugins']
+  }
+
+  override tokenizeParagraph(value?: string | null): ReturnType<ParseLatin['tokenizeParagraph']> {
+    this.paragraphText = value ?? ''
+    try {
+      return super.tokenizeParagraph(value)
+    } finally {
+      this.paragraphText = undefined
+    }
+  }
+
+  override tokenizeSentence(value?: string | null): ReturnType<ParseLatin['tokenizeSentence']> {
+    this.sentenceText = value ?? ''
+    try {
+      return super.tokenizeSentence(value)
+    } finally {
+      this.sentenceText = undefined
+    }
   }
 
   /** parse-latin's tokens, from a lookup table instead of regular expressions, positioned from `origin`. */
   override tokenize(value: string | null | undefined): ReturnType<ParseLatin['tokenize']> {
     return tokenizeFrom(value ?? '', this.origin) as ReturnType<ParseLatin['tokenize']>
   }
+
+  /** Whether `text` may hold `characters`: true when the text is unknown. */
+  private mayHold(text: string | undefined, characters: string | RegExp): boolean {
+    if (text === undefined) return true
+    return typeof characters === 'string' ? text.includes(characters) : characters.test(text)
+  }
+}
+
+/**
+ * Whether parse-latin's `mergeInitialisms` could act on `sentence`: it only
+ * looks at a full stop after a word of three, five… parts (`U.S`, `a-t-il`),
+ * and merging only makes such words rarer, so a sentence without one is left
+ * alone, sparing a walk that turns every token into a string.
+ */
+function hasInitialismCandidate(sentence: Sentence): boolean {
+  const nodes = sentence.children
+  for (let index = 1; index < nodes.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'PunctuationNode' || node.value !== '.') continue
+    const previous = nodes[index - 1]!
+    if (previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) return true
+  }
+  return false
 }
 
 /**
