@@ -164,8 +164,27 @@ function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: Ah
       const viewStart = viewEnd - lengths[key]!
       candidates.push({ viewStart, viewEnd, key, start: ring.starts[viewStart & ringMask]!, end: ring.ends[(viewEnd - 1) & ringMask]! })
     }
+    // The batch being fed and its offset in the view. The hit callback is
+    // made once per run, not once per batch: the automaton's loop is then
+    // always called with the same function, which the optimiser can inline
+    // for good (a new closure per batch deoptimised it at every batch).
+    let batchUnits: Uint16Array<ArrayBufferLike> = new Uint16Array(0)
+    let batchCount = 0
+    let base = 0
+    const onHit = (hit: number, index: number): void => {
+      const viewEnd = base + index + 1
+      for (let found = hit; found > 0; found = automaton.nextHit(found)) {
+        const key = automaton.keyAt(found)
+        if (mask && mask[key] === 0) continue
+        const boundaries = keyBoundaries[key]!
+        const viewStart = viewEnd - lengths[key]!
+        if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
+        if (index + 1 === batchCount) pending.push(key)
+        else if (!((boundaries & 2) !== 0 && isWordUnit(batchUnits[index + 1]!))) accept(key, viewEnd)
+      }
+    }
     visitMatchingViewInBatches(text, normalize, (units, starts, ends, count) => {
-      const base = state.position
+      base = state.position
       for (let index = 0; index < count; index++) {
         const slot = (base + index) & ringMask
         ring.units[slot] = units[index]!
@@ -178,18 +197,9 @@ function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: Ah
         for (const key of pending) if (!(wordAfter && (keyBoundaries[key]! & 2) !== 0)) accept(key, base)
         pending.length = 0
       }
-      state.node = automaton.feed(units, count, state.node, (hit, index) => {
-        const viewEnd = base + index + 1
-        for (let found = hit; found > 0; found = automaton.nextHit(found)) {
-          const key = automaton.keyAt(found)
-          if (mask && mask[key] === 0) continue
-          const boundaries = keyBoundaries[key]!
-          const viewStart = viewEnd - lengths[key]!
-          if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
-          if (index + 1 === count) pending.push(key)
-          else if (!((boundaries & 2) !== 0 && isWordUnit(units[index + 1]!))) accept(key, viewEnd)
-        }
-      })
+      batchUnits = units
+      batchCount = count
+      state.node = automaton.feed(units, count, state.node, onHit)
       state.position += count
     })
     for (const key of pending) accept(key, state.position)

@@ -4,6 +4,7 @@ import type { TermIndex } from '@renderings/types'
 import { DocumentCheck } from './document-check.js'
 import { GlossaryView, type Rendering } from './glossary-view.js'
 import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy.js'
+import { packRenderings, unpackRenderings, type RenderingColumns } from './rendering-columns.js'
 import { rules, ruleIds, type RuleId, type Severity } from './rules.js'
 
 /** Options of {@link createChecker}. */
@@ -52,8 +53,13 @@ export class Checker {
     const matcher = this.matcher.snapshot()
     // The renderings carry the terms (statuses decided); the entries need not repeat them.
     const concepts = [...this.glossary.concepts.values()].map((view) => ({ ...view.entry, terms: [] }))
-    // The matcher's terms are the renderings (id = index): not stored twice.
-    return packSnapshot({ version: snapshotVersion, concepts, renderings: this.glossary.renderings, policy: this.policy, matcher: { ...matcher.json, terms: [] } }, matcher.arrays)
+    // The renderings go in columns (restored without parsing JSON); the
+    // matcher's terms are the renderings (id = index): not stored twice.
+    const renderings = packRenderings(this.glossary.renderings)
+    return packSnapshot(
+      { version: snapshotVersion, concepts, renderings: renderings.json, policy: this.policy, matcher: { ...matcher.json, terms: [] } },
+      { ...matcher.arrays, ...renderings.arrays }
+    )
   }
 
   /** Start checking one document (its text may then be given in chunks). */
@@ -63,17 +69,18 @@ export class Checker {
 }
 
 // Bump when the snapshot's content changes meaning.
-const snapshotVersion = 1
+const snapshotVersion = 2
 
 /** A checker from {@link Checker.toBytes}, or `undefined` when the bytes are not a current snapshot. */
 export function restoreChecker(bytes: Uint8Array): Checker | undefined {
   const unpacked = unpackSnapshot(bytes)
   if (!unpacked) return undefined
-  const json = unpacked.json as { version: number; concepts: TermIndex['concepts']; renderings: Rendering[]; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
+  const json = unpacked.json as { version: number; concepts: TermIndex['concepts']; renderings: RenderingColumns['json']; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
   if (json.version !== snapshotVersion) return undefined
-  const terms = json.renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang }))
+  const renderings = unpackRenderings({ json: json.renderings, arrays: unpacked.arrays as unknown as RenderingColumns['arrays'] })
+  const terms = renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang }))
   const matcher = restoreTermMatcher({ json: { ...json.matcher, terms }, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] })
-  return new Checker({ concepts: json.concepts }, json.policy, {}, { renderings: json.renderings, matcher })
+  return new Checker({ concepts: json.concepts }, json.policy, {}, { renderings, matcher })
 }
 
 /** Build a {@link Checker}. An empty glossary is an error (a check against nothing would always pass). */

@@ -167,6 +167,10 @@ describe('checker snapshots', () => {
     }
     expect(report(restored)).toEqual(report(built))
     expect(report(built).length).toBe(3)
+    // Every rendering comes back field for field (statuses set by the policy, attestations).
+    expect(restored.glossary.renderings).toEqual(built.glossary.renderings)
+    expect(built.glossary.renderings.some((rendering) => rendering.decidedBy === 'policy')).toBe(true)
+    expect(built.glossary.renderings.some((rendering) => rendering.attestations.length > 0)).toBe(true)
     expect(restoreChecker(new Uint8Array([1, 2, 3]))).toBeUndefined()
   })
 })

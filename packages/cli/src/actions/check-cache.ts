@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -35,7 +36,9 @@ export async function cacheKey(glossaryFile: string, policy: unknown): Promise<s
 /** A cached checker, or undefined (missing, unreadable or stale cache entries are rebuilt). */
 export async function readCachedChecker(key: string): Promise<Checker | undefined> {
   try {
-    return restoreChecker(await readFile(join(cacheFolder(), `${key}.bin`)))
+    // One synchronous read: the promise API reads a large file in many
+    // small chunks, and the check has nothing to do meanwhile.
+    return restoreChecker(readFileSync(join(cacheFolder(), `${key}.bin`)))
   } catch {
     return undefined
   }

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { glob } from 'tinyglobby'
 import { RenderingsError } from '@renderings/errors'
 
 /** A file to check: how to show it, where it is, and whether it was named (not found by a glob). */
@@ -32,6 +31,8 @@ export async function resolveInputs(patterns: readonly string[], cwd: string): P
       add(pattern, true)
       continue
     }
+    // Loaded only for globs: most checks name their files.
+    const { glob } = await import('tinyglobby')
     const found = (await glob(pattern, { cwd, onlyFiles: true, absolute: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] })).sort()
     if (found.length === 0) throw new RenderingsError(`no files match "${pattern}"`, { code: 'ENOMATCH' })
     for (const path of found) add(path, false)

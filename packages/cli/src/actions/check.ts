@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import { dirname, extname, resolve } from 'node:path'
-import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
 import { readTextFile } from '@renderings/corpus'
@@ -143,13 +142,10 @@ async function checkFile(input: CheckInput, checker: Checker, options: CheckOpti
     }
     throw error
   }
-  // No tree is needed (terms are matched on the text), so the parser builds none.
-  const processor = unified()
-    .use(function () {
-      this.parser = () => ({ type: 'RootNode', children: [] }) as never
-    })
-    .use(retextRenderings, { checker })
-  await processor.run(processor.parse(file), file)
+  // No tree is needed (terms are matched on the text): the plugin's
+  // transformer runs on the file directly, without loading a unified
+  // processor to parse nothing.
+  await retextRenderings({ checker })(undefined as never, file)
   file.value = ''
   return file
 }
