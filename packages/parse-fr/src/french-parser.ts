@@ -78,7 +78,7 @@ export class FrenchParser extends ParseLatin {
       makeFinalWhiteSpaceSiblings!,
       // A blank line ends a sentence: nothing to do without a line break, and
       // parse-latin splits the text of every white space node to find out.
-      (paragraph: Paragraph) => (this.mayHold(this.paragraphText, /[\n\r]/) && hasLineBreak(paragraph) ? breakImplicitSentences!(paragraph) : undefined),
+      (paragraph: Paragraph) => (this.textMay(this.paragraphText, holdsLineBreak) && hasLineBreak(paragraph) ? breakImplicitSentences!(paragraph) : undefined),
       removeEmptyNodes!,
       patchPosition,
       markFootnoteCalls
@@ -89,12 +89,12 @@ export class FrenchParser extends ParseLatin {
     // skipped when the text does not hold it.
     const [mergeInitialWordSymbol, mergeFinalWordSymbol, , mergeInnerWordSlash, mergeInitialisms] = latinSentence as Array<Plugin<Sentence>>
     this.tokenizeSentencePlugins = [
-      (sentence: Sentence) => (this.mayHold(this.sentenceText, '&') ? mergeInitialWordSymbol!(sentence) : undefined),
-      (sentence: Sentence) => (this.mayHold(this.sentenceText, '-') ? mergeFinalWordSymbol!(sentence) : undefined),
+      this.onlyIf(holds('&'), mergeInitialWordSymbol!),
+      this.onlyIf(holds('-'), mergeFinalWordSymbol!),
       mergeInnerWordSymbol,
-      (sentence: Sentence) => (this.mayHold(this.sentenceText, '/') ? mergeInnerWordSlash!(sentence) : undefined),
+      this.onlyIf(holds('/'), mergeInnerWordSlash!),
       (sentence: Sentence) => (hasInitialismCandidate(sentence) ? mergeInitialisms!(sentence) : undefined),
-      mergeDecimalNumbers,
+      this.onlyIf(hasDecimalComma, mergeDecimalNumbers),
       splitElisions,
       patchPosition
     ] as ParseLatin['tokenizeSentencePlugins']
@@ -123,11 +123,38 @@ export class FrenchParser extends ParseLatin {
     return tokenizeFrom(value ?? '', this.origin) as ReturnType<ParseLatin['tokenize']>
   }
 
-  /** Whether `text` may hold `characters`: true when the text is unknown. */
-  private mayHold(text: string | undefined, characters: string | RegExp): boolean {
-    if (text === undefined) return true
-    return typeof characters === 'string' ? text.includes(characters) : characters.test(text)
+  /** A sentence rule run only when `applies` to the text being tokenized (always when the text is unknown). */
+  private onlyIf(applies: (text: string) => boolean, rule: Plugin<Sentence>): Plugin<Sentence> {
+    return (sentence) => (this.textMay(this.sentenceText, applies) ? rule(sentence) : undefined)
   }
+
+  private textMay(text: string | undefined, applies: (text: string) => boolean): boolean {
+    return text === undefined || applies(text)
+  }
+}
+
+function holds(character: string): (text: string) => boolean {
+  return (text) => text.includes(character)
+}
+
+function holdsLineBreak(text: string): boolean {
+  return text.includes('\n') || text.includes('\r')
+}
+
+/**
+ * Whether `text` holds a comma between two ASCII digits (`3,5`), the only
+ * place `mergeDecimalNumbers` acts: finding commas in the string is much
+ * cheaper than walking every token.
+ */
+function hasDecimalComma(text: string): boolean {
+  for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) {
+    if (isAsciiDigit(text.charCodeAt(comma - 1)) && isAsciiDigit(text.charCodeAt(comma + 1))) return true
+  }
+  return false
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /**
