@@ -43,8 +43,9 @@ export class AhoCorasick {
   private asciiRows: Int32Array = new Int32Array(0)
   private dictionary: Int32Array = new Int32Array(0)
   private built = false
-  /** Length in code units of each key, by key number. */
-  readonly keyLengths: number[] = []
+  private readonly addedKeyLengths: number[] = []
+  /** Length in code units of each key, by key number (complete once built). */
+  keyLengths: Int32Array = new Int32Array(0)
 
   /**
    * `expectedUnits`: about how many code units the keys will have in all (an
@@ -74,7 +75,7 @@ export class AhoCorasick {
         fail: this.fail,
         dictionary: this.dictionary,
         output: this.output.array.subarray(0, this.output.length),
-        keyLengths: Int32Array.from(this.keyLengths),
+        keyLengths: this.keyLengths,
         rowOf: this.rowOf,
         asciiRows: this.asciiRows
       },
@@ -93,8 +94,8 @@ export class AhoCorasick {
     automaton.dictionary = columns.dictionary
     automaton.rowOf = columns.rowOf
     automaton.asciiRows = columns.asciiRows
-    // A loop, not push(...): spreading a million lengths overflows the stack.
-    for (const length of columns.keyLengths) automaton.keyLengths.push(length)
+    // A view of the snapshot, like the other columns: nothing to copy.
+    automaton.keyLengths = columns.keyLengths
     automaton.built = true
     return automaton
   }
@@ -123,9 +124,9 @@ export class AhoCorasick {
     }
     const existing = this.output.array[node]!
     if (existing >= 0) return existing
-    this.output.array[node] = this.keyLengths.length
-    this.keyLengths.push(key.length)
-    return this.keyLengths.length - 1
+    this.output.array[node] = this.addedKeyLengths.length
+    this.addedKeyLengths.push(key.length)
+    return this.addedKeyLengths.length - 1
   }
 
   /** Compute the failure and dictionary links (breadth first). */
@@ -155,6 +156,7 @@ export class AhoCorasick {
     }
     this.fail = fail
     this.dictionary = dictionary
+    this.keyLengths = Int32Array.from(this.addedKeyLengths)
     this.buildAsciiRows(queue, tail)
     this.built = true
   }
