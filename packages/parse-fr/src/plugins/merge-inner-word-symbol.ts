@@ -1,7 +1,16 @@
 import type { Sentence, SentenceContent, WordContent } from 'nlcst'
 
-/** parse-latin's `wordSymbolInner`: symbols that join two words into one (`a-t-il`, `aujourd’hui`, `s.v.p`). */
-const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+/**
+ * parse-latin's `wordSymbolInner` (`/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`):
+ * symbols that join two words into one (`a-t-il`, `aujourd’hui`, `s.v.p`).
+ * Tested on every mark after a word, so single marks are a set lookup.
+ */
+const innerSymbols = new Set(['&', "'", '-', '.', ':', '=', '?', '@', '\u00AD', '\u00B7', '\u2010', '\u2011', '\u2019', '\u2027', '_'])
+const underscores = /^_+$/
+
+function isInnerWordSymbol(value: string): boolean {
+  return value.length === 1 ? innerSymbols.has(value) : underscores.test(value)
+}
 
 /**
  * Sentence plugin, the same rule as parse-latin's `mergeInnerWordSymbol`: a
@@ -20,7 +29,7 @@ export function mergeInnerWordSymbol(sentence: Sentence): undefined {
     for (let position = index; position < siblings.length; position++) {
       const sibling = siblings[position]!
       if (sibling.type === 'WordNode') lastWord = position
-      else if (!isSymbol(sibling) || !wordSymbolInner.test(sibling.value)) break
+      else if (!isSymbol(sibling) || !isInnerWordSymbol(sibling.value)) break
     }
     if (lastWord === -1) continue
     const merged = siblings.splice(index, lastWord + 1 - index)

@@ -11,7 +11,8 @@ export function splitElisions(sentence: Sentence): undefined {
   const nodes = sentence.children
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]
-    if (node?.type !== 'WordNode') continue
+    // Most words are a single text node: leave them before any call.
+    if (node?.type !== 'WordNode' || node.children.length < 3) continue
     const split = splitWord(node)
     if (split === undefined) continue
     nodes.splice(index, 1, split[0], split[1])
@@ -35,5 +36,7 @@ function splitWord(word: Word): [Word, Word] | undefined {
 }
 
 function setPosition(word: Word, first: WordContent, last: WordContent): void {
-  if (first.position && last.position) word.position = { start: { ...first.position.start }, end: { ...last.position.end } }
+  // Points are shared, not copied, as the tokenizer shares them: no rule
+  // edits a point in place.
+  if (first.position && last.position) word.position = { start: first.position.start, end: last.position.end }
 }
