@@ -12,12 +12,18 @@ const rowsPerStatement = 5000
  * 300,000 attestations. `prefix` is the `INSERT … (columns)`
  * part and `suffix` an optional `ON CONFLICT …`/`RETURNING …` clause: both
  * constant SQL of this package; the data only ever travels as the parameter.
+ *
+ * `rows` may be a generator: rows are pulled one batch at a time, so a
+ * 3,000,000-row import never holds every row in memory, and the next batch
+ * is built and serialised on our thread while SQLite's thread writes the
+ * current one. Nothing waits for a batch to finish before the next is ready,
+ * so SQLite's thread, the slower of the two, never sits idle.
  */
 export async function insertRows<Row = never>(
   db: Database,
   prefix: string,
   columns: number,
-  rows: readonly SqlValue[][],
+  rows: Iterable<SqlValue[]>,
   suffix = '',
   onBatch?: (count: number) => void
 ): Promise<Row[]> {
@@ -26,20 +32,31 @@ export async function insertRows<Row = never>(
   const sql = `${prefix} SELECT ${values} FROM jsonb_each(jsonb(?)) WHERE true ${suffix}`
   const returning = suffix.includes('RETURNING')
   const returned: Row[] = []
-  // Statements run on SQLite's thread; the next batch is serialised to JSON
-  // on ours meanwhile, so the two overlap (statements still run in order).
   let pending: Promise<unknown> = Promise.resolve()
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    const batch = rows.slice(start, start + rowsPerStatement)
+  for (const batch of batchesOf(rows, rowsPerStatement)) {
     const parameter = JSON.stringify(batch)
+    // Statements still run in order: the next one is sent only once the
+    // previous has finished, but it is ready by then.
     await pending
     pending = returning
       ? db.all<Row>(sql, [parameter]).then((found) => {
-          returned.push(...found)
+          for (const row of found) returned.push(row)
           onBatch?.(batch.length)
         })
       : db.run(sql, [parameter]).then(() => onBatch?.(batch.length))
   }
   await pending
   return returned
+}
+
+function* batchesOf<Item>(items: Iterable<Item>, size: number): Generator<Item[]> {
+  let batch: Item[] = []
+  for (const item of items) {
+    batch.push(item)
+    if (batch.length === size) {
+      yield batch
+      batch = []
+    }
+  }
+  if (batch.length > 0) yield batch
 }

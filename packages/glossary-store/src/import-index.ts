@@ -50,7 +50,9 @@ export async function importTermIndex(store: GlossaryStore, index: TermIndex, op
 
   // A big transaction spills pages out of SQLite's cache (2 MB by default)
   // into the WAL again and again; a larger cache for the import avoids that.
-  await store.db.exec('PRAGMA cache_size = -131072')
+  // Each multi-row statement keeps a statement journal (to undo just that
+  // statement on a constraint error): in memory, not a temporary file.
+  await store.db.exec('PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY')
   await store.db.transaction(async () => {
     if (options.mode === 'replace') await store.db.run('DELETE FROM concepts')
     if (index.documents !== undefined) await writeDocuments(store, index.documents)
@@ -76,16 +78,7 @@ export async function importTermIndex(store: GlossaryStore, index: TermIndex, op
       progress
     )
     const renderingId = new Map(ids.map((row) => [termKey(row.concept_id, row.lang, row.text), row.id]))
-    const attestations: SqlValue[][] = []
-    for (const concept of index.concepts) {
-      for (const term of concept.terms) {
-        const id = renderingId.get(termKey(concept.id, term.lang, term.text))!
-        for (const attestation of term.attestations) attestations.push(attestationRow(id, attestation))
-      }
-      // Flush as we go, so a 3,000,000-row import never holds every row twice.
-      if (attestations.length >= 100_000) await writeAttestations(store, attestations.splice(0), progress)
-    }
-    await writeAttestations(store, attestations, progress)
+    await writeAttestations(store, attestationRows(index, renderingId), progress)
   })
   return { concepts: concepts.length, renderings: renderings.length, attestations: attestationCount }
 }
@@ -94,7 +87,17 @@ function termKey(concept: string, lang: string, text: string): string {
   return `${concept}\u0000${lang}\u0000${text}`
 }
 
-async function writeAttestations(store: GlossaryStore, rows: SqlValue[][], progress: (count: number) => void): Promise<void> {
+/** Every attestation of the index as a row, made one at a time as the writer asks for them. */
+function* attestationRows(index: TermIndex, renderingId: ReadonlyMap<string, number>): Generator<SqlValue[]> {
+  for (const concept of index.concepts) {
+    for (const term of concept.terms) {
+      const id = renderingId.get(termKey(concept.id, term.lang, term.text))!
+      for (const attestation of term.attestations) yield attestationRow(id, attestation)
+    }
+  }
+}
+
+async function writeAttestations(store: GlossaryStore, rows: Iterable<SqlValue[]>, progress: (count: number) => void): Promise<void> {
   await insertRows(
     store.db,
     'INSERT INTO attestations (rendering_id, document_id, sentence, start, "end", text, context, context_start, origin)',
