@@ -46,23 +46,13 @@ interface Sentence {
 }
 
 /**
- * Sentences of a plain text: paragraphs (blank-line separated), then ICU
- * sentence boundaries inside each (Intl.Segmenter, which also splits
- * Chinese at 。！？), trimmed, with offsets into the text.
+ * Sentences of a plain text, cut by the same segmenter as everything else
+ * (`@renderings/segment`: French abbreviations such as « M. » do not end a
+ * sentence, Chinese ends at 。！？), with offsets into the text.
  */
-export function plainSentences(text: string): Sentence[] {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' })
-  const sentences: Sentence[] = []
-  for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
-    for (const piece of segmenter.segment(paragraph[0])) {
-      const leading = piece.segment.length - piece.segment.trimStart().length
-      const trimmed = piece.segment.trim()
-      if (trimmed === '') continue
-      const start = paragraph.index + piece.index + leading
-      sentences.push({ start, end: start + trimmed.length, text: trimmed })
-    }
-  }
-  return sentences
+async function plainSentences(text: string): Promise<Sentence[]> {
+  const { segmentDocument } = await import('@renderings/segment')
+  return segmentDocument(text, { doc: 'check' }).segments.map(({ start, end, text: sentence }) => ({ start, end, text: sentence }))
 }
 
 /**
@@ -73,8 +63,7 @@ export function plainSentences(text: string): Sentence[] {
  */
 export async function alignedPairs(sourceText: string, targetText: string, options: { sourceLang?: string; targetLang?: string }): Promise<AlignedPair[]> {
   const { alignSentences } = await import('@renderings/align')
-  const source = plainSentences(sourceText)
-  const target = plainSentences(targetText)
+  const [source, target] = await Promise.all([plainSentences(sourceText), plainSentences(targetText)])
   const lines = new LineIndex(targetText)
   const beads = alignSentences(
     source.map((sentence) => sentence.text),
