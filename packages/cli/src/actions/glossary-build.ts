@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { loadManifest, readTextFile } from '@renderings/corpus'
+import { readTextFile } from '@renderings/corpus'
 import { findAttestations, parseGlossarySource, withAttestations, type AttestationSource } from '@renderings/glossary'
 import { closeStore, importTermIndex, openStore, writeDocuments, type ImportSummary } from '@renderings/glossary-store'
-import { segmentDocument } from '@renderings/segment'
 import type { GlossaryBuildOptions } from '../commands/glossary.js'
 import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
+import { segmentCorpus } from './segment-corpus.js'
 
 /** What a build wrote. */
 export interface GlossaryBuildSummary extends ImportSummary {
@@ -19,18 +19,15 @@ export interface GlossaryBuildSummary extends ImportSummary {
  * found in the documents of a manifest. The new database is written beside
  * the target under a temporary name and renamed over it only when complete,
  * so a failed or killed build leaves the previous database untouched.
+ * `segmented` are the seeds already segmented (by `start`), if any.
  */
-export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}): Promise<GlossaryBuildSummary> {
+export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}, segmented?: readonly AttestationSource[]): Promise<GlossaryBuildSummary> {
   const sourceFile = options.source ?? repositoryPath('glossary', 'concepts.yaml')
   const seedsFolder = options.seeds ?? repositoryPath('seeds')
   const target = glossaryDatabasePath(options.db)
   const index = parseGlossarySource(await readTextFile(sourceFile), sourceFile)
-  const documents = await loadManifest(seedsFolder)
-  const sources: AttestationSource[] = []
-  for (const info of documents) {
-    const text = await readTextFile(join(seedsFolder, info.file))
-    sources.push({ info, segmented: await segmentDocument(text, { doc: info.id }) })
-  }
+  const sources = segmented ?? (await segmentCorpus(seedsFolder, index))
+  const documents = sources.map((source) => source.info)
   const attested = withAttestations(index, findAttestations(index, sources))
 
   await mkdir(dirname(target), { recursive: true })

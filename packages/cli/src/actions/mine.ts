@@ -4,7 +4,7 @@ import { RenderingsError } from '@renderings/errors'
 import { readTextFile } from '@renderings/corpus'
 import { addCandidates, defaultDatabasePath, importTermIndex, listCandidates, loadTermIndex, withStore, type NewCandidate } from '@renderings/glossary-store'
 import type { MinedCandidate, MiningDocument, MiningResult, ParallelUnit } from '@renderings/mine'
-import type { TermIndex } from '@renderings/types'
+import type { SegmentedDocument, TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
 import { hanCharacter, loadChineseSegmenter } from './chinese-segmenter.js'
 import { loadDocuments } from './mine-documents.js'
@@ -36,8 +36,12 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
   process.stdout.write(`${lines.join('\n')}\n`)
 }
 
-/** Mine the documents at `paths` (default: the seeds) and queue what is new for review. */
-export async function mineAndQueue(paths: string[], options: MineOptions): Promise<MineRun> {
+/**
+ * Mine the documents at `paths` (default: the seeds) and queue what is new
+ * for review. `segmented` holds documents already segmented, by id (`start`
+ * passes the seeds it segmented), so they are not segmented again.
+ */
+export async function mineAndQueue(paths: string[], options: MineOptions, segmented?: ReadonlyMap<string, SegmentedDocument>): Promise<MineRun> {
   const minScore = Number(options.minScore)
   if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
     throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
@@ -47,7 +51,7 @@ export async function mineAndQueue(paths: string[], options: MineOptions): Promi
   const documents = await loadDocuments(paths.length > 0 ? paths : [resolve(repository, 'seeds')])
   const newDatabase = !existsSync(database)
   const glossary = await loadGlossary(database, resolve(repository, 'glossary', 'concepts.yaml'))
-  const mining = await prepareDocuments(documents, glossary)
+  const mining = await prepareDocuments(documents, glossary, segmented ?? new Map())
   const { mineCorpus } = await import('@renderings/mine')
   const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
   const result = mineCorpus(mining, {
@@ -81,15 +85,19 @@ async function loadGlossary(database: string, source: string): Promise<TermIndex
   return parseGlossarySource(await readTextFile(source), source)
 }
 
-async function prepareDocuments(documents: Awaited<ReturnType<typeof loadDocuments>>, glossary: TermIndex): Promise<MiningDocument[]> {
+async function prepareDocuments(
+  documents: Awaited<ReturnType<typeof loadDocuments>>,
+  glossary: TermIndex,
+  segmentedBefore: ReadonlyMap<string, SegmentedDocument>
+): Promise<MiningDocument[]> {
   const { segmentDocument } = await import('@renderings/segment')
   const { parallelUnitsFromParagraphs } = await import('@renderings/mine')
   const { alignSegments } = await import('@renderings/align')
-  const hasChinese = documents.some((document) => hanCharacter.test(document.text))
+  const hasChinese = documents.some((document) => !segmentedBefore.has(document.id) && hanCharacter.test(document.text))
   // The Chinese segmenter costs 0.3 s and 90 MB: only when there is Chinese.
   const chinese = hasChinese ? await loadChineseSegmenter(glossary) : undefined
   return documents.map((document) => {
-    const segmented = segmentDocument(document.text, chinese === undefined ? { doc: document.id } : { doc: document.id, chinese })
+    const segmented = segmentedBefore.get(document.id) ?? segmentDocument(document.text, chinese === undefined ? { doc: document.id } : { doc: document.id, chinese })
     const parallel: ParallelUnit[] = parallelUnitsFromParagraphs(segmented).flatMap((unit) => {
       // Sentence-level units where the paragraphs align; the paragraph otherwise.
       const beads = alignSegments(unit.source, unit.target)

@@ -1,16 +1,14 @@
 import { mkdir } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { loadManifest, readTextFile, writeFileAtomic } from '@renderings/corpus'
+import { readTextFile, writeFileAtomic } from '@renderings/corpus'
 import { parseGlossarySource } from '@renderings/glossary'
-import type { ChineseSegmenter } from '@renderings/parse-zh'
-import { segmentDocument } from '@renderings/segment'
 import type { SegmentedDocument } from '@renderings/types'
 import { buildGlossaryDatabase } from './glossary-build.js'
 import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
 import { runAlign } from './align.js'
-import { hanCharacter, loadChineseSegmenter } from './chinese-segmenter.js'
 import { mineAndQueue } from './mine.js'
 import { runReportRenderings } from './report-renderings.js'
+import { segmentCorpus } from './segment-corpus.js'
 import { formatSegmentsJsonl } from './segment-output.js'
 import type { StartOptions } from '../commands/start.js'
 
@@ -27,21 +25,18 @@ export async function runStart(options: Partial<StartOptions>): Promise<void> {
   await mkdir(out, { recursive: true })
   const written: Array<[string, string]> = []
 
+  // Segmented once; the glossary build and the miner reuse these segments.
+  step('segmenting the seeds')
+  const glossary = parseGlossarySource(await readTextFile(glossarySource), glossarySource)
+  const corpus = await segmentCorpus(seeds, glossary)
+  const documents = corpus.map(({ info }) => info)
+  const segmented = corpus.map((document) => document.segmented)
+
   step('building the glossary from glossary/concepts.yaml and the attestations in seeds/')
-  const built = await buildGlossaryDatabase({ db, seeds })
+  const built = await buildGlossaryDatabase({ db, seeds, source: glossarySource }, corpus)
   written.push([built.database, `glossary database: ${built.concepts} concepts, ${built.renderings} renderings, ${built.attestations} attestations`])
 
-  const documents = await loadManifest(seeds)
-  step(`segmenting ${documents.length} documents`)
   const segmentsFile = join(out, 'segments.jsonl')
-  const glossary = parseGlossarySource(await readTextFile(glossarySource), glossarySource)
-  let chinese: ChineseSegmenter | undefined
-  const segmented: SegmentedDocument[] = []
-  for (const document of documents) {
-    const text = await readTextFile(join(seeds, document.file))
-    if (hanCharacter.test(text)) chinese ??= await loadChineseSegmenter(glossary)
-    segmented.push(segmentDocument(text, { doc: document.id, ...(chinese === undefined ? {} : { chinese }) }))
-  }
   await writeFileAtomic(segmentsFile, segmented.map(formatSegmentsJsonl).join(''))
   written.push([segmentsFile, `${segmented.reduce((sum, document) => sum + document.segments.length, 0)} segments, one JSON object each`])
   const parallelDocuments = new Set(segmented.filter(isParallelDocument).map((document) => document.doc))
@@ -57,7 +52,7 @@ export async function runStart(options: Partial<StartOptions>): Promise<void> {
   }
 
   step('mining renderings (quoted originals, the same statement across outlets, parallel text)')
-  const mined = await mineAndQueue([seeds], { minScore: '0.5', db })
+  const mined = await mineAndQueue([seeds], { minScore: '0.5', db }, new Map(segmented.map((document) => [document.doc, document])))
   const minedFile = join(out, 'candidates.json')
   await writeFileAtomic(minedFile, `${JSON.stringify({ ...mined.result, queued: mined.queued, database: mined.database }, null, 2)}\n`)
   written.push([minedFile, `${mined.result.candidates.length} mined candidates with evidence (${mined.queued} new in the review queue: renderings glossary review)`])
