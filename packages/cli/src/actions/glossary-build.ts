@@ -26,7 +26,8 @@ export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}, 
   const seedsFolder = options.seeds ?? repositoryPath('seeds')
   const target = glossaryDatabasePath(options.db)
   const index = parseGlossarySource(await readTextFile(sourceFile), sourceFile)
-  const sources = segmented ?? (await segmentCorpus(seedsFolder, index))
+  // Attestations need sentences and offsets, not Chinese words: no segmentit here.
+  const sources = segmented ?? (await segmentCorpus(seedsFolder))
   const documents = sources.map((source) => source.info)
   const attested = withAttestations(index, findAttestations(index, sources))
 
