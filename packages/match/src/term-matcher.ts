@@ -58,7 +58,7 @@ export interface TermMatcher {
 
 /** A compiled matcher as data: JSON-able fields plus typed arrays (see `packSnapshot`). */
 export interface TermMatcherSnapshot {
-  json: { terms: MatchTerm[]; foldDiacritics: boolean; edgeCount: number }
+  json: { terms: MatchTerm[]; termCount?: number; foldDiacritics: boolean; edgeCount: number }
   arrays: AhoCorasickColumns & { keyTermStarts: Int32Array; keyTerms: Int32Array; keyBoundaries: Uint8Array }
 }
 
@@ -98,7 +98,7 @@ export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatc
     keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
   })
   const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
-  return matcherOver(terms, { keyTermStarts, keyTerms, keyBoundaries }, automaton, normalize)
+  return matcherOver(termListOf(terms), { keyTermStarts, keyTerms, keyBoundaries }, automaton, normalize)
 }
 
 /**
@@ -113,14 +113,32 @@ interface KeyTable {
   keyBoundaries: Uint8Array
 }
 
-/** A matcher from a snapshot: no key folding, no trie building, only array views. */
-export function restoreTermMatcher(snapshot: TermMatcherSnapshot): TermMatcher {
+/**
+ * A matcher from a snapshot: no key folding, no trie building, only array
+ * views. `termAt` may supply the terms instead of `snapshot.json.terms`
+ * (a snapshot stored without them, `json.termCount` saying how many): it is
+ * called only for the terms a text matches (and, once, for all of them when
+ * a match is restricted to a language), so a large glossary's term objects
+ * need not all be made at start-up.
+ */
+export function restoreTermMatcher(snapshot: TermMatcherSnapshot, termAt?: (index: number) => MatchTerm): TermMatcher {
   const { json, arrays } = snapshot
   const automaton = AhoCorasick.fromColumns(arrays, json.edgeCount)
-  return matcherOver(json.terms, arrays, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
+  const terms = termAt === undefined ? termListOf(json.terms) : { count: json.termCount ?? json.terms.length, at: termAt }
+  return matcherOver(terms, arrays, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
 }
 
-function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
+/** The terms as the matcher reads them: how many, and the one at an index. */
+interface TermList {
+  count: number
+  at: (index: number) => MatchTerm
+}
+
+function termListOf(terms: readonly MatchTerm[]): TermList {
+  return { count: terms.length, at: (index) => terms[index]! }
+}
+
+function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
   const { keyTermStarts, keyTerms, keyBoundaries } = table
   const keyCount = keyBoundaries.length
   const lengths = automaton.keyLengths
@@ -132,7 +150,7 @@ function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: Ah
       mask = new Uint8Array(keyCount)
       for (let key = 0; key < keyCount; key++) {
         for (let slot = keyTermStarts[key]!; slot < keyTermStarts[key + 1]!; slot++) {
-          if (sameLanguage(terms[keyTerms[slot]!]!.lang, lang)) mask[key] = 1
+          if (sameLanguage(terms.at(keyTerms[slot]!).lang, lang)) mask[key] = 1
         }
       }
       languageMasks.set(lang, mask)
@@ -141,12 +159,13 @@ function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: Ah
   }
 
   return {
-    size: { terms: terms.length, keys: keyCount },
+    size: { terms: terms.count, keys: keyCount },
     match: (text: string, matchOptions: MatchOptions = {}): TermMatch[] => run(text, matchOptions, false).outer,
     matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true),
     snapshot: (): TermMatcherSnapshot => {
       const { columns, edgeCount } = automaton.columns()
-      return { json: { terms: [...terms], foldDiacritics: normalize.foldDiacritics === true, edgeCount }, arrays: { ...columns, keyTermStarts, keyTerms, keyBoundaries } }
+      const list = Array.from({ length: terms.count }, (_, index) => terms.at(index))
+      return { json: { terms: list, termCount: list.length, foldDiacritics: normalize.foldDiacritics === true, edgeCount }, arrays: { ...columns, keyTermStarts, keyTerms, keyBoundaries } }
     }
   }
 
@@ -207,7 +226,7 @@ function matcherOver(terms: readonly MatchTerm[], table: KeyTable, automaton: Ah
     const emit = (list: TermMatch[], candidate: Candidate): void => {
       for (let slot = keyTermStarts[candidate.key]!; slot < keyTermStarts[candidate.key + 1]!; slot++) {
         const index = keyTerms[slot]!
-        const term = terms[index]!
+        const term = terms.at(index)
         if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
         list.push({ id: term.id, start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), lang: term.lang, term: index })
       }
