@@ -28,7 +28,8 @@ export function foldCluster(cluster: string, options: FoldOptions): string {
   if (cluster.length <= 2 && cluster.length === (first > 0xffff ? 2 : 1)) {
     if (isApostrophe(first)) return "'"
     if (isHyphen(first)) return '-'
-    if (isSpaceSeparator(first)) return ' '
+    // A tab is a space like any other.
+    if (isSpaceSeparator(first) || first === 0x09) return ' '
     if (isInvisible(first)) return ''
   }
   let folded = cluster.normalize('NFC')

@@ -1,6 +1,7 @@
 export { normalizeForMatching, type NormalizeOptions, type NormalizedText } from './normalize-for-matching.js'
 export { foldKey } from './fold-key.js'
 export { foldText } from './fold-text.js'
+export { MatchingFold } from './matching-fold.js'
 export { visitMatchingView, visitMatchingViewInBatches, matchingBatchSize, type MatchingUnitVisitor, type MatchingBatchVisitor } from './visit-matching-view.js'
 export type { FoldOptions } from './fold-cluster.js'
 export { isApostrophe, isHyphen, isCombiningMark } from './character-classes.js'

@@ -1,7 +1,6 @@
 import type { Span } from '@renderings/types'
-import { isCombiningMark, isLineBreak, isSpaceSeparator } from './character-classes.js'
-import { clusterEnd, foldClusterCached, type FoldOptions } from './fold-cluster.js'
-import { collapsedRunEnd, collapsedRunUnit } from './white-space-run.js'
+import type { FoldOptions } from './fold-cluster.js'
+import { MatchingFold } from './matching-fold.js'
 
 /** Options of {@link normalizeForMatching}. */
 export interface NormalizeOptions extends FoldOptions {
@@ -70,11 +69,9 @@ interface ViewColumns {
 }
 
 function buildView(text: string, options: NormalizeOptions): ViewColumns {
-  const foldCase = options.foldCase === true
-  const collapse = options.collapseWhitespace === true
-  const cache = new Map<string, string>()
+  const fold = new MatchingFold(options)
   // Columns of the view: its code units and, for each, the original span of
-  // the cluster it came from. Every path but a lengthening fold writes at most
+  // the step it came from. Every step but a lengthening fold writes at most
   // one unit per input unit, so only that path checks the capacity (the
   // +1 slack keeps "one unit per unit" true after it).
   let capacity = text.length + 16
@@ -86,44 +83,23 @@ function buildView(text: string, options: NormalizeOptions): ViewColumns {
   let index = 0
   const size = text.length
   while (index < size) {
-    const code = text.charCodeAt(index)
-    // Fast path: ASCII not followed by a combining mark needs only the case fold.
-    if (code < 0x80 && (index + 1 >= size || text.charCodeAt(index + 1) < 0x300 || !isCombiningMark(text.charCodeAt(index + 1)))) {
-      if (code <= 0x20 && collapse && (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c)) {
-        const end = collapsedRunEnd(text, index)
-        units[length] = collapsedRunUnit(text, index, end)
-        starts[length] = index
-        ends[length++] = end
-        index = end
-        continue
-      }
-      // A tab is a space like any other; upper-case ASCII folds by arithmetic.
-      units[length] = code === 0x09 ? 0x20 : foldCase && code >= 0x41 && code <= 0x5a ? code + 32 : code
+    const unit = fold.quick(text.charCodeAt(index), index + 1 < size ? text.charCodeAt(index + 1) : 0)
+    if (unit >= 0) {
+      units[length] = unit
       starts[length] = index
       ends[length++] = index + 1
       index++
       continue
     }
-    const first = text.codePointAt(index)!
-    if (collapse && (isSpaceSeparator(first) || isLineBreak(first))) {
-      const end = collapsedRunEnd(text, index)
-      units[length] = collapsedRunUnit(text, index, end)
-      starts[length] = index
-      ends[length++] = end
-      index = end
-      continue
-    }
-    const end = clusterEnd(text, index, first)
-    const folded = foldClusterCached(cache, text.slice(index, end), options)
-    // Only a fold that lengthens a cluster (œ → oe) can outgrow the input's length.
-    if (length + folded.length + 1 > capacity) {
-      capacity = Math.max(capacity * 2, length + folded.length + 16)
+    const end = fold.step(text, index)
+    if (length + fold.count + 1 > capacity) {
+      capacity = Math.max(capacity * 2, length + fold.count + 16)
       units = grow(units, new Uint16Array(capacity))
       starts = grow(starts, new Int32Array(capacity))
       ends = grow(ends, new Int32Array(capacity))
     }
-    for (let unit = 0; unit < folded.length; unit++) {
-      units[length] = folded.charCodeAt(unit)
+    for (let unit = 0; unit < fold.count; unit++) {
+      units[length] = fold.units[unit]!
       starts[length] = index
       ends[length++] = end
     }
@@ -138,17 +114,23 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   return to
 }
 
-// UTF-16LE decoding of the unit column is the fastest way to a string; lone
-// surrogates pass through unchanged (no replacement), as in the input.
-const utf16 = new TextDecoder('utf-16le')
+// UTF-16LE decoding of the unit column is the fastest way to a string, but
+// it replaces a lone surrogate by U+FFFD (and would drop a leading U+FEFF
+// but for ignoreBOM): a view with U+FFFD where the units
+// have none is decoded again unit by unit, so the view keeps what the text has.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true })
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
 /** Turn UTF-16 units into a string. */
 function decodeUnits(units: Uint16Array, length: number): string {
-  if (littleEndian) return utf16.decode(units.subarray(0, length))
+  const column = units.subarray(0, length)
+  if (littleEndian) {
+    const decoded = utf16.decode(column)
+    if (!decoded.includes('\ufffd') || decoded.length === length && column.every((unit, index) => unit === decoded.charCodeAt(index))) return decoded
+  }
   const parts: string[] = []
   for (let start = 0; start < length; start += 8192) {
-    parts.push(String.fromCharCode(...units.subarray(start, Math.min(length, start + 8192))))
+    parts.push(String.fromCharCode(...column.subarray(start, Math.min(length, start + 8192))))
   }
   return parts.join('')
 }

@@ -4,7 +4,7 @@ import { foldKey, foldText, normalizeForMatching, visitMatchingView, visitMatchi
 
 describe('@renderings/normalize', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'matchingBatchSize', 'normalizeForMatching', 'visitMatchingView', 'visitMatchingViewInBatches'])
+    expect(Object.keys(api).sort()).toEqual(['MatchingFold', 'foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'matchingBatchSize', 'normalizeForMatching', 'visitMatchingView', 'visitMatchingViewInBatches'])
   })
 
   it('should unify apostrophes, spaces and hyphens without changing lengths', () => {
