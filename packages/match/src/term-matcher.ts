@@ -1,4 +1,4 @@
-import { foldText, matchingBatchSize, visitMatchingViewInBatches, type NormalizeOptions } from '@renderings/normalize'
+import { foldText, MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { frenchVariants } from './french-inflection.js'
 import { isWordUnit } from './word-characters.js'
@@ -171,57 +171,73 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
 
   function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {
     const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
-    // The view is streamed in batches, never built: a ring of the last units
-    // (a batch plus more than the longest key) maps matches back to the
-    // original text and answers the word-boundary tests.
-    const ring = ringFor(matchingBatchSize + maxKeyLength)
-    const ringMask = ring.units.length - 1
-    const state = { node: 0, position: 0 }
-    const pending: number[] = []
+    // One pass: each step of the matching view is folded, remembered and fed
+    // to the automaton as it is made; the view is never built. A ring of the
+    // last units (more than the longest key) maps a match back to the
+    // original text and answers the word-boundary test before it.
+    const fold = new MatchingFold(normalize)
+    const ring = ringFor(maxKeyLength)
+    const ringUnits = ring.units
+    const ringStarts = ring.starts
+    const ringEnds = ring.ends
+    const ringMask = ringUnits.length - 1
     const candidates: Candidate[] = []
+    // Keys that need a word boundary after them wait for the next unit (by view end).
+    const pendingKeys: number[] = []
+    const pendingEnds: number[] = []
     const accept = (key: number, viewEnd: number): void => {
       const viewStart = viewEnd - lengths[key]!
-      candidates.push({ viewStart, viewEnd, key, start: ring.starts[viewStart & ringMask]!, end: ring.ends[(viewEnd - 1) & ringMask]! })
+      candidates.push({ viewStart, viewEnd, key, start: ringStarts[viewStart & ringMask]!, end: ringEnds[(viewEnd - 1) & ringMask]! })
     }
-    // The batch being fed and its offset in the view. The hit callback is
-    // made once per run, not once per batch: the automaton's loop is then
-    // always called with the same function, which the optimiser can inline
-    // for good (a new closure per batch deoptimised it at every batch).
-    let batchUnits: Uint16Array<ArrayBufferLike> = new Uint16Array(0)
-    let batchCount = 0
-    let base = 0
-    const onHit = (hit: number, index: number): void => {
-      const viewEnd = base + index + 1
+    // Every key ending at view position `viewEnd` (hits are rare: kept out of the loop).
+    const collect = (hit: number, viewEnd: number): void => {
       for (let found = hit; found > 0; found = automaton.nextHit(found)) {
         const key = automaton.keyAt(found)
         if (mask && mask[key] === 0) continue
         const boundaries = keyBoundaries[key]!
         const viewStart = viewEnd - lengths[key]!
-        if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ring.units[(viewStart - 1) & ringMask]!)) continue
-        if (index + 1 === batchCount) pending.push(key)
-        else if (!((boundaries & 2) !== 0 && isWordUnit(batchUnits[index + 1]!))) accept(key, viewEnd)
+        if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ringUnits[(viewStart - 1) & ringMask]!)) continue
+        if ((boundaries & 2) === 0) accept(key, viewEnd)
+        else {
+          pendingKeys.push(key)
+          pendingEnds.push(viewEnd)
+        }
       }
     }
-    visitMatchingViewInBatches(text, normalize, (units, starts, ends, count) => {
-      base = state.position
-      for (let index = 0; index < count; index++) {
-        const slot = (base + index) & ringMask
-        ring.units[slot] = units[index]!
-        ring.starts[slot] = starts[index]!
-        ring.ends[slot] = ends[index]!
+    const settle = (wordAfter: boolean): void => {
+      if (!wordAfter) for (let index = 0; index < pendingKeys.length; index++) accept(pendingKeys[index]!, pendingEnds[index]!)
+      pendingKeys.length = 0
+      pendingEnds.length = 0
+    }
+    let node = 0
+    let position = 0
+    let index = 0
+    const size = text.length
+    while (index < size) {
+      // The step at `index`: one unit (the common case) or the general fold's units, all from [index, end).
+      let unit = fold.quick(text.charCodeAt(index), index + 1 < size ? text.charCodeAt(index + 1) : 0)
+      let end = index + 1
+      let count = 1
+      if (unit < 0) {
+        end = fold.step(text, index)
+        count = fold.count
+        unit = count > 0 ? fold.units[0]! : 0
       }
-      // Keys that ended with the previous batch wait for this batch's first unit: it decides their end boundary.
-      if (pending.length > 0) {
-        const wordAfter = isWordUnit(units[0]!)
-        for (const key of pending) if (!(wordAfter && (keyBoundaries[key]! & 2) !== 0)) accept(key, base)
-        pending.length = 0
+      for (let produced = 0; produced < count; ) {
+        const slot = position & ringMask
+        ringUnits[slot] = unit
+        ringStarts[slot] = index
+        ringEnds[slot] = end
+        if (pendingKeys.length > 0) settle(isWordUnit(unit))
+        node = automaton.step(node, unit)
+        position++
+        const hit = automaton.firstHit(node)
+        if (hit > 0) collect(hit, position)
+        if (++produced < count) unit = fold.units[produced]!
       }
-      batchUnits = units
-      batchCount = count
-      state.node = automaton.feed(units, count, state.node, onHit)
-      state.position += count
-    })
-    for (const key of pending) accept(key, state.position)
+      index = end
+    }
+    settle(false)
     candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd)
     const emit = (list: TermMatch[], candidate: Candidate): void => {
       for (let slot = keyTermStarts[candidate.key]!; slot < keyTermStarts[candidate.key + 1]!; slot++) {
@@ -264,7 +280,7 @@ interface Candidate {
   end: number
 }
 
-/** Ring buffers of the last units of the view, sized to a power of two above the longest key. */
+/** Ring buffers of the last units of the view, sized to a power of two above the longest key (and a unit before it). */
 function ringFor(maxKeyLength: number): { units: Uint16Array; starts: Int32Array; ends: Int32Array } {
   let size = 16
   while (size < maxKeyLength + 2) size *= 2

@@ -81,8 +81,12 @@ export class MatchingFold {
    * {@link step} must handle the position.
    */
   quick(code: number, next: number): number {
-    const single = this.singles[code]!
-    if (single <= 0) return single === 0 ? this.learn(code, next) : -1
+    let single = this.singles[code]!
+    if (single <= 0) {
+      if (single < 0) return -1
+      single = this.learn(code)
+      if (single < 0) return -1
+    }
     let kind = this.kinds[next]!
     if (kind === unknownKind) kind = this.learnKind(next)
     // A combining mark joins any base; white space joins white space only.
@@ -107,8 +111,8 @@ export class MatchingFold {
     return end
   }
 
-  /** First sight of `code`: record whether it folds alone into one unit, then answer as {@link quick}. */
-  private learn(code: number, next: number): number {
+  /** First sight of `code`: record (and return) its one-unit fold + 1, or -1 when it needs the general step. */
+  private learn(code: number): number {
     let single = -1
     // Surrogates and marks belong to clusters; white space is collapsed in runs.
     if (!(code >= 0xd800 && code <= 0xdfff) && !isCombiningMark(code)) {
@@ -123,7 +127,7 @@ export class MatchingFold {
     }
     if (this.kinds[code] === unknownKind) this.learnKind(code)
     this.singles[code] = single
-    return single > 0 ? this.quick(code, next) : -1
+    return single
   }
 
   private learnKind(unit: number): number {
