@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer'
 import { readFile, stat } from 'node:fs/promises'
 import { RenderingsError } from '@renderings/errors'
 
@@ -9,6 +10,9 @@ export interface ReadTextFileOptions {
 
 const defaultMaxBytes = 256 * 1024 * 1024
 const decoder = new TextDecoder('utf-8', { fatal: true })
+// Up to this size, UTF-8 is converted to UTF-16 in one native pass and the
+// string made from that (its own buffer, twice the input: bounded here).
+const transcodeLimit = 64 * 1024 * 1024
 
 /**
  * Read a UTF-8 text file, or throw a {@link RenderingsError} that names the
@@ -36,21 +40,35 @@ export async function readTextFile(path: string, options: ReadTextFileOptions = 
   return decodeText(bytes, path)
 }
 
-/** Decode UTF-8 bytes strictly, with the same errors as {@link readTextFile}. */
+/**
+ * Decode UTF-8 bytes strictly, with the same errors as {@link readTextFile}.
+ * Validating first (one vectorised pass), then copying ASCII as Latin-1 or
+ * transcoding to UTF-16 natively, takes about half the time of a fatal
+ * TextDecoder on a large French text.
+ */
 export function decodeText(bytes: Uint8Array, path: string): string {
-  if (bytes.includes(0)) {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (buffer.includes(0)) {
     throw new RenderingsError('looks binary (contains NUL bytes), expected UTF-8 text', { code: 'EBINARY', file: path })
   }
-  try {
-    return decoder.decode(bytes)
-  } catch (error) {
-    const offset = firstInvalidUtf8Offset(bytes)
-    throw new RenderingsError(`is not valid UTF-8 (first bad byte at offset ${offset})`, {
+  if (!isUtf8(buffer)) {
+    let cause: unknown
+    try {
+      decoder.decode(buffer)
+    } catch (error) {
+      cause = error
+    }
+    throw new RenderingsError(`is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(buffer)})`, {
       code: 'EENCODING',
       file: path,
-      cause: error
+      cause
     })
   }
+  // A byte-order mark is dropped, as TextDecoder does.
+  const text = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer
+  if (isAscii(text)) return text.toString('latin1')
+  if (text.length <= transcodeLimit) return transcode(text, 'utf8', 'utf16le').toString('utf16le')
+  return text.toString('utf8')
 }
 
 /** Byte offset of the first ill-formed UTF-8 sequence, for the error message. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readTextFile, writeFileAtomic } from '@renderings/corpus'
+import { decodeText, readTextFile, writeFileAtomic } from '@renderings/corpus'
 
 const folder = mkdtempSync(join(tmpdir(), 'renderings-corpus-'))
 
@@ -27,6 +27,33 @@ describe('readTextFile', () => {
     const file = join(folder, 'latin1.txt')
     writeFileSync(file, Buffer.from([0x61, 0x62, 0xe9, 0x74, 0xe9]))
     await expect(readTextFile(file)).rejects.toThrow(/not valid UTF-8 \(first bad byte at offset 2\)/)
+  })
+
+  it('should decode ASCII, Latin, CJK and astral characters as TextDecoder does', () => {
+    const samples = ['plain ASCII text\n', 'À l’heure, l’ordre d’après-guerre', '战后国际秩序 trật tự quốc tế', 'emoji 🌏 and 𠀀 beyond the BMP', '']
+    for (const text of samples) {
+      const bytes = new TextEncoder().encode(text)
+      expect(decodeText(bytes, 'sample.txt')).toBe(text)
+      // A Uint8Array view into a larger buffer, not only Node buffers.
+      const padded = new Uint8Array(bytes.length + 4)
+      padded.set(bytes, 2)
+      expect(decodeText(padded.subarray(2, 2 + bytes.length), 'sample.txt')).toBe(text)
+      expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]), 'bom.txt')).toBe(text)
+    }
+    // Only the first byte-order mark is dropped.
+    expect(decodeText(new TextEncoder().encode('\uFEFF\uFEFFx'), 'boms.txt')).toBe('\uFEFFx')
+  })
+
+  it('should refuse encoded surrogates, overlong forms and truncated sequences', () => {
+    const cases: Array<[number[], number]> = [
+      [[0x61, 0xed, 0xa0, 0x80], 1],
+      [[0x61, 0x62, 0xc0, 0xaf], 2],
+      [[0xe6, 0x88], 0],
+      [[0x61, 0xf4, 0x90, 0x80, 0x80], 1]
+    ]
+    for (const [bytes, offset] of cases) {
+      expect(() => decodeText(new Uint8Array(bytes), 'bad.txt')).toThrow(`bad.txt: is not valid UTF-8 (first bad byte at offset ${offset})`)
+    }
   })
 
   it('should refuse a directory and files over the size limit', async () => {
