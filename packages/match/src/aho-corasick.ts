@@ -1,217 +1,142 @@
-import { EdgeTable } from './edge-table.js'
-import { GrowableInt32 } from './growable.js'
+import { placeTrie, stateWidth } from './double-array.js'
 
 /**
- * A classic Aho–Corasick automaton over UTF-16 code units: a trie of the
- * keys, failure links, and dictionary-suffix links so that every key ending
- * at a position is reported in time proportional to the number of keys
- * found. One pass over the text, whatever the number of keys: the cost per
- * character is amortised constant. The root keeps a dense 64 K table because
- * most characters of a text lead back to it.
+ * A classic Aho–Corasick automaton over UTF-16 code units (a trie of the
+ * keys, failure links, dictionary-suffix links), stored as a double-array
+ * trie so that a step of the scan touches one cache line.
+ *
+ * - Alphabet: each unit that occurs in some key has a code 1..A, the most
+ *   frequent units the smallest codes; a unit in no key has code 0, and
+ *   reading it sends the automaton straight back to the root.
+ * - States: four Int32 per state, side by side in one array:
+ *   `base, check, fail, firstHit`. The child of `s` along code `c` is
+ *   `t = base(s) + c` when `check(t) === s`; otherwise follow `fail(s)`.
+ *   Reading `check(t)` brings in the whole record of `t`, so its base (for
+ *   the next step), its failure link and its hit marker cost nothing more.
+ * - The root is state 0 and its base is 0: its children sit at their codes,
+ *   a dense row, since most steps of a text start from the root.
+ * - Hits: a hit is a key number plus one. `firstHit(s)` is the longest key
+ *   that ends at `s` (its own key or a suffix's), 0 when none does; the
+ *   other keys ending there follow through `nextHit`. Only a hit reads
+ *   anything outside the state's record.
+ *
+ * One pass over the text whatever the number of keys: the cost per unit is
+ * amortised constant, plus the keys found.
  */
 /** The arrays of a built automaton, enough to restore it without rebuilding. */
 export interface AhoCorasickColumns {
-  root: Int32Array
-  edgeNodes: Int32Array
-  edgeUnits: Uint16Array
-  edgeChildren: Int32Array
-  fail: Int32Array
-  dictionary: Int32Array
-  output: Int32Array
+  /** Four Int32 per state: base, check, fail, first hit (see {@link AhoCorasick}). */
+  automatonStates: Int32Array
+  /** The code of every UTF-16 unit (0: in no key). */
+  unitCodes: Uint16Array
+  /** By hit (key number + 1): the next hit on the dictionary-suffix chain, 0 at its end. */
+  nextHits: Int32Array
+  /** Length in code units of each key, by key number. */
   keyLengths: Int32Array
-  rowOf: Int32Array
-  asciiRows: Int32Array
 }
 
-// Nodes with at least this many children get a dense row, at most this many rows (64 MiB at most).
-const minRowChildren = 4
-const maxAsciiRows = 131072
-
 export class AhoCorasick {
-  private edges: EdgeTable
-  private root: Int32Array = new Int32Array(0x10000)
-  private readonly firstChild: GrowableInt32
-  private readonly nextSibling: GrowableInt32
-  private readonly edgeUnit: GrowableInt32
-  private readonly output: GrowableInt32
-  private fail: Int32Array = new Int32Array(0)
-  // Dense ASCII rows for the busiest nodes: rowOf[node] is the row's offset
-  // in asciiRows (or -1), and a row holds the child for each unit < 128 (or
-  // -1). Busy nodes are where a text spends its steps, and a row lookup hits
-  // the cache where the large edge hash table misses it.
-  private rowOf: Int32Array = new Int32Array(0)
-  private asciiRows: Int32Array = new Int32Array(0)
-  private dictionary: Int32Array = new Int32Array(0)
+  private states: Int32Array = new Int32Array(stateWidth).fill(-1, 1, 2)
+  private unitCodes: Uint16Array = new Uint16Array(0x10000)
+  private nextHits: Int32Array = new Int32Array(1)
   private built = false
-  private readonly addedKeyLengths: number[] = []
+  private addedKeys: string[] = []
+  private keyNumbers = new Map<string, number>()
+  private nodes = 1
   /** Length in code units of each key, by key number (complete once built). */
   keyLengths: Int32Array = new Int32Array(0)
 
   /**
-   * `expectedUnits`: about how many code units the keys will have in all (an
-   * upper bound on the number of trie nodes). Sizing the columns once avoids
-   * the repeated large allocations that otherwise dominate building.
+   * `expectedUnits`: about how many code units the keys will have in all.
+   * Kept for callers that size their automaton; the double array is sized
+   * from the keys themselves when it is built.
    */
   constructor(expectedUnits = 1024) {
-    const capacity = Math.max(1024, expectedUnits + 1)
-    this.edges = new EdgeTable(capacity)
-    this.firstChild = new GrowableInt32(capacity, -1)
-    this.nextSibling = new GrowableInt32(capacity, -1)
-    this.edgeUnit = new GrowableInt32(capacity, 0)
-    this.output = new GrowableInt32(capacity, -1)
-    this.newNode(0)
+    void expectedUnits
   }
 
-  /** The built automaton's arrays (shared, not copied), for a snapshot. */
+  /** The built automaton's arrays (shared, not copied), for a snapshot; `edgeCount` carries the number of trie nodes. */
   columns(): { columns: AhoCorasickColumns; edgeCount: number } {
     if (!this.built) this.build()
-    const edges = this.edges.columns()
     return {
-      columns: {
-        root: this.root,
-        edgeNodes: edges.nodes,
-        edgeUnits: edges.units,
-        edgeChildren: edges.children,
-        fail: this.fail,
-        dictionary: this.dictionary,
-        output: this.output.array.subarray(0, this.output.length),
-        keyLengths: this.keyLengths,
-        rowOf: this.rowOf,
-        asciiRows: this.asciiRows
-      },
-      edgeCount: this.edges.size
+      columns: { automatonStates: this.states, unitCodes: this.unitCodes, nextHits: this.nextHits, keyLengths: this.keyLengths },
+      edgeCount: this.nodes
     }
   }
 
-  /** A built automaton from a snapshot's arrays (no keys can be added). */
+  /** A built automaton from a snapshot's arrays (no keys can be added); `edgeCount` is what {@link columns} gave. */
   static fromColumns(columns: AhoCorasickColumns, edgeCount: number): AhoCorasick {
+    const { automatonStates, unitCodes, nextHits, keyLengths } = columns
+    if (!(automatonStates instanceof Int32Array && unitCodes instanceof Uint16Array && nextHits instanceof Int32Array && keyLengths instanceof Int32Array)) {
+      throw new Error('AhoCorasick.fromColumns: these columns are not those of a double-array automaton')
+    }
     const automaton = new AhoCorasick(0)
-    automaton.root = columns.root
-    automaton.edges = EdgeTable.fromColumns({ nodes: columns.edgeNodes, units: columns.edgeUnits, children: columns.edgeChildren }, edgeCount)
-    automaton.output.array = columns.output
-    automaton.output.length = columns.output.length
-    automaton.fail = columns.fail
-    automaton.dictionary = columns.dictionary
-    automaton.rowOf = columns.rowOf
-    automaton.asciiRows = columns.asciiRows
-    // A view of the snapshot, like the other columns: nothing to copy.
-    automaton.keyLengths = columns.keyLengths
+    // Views of the snapshot: nothing to copy.
+    automaton.states = automatonStates
+    automaton.unitCodes = unitCodes
+    automaton.nextHits = nextHits
+    automaton.keyLengths = keyLengths
+    automaton.nodes = edgeCount
     automaton.built = true
+    automaton.keyNumbers = new Map()
     return automaton
   }
 
-  /** Number of trie nodes (the root included). */
+  /** Number of trie nodes, the root included (all of them once built; 1 before). */
   get nodeCount(): number {
-    return this.output.length
+    return this.nodes
   }
 
   /** Add a key; returns its number. Adding the same key twice returns the first number. */
   add(key: string): number {
     if (this.built) throw new Error('AhoCorasick.add after build')
     if (key.length === 0) throw new Error('AhoCorasick.add: empty key')
-    let node = 0
-    for (let index = 0; index < key.length; index++) {
-      const unit = key.charCodeAt(index)
-      let child = node === 0 ? this.root[unit]! : this.edges.get(node, unit)
-      if (child <= 0) {
-        child = this.newNode(unit)
-        if (node === 0) this.root[unit] = child
-        else this.edges.set(node, unit, child)
-        this.nextSibling.array[child] = this.firstChild.array[node]!
-        this.firstChild.array[node] = child
-      }
-      node = child
-    }
-    const existing = this.output.array[node]!
-    if (existing >= 0) return existing
-    this.output.array[node] = this.addedKeyLengths.length
-    this.addedKeyLengths.push(key.length)
-    return this.addedKeyLengths.length - 1
+    const existing = this.keyNumbers.get(key)
+    if (existing !== undefined) return existing
+    const number = this.addedKeys.length
+    this.addedKeys.push(key)
+    this.keyNumbers.set(key, number)
+    return number
   }
 
-  /** Compute the failure and dictionary links (breadth first). */
+  /** Lay the trie out in the double array, with its failure links and hits (breadth first). */
   build(): void {
-    const count = this.nodeCount
-    const fail = new Int32Array(count)
-    const dictionary = new Int32Array(count).fill(-1)
-    const queue = new Int32Array(count)
-    const output = this.output.array
-    let head = 0
-    let tail = 0
-    for (let child = this.firstChild.array[0]!; child !== -1; child = this.nextSibling.array[child]!) queue[tail++] = child
-    while (head < tail) {
-      const node = queue[head++]!
-      for (let child = this.firstChild.array[node]!; child !== -1; child = this.nextSibling.array[child]!) {
-        const unit = this.edgeUnit.array[child]!
-        let state = fail[node]!
-        let target = this.transition(state, unit)
-        while (target === -1) {
-          state = fail[state]!
-          target = this.transition(state, unit)
-        }
-        fail[child] = target
-        dictionary[child] = output[target]! >= 0 ? target : dictionary[target]!
-        queue[tail++] = child
-      }
-    }
-    this.fail = fail
-    this.dictionary = dictionary
-    this.keyLengths = Int32Array.from(this.addedKeyLengths)
-    this.buildAsciiRows(queue, tail)
+    if (this.built) return
+    const placed = placeTrie(this.addedKeys)
+    this.states = placed.states
+    this.unitCodes = placed.unitCodes
+    this.nextHits = placed.nextHits
+    this.nodes = placed.nodeCount
+    this.keyLengths = Int32Array.from(this.addedKeys, (key) => key.length)
+    this.addedKeys = []
+    this.keyNumbers = new Map()
     this.built = true
-  }
-
-  /** Give the nodes with the most children (in breadth-first order: the shallow, busy ones) a dense ASCII row. */
-  private buildAsciiRows(queue: Int32Array, queued: number): void {
-    const rowOf = new Int32Array(this.nodeCount).fill(-1)
-    const chosen: number[] = []
-    for (let index = 0; index < queued && chosen.length < maxAsciiRows; index++) {
-      const node = queue[index]!
-      let children = 0
-      for (let child = this.firstChild.array[node]!; child !== -1 && children < minRowChildren; child = this.nextSibling.array[child]!) children++
-      if (children >= minRowChildren) chosen.push(node)
-    }
-    const rows = new Int32Array(chosen.length * 128).fill(-1)
-    chosen.forEach((node, row) => {
-      rowOf[node] = row * 128
-      for (let child = this.firstChild.array[node]!; child !== -1; child = this.nextSibling.array[child]!) {
-        const unit = this.edgeUnit.array[child]!
-        if (unit < 128) rows[row * 128 + unit] = child
-      }
-    })
-    this.rowOf = rowOf
-    this.asciiRows = rows
   }
 
   /**
    * Scan `text` once; call `found(key, end)` for every key occurrence, in
-   * order of end offset (`end` is exclusive).
+   * order of end offset (`end` is exclusive), longest key first at one end.
    */
   scan(text: string, found: (key: number, end: number) => void): void {
     if (!this.built) this.build()
-    const { root, edges, fail, dictionary } = this
-    const output = this.output.array
+    const { states, unitCodes, nextHits } = this
     let node = 0
     for (let index = 0; index < text.length; index++) {
-      const unit = text.charCodeAt(index)
+      const code = unitCodes[text.charCodeAt(index)]!
+      if (code === 0) {
+        node = 0
+        continue
+      }
       for (;;) {
-        if (node === 0) {
-          node = root[unit]!
+        const next = states[node << 2]! + code
+        if (states[(next << 2) + 1] === node) {
+          node = next
           break
         }
-        const child = edges.get(node, unit)
-        if (child !== -1) {
-          node = child
-          break
-        }
-        node = fail[node]!
+        if (node === 0) break
+        node = states[(node << 2) + 2]!
       }
-      if (node === 0) continue
-      let hit = output[node]! >= 0 ? node : dictionary[node]!
-      while (hit > 0) {
-        found(output[hit]!, index + 1)
-        hit = dictionary[hit]!
-      }
+      for (let hit = states[(node << 2) + 3]!; hit > 0; hit = nextHits[hit]!) found(hit - 1, index + 1)
     }
   }
 
@@ -220,13 +145,14 @@ export class AhoCorasick {
    * unit): the state after reading `unit` in state `node` (0 is the root).
    */
   step(node: number, unit: number): number {
-    const { root, edges, fail, rowOf, asciiRows } = this
+    const code = this.unitCodes[unit]!
+    if (code === 0) return 0
+    const states = this.states
     for (;;) {
-      if (node === 0) return root[unit]!
-      const row = unit < 128 ? rowOf[node]! : -1
-      const child = row >= 0 ? asciiRows[row + unit]! : edges.get(node, unit)
-      if (child !== -1) return child
-      node = fail[node]!
+      const next = states[node << 2]! + code
+      if (states[(next << 2) + 1] === node) return next
+      if (node === 0) return 0
+      node = states[(node << 2) + 2]!
     }
   }
 
@@ -237,55 +163,40 @@ export class AhoCorasick {
    */
   feed(units: Uint16Array, count: number, node: number, onHit: (hit: number, index: number) => void): number {
     if (!this.built) this.build()
-    const { root, edges, fail, dictionary, rowOf, asciiRows } = this
-    const output = this.output.array
+    const { states, unitCodes } = this
     for (let index = 0; index < count; index++) {
-      const unit = units[index]!
-      for (;;) {
-        if (node === 0) {
-          node = root[unit]!
-          break
-        }
-        const row = unit < 128 ? rowOf[node]! : -1
-        const child = row >= 0 ? asciiRows[row + unit]! : edges.get(node, unit)
-        if (child !== -1) {
-          node = child
-          break
-        }
-        node = fail[node]!
+      const code = unitCodes[units[index]!]!
+      if (code === 0) {
+        node = 0
+        continue
       }
-      if (node === 0) continue
-      const hit = output[node]! >= 0 ? node : dictionary[node]!
+      for (;;) {
+        const next = states[node << 2]! + code
+        if (states[(next << 2) + 1] === node) {
+          node = next
+          break
+        }
+        if (node === 0) break
+        node = states[(node << 2) + 2]!
+      }
+      const hit = states[(node << 2) + 3]!
       if (hit > 0) onHit(hit, index)
     }
     return node
   }
 
-  /** The first state on `node`'s dictionary chain that ends a key (the node itself if it does), or a value ≤ 0. */
+  /** The first hit of state `node` (the longest key ending there), or 0 when no key ends there. */
   firstHit(node: number): number {
-    return this.output.array[node]! >= 0 ? node : this.dictionary[node]!
+    return this.states[(node << 2) + 3]!
   }
 
-  /** The next state on the dictionary chain after `hit` (≤ 0 at its end). */
+  /** The next hit after `hit` on its dictionary-suffix chain (a shorter key ending at the same place), 0 at its end. */
   nextHit(hit: number): number {
-    return this.dictionary[hit]!
+    return this.nextHits[hit]!
   }
 
-  /** The key number a hit state ends. */
+  /** The key number of a hit. */
   keyAt(hit: number): number {
-    return this.output.array[hit]!
-  }
-
-  /** The transition used while building: -1 when a non-root state has no edge (follow its failure link). */
-  private transition(state: number, unit: number): number {
-    if (state === 0) return this.root[unit]!
-    return this.edges.get(state, unit)
-  }
-
-  private newNode(unit: number): number {
-    this.firstChild.push(-1)
-    this.nextSibling.push(-1)
-    this.edgeUnit.push(unit)
-    return this.output.push(-1)
+    return hit - 1
   }
 }
