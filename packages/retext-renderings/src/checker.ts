@@ -1,10 +1,10 @@
 import { RenderingsError } from '@renderings/errors'
-import { createTermMatcher, packSnapshot, restoreTermMatcher, unpackSnapshot, type TermMatcher, type TermMatcherSnapshot } from '@renderings/match'
+import { createTermMatcher, packSnapshot, restoreTermMatcher, unpackSnapshot, type MatchTerm, type TermMatcher, type TermMatcherSnapshot } from '@renderings/match'
 import type { TermIndex } from '@renderings/types'
 import { DocumentCheck } from './document-check.js'
 import { GlossaryView, type Rendering } from './glossary-view.js'
 import { resolvePolicy, type Policy, type ResolvedPolicy } from './policy.js'
-import { packRenderings, unpackRenderings, type RenderingColumns } from './rendering-columns.js'
+import { glossaryColumnNames, type GlossaryColumns } from './rendering-columns.js'
 import { rules, ruleIds, type RuleId, type Severity } from './rules.js'
 
 /** Options of {@link createChecker}. */
@@ -17,26 +17,32 @@ export interface CheckerOptions {
 
 /**
  * Everything a run needs, built once: the glossary with the policy applied,
- * and one term matcher over every rendering and source term.
+ * and one term matcher over every rendering and source term (term `i` is
+ * rendering `i`).
  */
 export class Checker {
   readonly glossary: GlossaryView
   readonly policy: ResolvedPolicy
   readonly matcher: TermMatcher
 
-  constructor(index: TermIndex, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}, restored?: { renderings: Rendering[]; matcher: TermMatcher }) {
-    if (index.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
-    this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
-    this.glossary = new GlossaryView(index, this.policy, restored?.renderings)
-    if (restored) {
-      this.matcher = restored.matcher
+  /**
+   * From a term index (the policy is applied to it and the matcher built),
+   * or from a glossary view whose statuses are decided and its matcher (a
+   * restored snapshot, see {@link restoreChecker}).
+   */
+  constructor(source: TermIndex | GlossaryView, policy: Policy | ResolvedPolicy = {}, options: CheckerOptions = {}, matcher?: TermMatcher) {
+    if (source instanceof GlossaryView) {
+      if (!matcher) throw new TypeError('Checker: a glossary view comes with its matcher')
+      this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
+      this.glossary = source
+      this.matcher = matcher
       return
     }
+    if (source.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
+    this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
+    this.glossary = new GlossaryView(source, this.policy)
     const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
-    this.matcher = createTermMatcher(
-      this.glossary.renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang })),
-      matcherOptions
-    )
+    this.matcher = matcher ?? createTermMatcher(this.glossary.renderings.map(termOf), matcherOptions)
   }
 
   severity(rule: RuleId): Severity {
@@ -51,14 +57,10 @@ export class Checker {
    */
   toBytes(): Uint8Array {
     const matcher = this.matcher.snapshot()
-    // The renderings carry the terms (statuses decided); the entries need not repeat them.
-    const concepts = [...this.glossary.concepts.values()].map((view) => ({ ...view.entry, terms: [] }))
-    // The renderings go in columns (restored without parsing JSON); the
-    // matcher's terms are the renderings (id = index): not stored twice.
-    const renderings = packRenderings(this.glossary.renderings)
+    // The matcher's terms are the renderings (id = index): not stored twice.
     return packSnapshot(
-      { version: snapshotVersion, concepts, renderings: renderings.json, policy: this.policy, matcher: { ...matcher.json, terms: [] } },
-      { ...matcher.arrays, ...renderings.arrays }
+      { version: snapshotVersion, policy: this.policy, matcher: { ...matcher.json, terms: [], termCount: this.glossary.renderingCount } },
+      { ...matcher.arrays, ...this.glossary.toColumns() }
     )
   }
 
@@ -69,18 +71,31 @@ export class Checker {
 }
 
 // Bump when the snapshot's content changes meaning.
-const snapshotVersion = 2
+const snapshotVersion = 3
 
-/** A checker from {@link Checker.toBytes}, or `undefined` when the bytes are not a current snapshot. */
+/**
+ * A checker from {@link Checker.toBytes}, or `undefined` when the bytes are
+ * not a current snapshot. Nothing of the glossary is made up front: a
+ * rendering (and the matcher's term for it) is made when a text matches it,
+ * a concept when a rule needs it.
+ */
 export function restoreChecker(bytes: Uint8Array): Checker | undefined {
   const unpacked = unpackSnapshot(bytes)
   if (!unpacked) return undefined
-  const json = unpacked.json as { version: number; concepts: TermIndex['concepts']; renderings: RenderingColumns['json']; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
+  const json = unpacked.json as { version: number; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
   if (json.version !== snapshotVersion) return undefined
-  const renderings = unpackRenderings({ json: json.renderings, arrays: unpacked.arrays as unknown as RenderingColumns['arrays'] })
-  const terms = renderings.map((rendering) => ({ id: String(rendering.index), text: rendering.text, lang: rendering.lang }))
-  const matcher = restoreTermMatcher({ json: { ...json.matcher, terms }, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] })
-  return new Checker({ concepts: json.concepts }, json.policy, {}, { renderings, matcher })
+  if (!glossaryColumnNames.every((name) => unpacked.arrays[name] !== undefined)) return undefined
+  const columns = Object.fromEntries(glossaryColumnNames.map((name) => [name, unpacked.arrays[name]])) as unknown as GlossaryColumns
+  const glossary = new GlossaryView(columns)
+  const terms: MatchTerm[] = []
+  const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
+  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, termAt)
+  return new Checker(glossary, json.policy, {}, matcher)
+}
+
+/** The matcher's term for a rendering: its index is its id. */
+function termOf(rendering: Rendering): MatchTerm {
+  return { id: String(rendering.index), text: rendering.text, lang: rendering.lang }
 }
 
 /** Build a {@link Checker}. An empty glossary is an error (a check against nothing would always pass). */

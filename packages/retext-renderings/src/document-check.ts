@@ -57,6 +57,7 @@ export const keptOccurrences = 1000
 export class DocumentCheck {
   private readonly findings: Finding[] = []
   private readonly usage = new Map<string, ConceptUsage>()
+  private readonly uses = new Map<Rendering, RenderingUse>()
   private readonly suppressions: Suppression[] = []
   private readonly seen = new Set<string>()
   private next: Point = { line: 1, column: 1, offset: 0 }
@@ -71,7 +72,7 @@ export class DocumentCheck {
   /**
    * Check a piece of the text. `base` is where it starts in the file
    * (default: where the previous piece's window ended); `locate` may replace
-   * the built-in line index (the plugin passes vfile-location's). Only
+   * the built-in line index (a caller that has one of its own). Only
    * occurrences that start before `end` count (default: the whole piece):
    * a piece cut inside a paragraph is given with some overlap after `end`,
    * so a term across the cut is still seen whole, once. Occurrences that
@@ -91,7 +92,7 @@ export class DocumentCheck {
     for (const match of outer) {
       if (match.start >= end) break
       if (baseOffset + match.start < this.coveredUntil) continue
-      const rendering = glossary.renderings[Number(match.id)]!
+      const rendering = glossary.rendering(match.term)
       this.coveredUntil = Math.max(this.coveredUntil, baseOffset + match.end)
       if (rendering.isSource) continue
       const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
@@ -107,12 +108,12 @@ export class DocumentCheck {
     for (const match of inner) {
       if (match.start >= end) break
       while (container < outer.length && outer[container]!.end <= match.start) container++
-      const rendering = glossary.renderings[Number(match.id)]!
+      const rendering = glossary.rendering(match.term)
       if (rendering.isSource || !(rendering.status === 'forbidden' || rendering.status === 'deprecated' || rendering.status === 'superseded')) continue
       // Outer matches sharing one span (one spelling, two concepts) are consecutive.
       let sameConcept = false
       for (let index = container; index < outer.length && outer[index]!.start === outer[container]!.start; index++) {
-        if (glossary.renderings[Number(outer[index]!.id)]!.conceptId === rendering.conceptId) sameConcept = true
+        if (glossary.rendering(outer[index]!.term).conceptId === rendering.conceptId) sameConcept = true
       }
       if (sameConcept) continue
       const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
@@ -141,7 +142,7 @@ export class DocumentCheck {
     const { rendering } = occurrence
     const expected = this.checker.glossary.expected(rendering.conceptId, rendering.lang)
     const { note, attestation } = evidenceNote(this.checker.glossary, rendering.conceptId, rendering, expected, rendering.lang)
-    const concept = this.checker.glossary.concepts.get(rendering.conceptId)!.entry
+    const concept = this.checker.glossary.concept(rendering.conceptId)!.entry
     const adjective = ruleId === 'forbidden-rendering' ? 'forbidden' : rendering.status === 'superseded' ? 'superseded' : 'deprecated'
     const advice = expected.length > 0 ? `, use ${expected.map((text) => `\`${text}\``).join(' or ')} instead` : ''
     const finding: Finding = {
@@ -172,16 +173,17 @@ export class DocumentCheck {
 
   private record(occurrence: Occurrence): void {
     const { rendering } = occurrence
-    const key = `${rendering.conceptId}\u0000${rendering.lang}`
-    let concept = this.usage.get(key)
-    if (!concept) {
-      concept = { conceptId: rendering.conceptId, lang: rendering.lang, uses: [] }
-      this.usage.set(key, concept)
-    }
-    let use = concept.uses.find((candidate) => candidate.rendering === rendering)
+    let use = this.uses.get(rendering)
     if (!use) {
+      const key = `${rendering.conceptId}\u0000${rendering.lang}`
+      let concept = this.usage.get(key)
+      if (!concept) {
+        concept = { conceptId: rendering.conceptId, lang: rendering.lang, uses: [] }
+        this.usage.set(key, concept)
+      }
       use = { rendering, count: 0, occurrences: [] }
       concept.uses.push(use)
+      this.uses.set(rendering, use)
     }
     use.count++
     if (use.occurrences.length < keptOccurrences) use.occurrences.push(occurrence)

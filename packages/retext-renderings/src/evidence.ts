@@ -38,7 +38,7 @@ function keywordInContext(attestation: Attestation): string {
 
 /** The concept as a reader recognises it: `战后国际秩序 (postwar-order, “post-war international order”)`. */
 export function describeConcept(glossary: GlossaryView, conceptId: string): string {
-  const entry = glossary.concepts.get(conceptId)?.entry
+  const entry = glossary.concept(conceptId)?.entry
   if (!entry) return conceptId
   const gloss = entry.gloss ? `, “${entry.gloss}”` : ''
   return entry.sourceText === entry.id ? `${entry.id}${gloss}` : `${entry.sourceText} (${entry.id}${gloss})`
@@ -49,7 +49,31 @@ export function describeConcept(glossary: GlossaryView, conceptId: string): stri
  * used and who decided it, and an attestation of the agreed rendering (which
  * outlet used what, where), else one of the rendering used.
  */
-export function evidenceNote(glossary: GlossaryView, conceptId: string, used: Rendering | undefined, expected: readonly string[], lang: string): { note: string; attestation: Attestation | undefined } {
+export function evidenceNote(glossary: GlossaryView, conceptId: string, used: Rendering | undefined, expected: readonly string[], lang: string): Evidence {
+  // Findings of one concept repeat the same note: work each one out once per run (the glossary does not change).
+  let notes = notesByGlossary.get(glossary)
+  if (!notes) {
+    notes = new Map()
+    notesByGlossary.set(glossary, notes)
+  }
+  const key = `${conceptId}\u0000${used?.index ?? -1}\u0000${lang}\u0000${expected.join('\u0000')}`
+  let evidence = notes.get(key)
+  if (!evidence) {
+    evidence = workOutEvidence(glossary, conceptId, used, expected, lang)
+    notes.set(key, evidence)
+  }
+  return evidence
+}
+
+/** A finding's note and the attestation it cites. */
+export interface Evidence {
+  note: string
+  attestation: Attestation | undefined
+}
+
+const notesByGlossary = new WeakMap<GlossaryView, Map<string, Evidence>>()
+
+function workOutEvidence(glossary: GlossaryView, conceptId: string, used: Rendering | undefined, expected: readonly string[], lang: string): Evidence {
   const parts = [`Glossary entry: ${describeConcept(glossary, conceptId)}.`]
   if (used && !used.isSource) {
     const who = used.decidedBy === 'policy' ? 'the project policy' : 'the glossary'
@@ -57,7 +81,7 @@ export function evidenceNote(glossary: GlossaryView, conceptId: string, used: Re
   }
   let attestation: Attestation | undefined
   for (const text of expected) {
-    const rendering = glossary.concepts.get(conceptId)?.renderings.find((candidate) => candidate.text === text && !candidate.isSource)
+    const rendering = glossary.concept(conceptId)?.renderings.find((candidate) => candidate.text === text && !candidate.isSource)
     attestation = rendering && bestAttestation(rendering)
     if (attestation) {
       parts.push(`“${text}” is attested in ${describeAttestation(attestation)}.`)

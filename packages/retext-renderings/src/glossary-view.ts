@@ -2,6 +2,7 @@ import { RenderingsError } from '@renderings/errors'
 import { foldKey } from '@renderings/normalize'
 import type { Attestation, ConceptEntry, RenderingStatus, TermIndex } from '@renderings/types'
 import type { ResolvedPolicy } from './policy.js'
+import { packGlossary, PackedGlossary, type GlossaryColumns } from './rendering-columns.js'
 
 /** A rendering with the status the check applies (the glossary's, changed by the policy). */
 export interface Rendering {
@@ -22,56 +23,148 @@ export interface ConceptView {
 }
 
 /**
- * The glossary as the check sees it: one list of renderings with effective
- * statuses, grouped by concept. Built once per run.
+ * The glossary as the check sees it: renderings with effective statuses,
+ * numbered (the matcher's term numbers), grouped by concept. Built once
+ * per run from a term index (the policy applied), or restored from
+ * {@link GlossaryColumns}: then each rendering and concept is made when
+ * first asked for, since a text meets a handful of a large glossary's
+ * concepts. The same rendering is always the same object.
  */
 export class GlossaryView {
-  readonly concepts = new Map<string, ConceptView>()
-  readonly renderings: Rendering[] = []
+  /** Renderings by index; holes are not made yet (restored view). */
+  private readonly renderingList: Array<Rendering | undefined>
+  /** Concepts by number (glossary order); holes are not made yet. */
+  private readonly conceptList: Array<ConceptView | undefined>
+  /** Concept numbers by id: all of them when built; when restored, those met so far (see {@link numberOfConcept}). */
+  private readonly conceptNumbers = new Map<string, number>()
+  private readonly packed: PackedGlossary | undefined
+  private everyConceptNumbered: boolean
+  private readonly expectedMemo = new Map<string, readonly string[]>()
+  private conceptMap: Map<string, ConceptView> | undefined
 
-  constructor(index: TermIndex, policy: ResolvedPolicy, restored?: readonly Rendering[]) {
-    if (restored) {
-      // From a snapshot: the statuses are already decided.
-      for (const entry of index.concepts) this.concepts.set(entry.id, { entry, renderings: [] })
-      for (const rendering of restored) {
-        this.renderings.push(rendering)
-        this.concepts.get(rendering.conceptId)!.renderings.push(rendering)
-      }
+  /** Build from a term index, applying the policy; or restore from columns (statuses already decided). */
+  constructor(index: TermIndex, policy: ResolvedPolicy)
+  constructor(columns: GlossaryColumns)
+  constructor(source: TermIndex | GlossaryColumns, policy?: ResolvedPolicy) {
+    if (!('concepts' in source)) {
+      this.packed = new PackedGlossary(source)
+      this.renderingList = new Array<Rendering | undefined>(this.packed.renderingCount)
+      this.conceptList = new Array<ConceptView | undefined>(this.packed.conceptCount)
+      this.everyConceptNumbered = false
       return
     }
-    for (const entry of index.concepts) {
+    this.packed = undefined
+    this.renderingList = []
+    this.conceptList = []
+    this.everyConceptNumbered = true
+    for (const entry of source.concepts) {
       const view: ConceptView = { entry, renderings: [] }
-      this.concepts.set(entry.id, view)
-      for (const term of entry.terms) {
-        this.push(view, { conceptId: entry.id, lang: term.lang, text: term.text, status: term.status, decidedBy: 'glossary', isSource: term.isSource, attestations: term.attestations })
-      }
+      this.conceptNumbers.set(entry.id, this.conceptList.length)
+      this.conceptList.push(view)
+      for (const term of entry.terms) this.push(view, entry.id, term.lang, term.text, term.status, 'glossary', term.isSource, term.attestations)
     }
-    this.applyPolicy(policy)
+    if (policy) this.applyPolicy(policy)
+  }
+
+  /** How many renderings there are (the matcher's terms). */
+  get renderingCount(): number {
+    return this.renderingList.length
+  }
+
+  /** How many concepts there are. */
+  get conceptCount(): number {
+    return this.conceptList.length
+  }
+
+  /** The rendering with this index (a matcher's term number). */
+  rendering(index: number): Rendering {
+    const rendering = this.renderingList[index]
+    if (rendering !== undefined) return rendering
+    if (!this.packed) throw new RangeError(`no rendering ${index} in the glossary`)
+    const made = this.packed.rendering(index)
+    this.renderingList[index] = made
+    this.conceptNumbers.set(made.conceptId, this.packed.conceptOf(index))
+    return made
+  }
+
+  /** A concept with its renderings, by id. */
+  concept(id: string): ConceptView | undefined {
+    const number = this.numberOfConcept(id)
+    return number === undefined ? undefined : (this.conceptList[number] ?? this.makeConcept(number))
+  }
+
+  /** Every rendering, in index order (a restored view makes them all). */
+  get renderings(): readonly Rendering[] {
+    if (this.packed) for (let index = 0; index < this.renderingList.length; index++) this.rendering(index)
+    return this.renderingList as Rendering[]
+  }
+
+  /** Every concept by id, in glossary order (a restored view makes them all). */
+  get concepts(): ReadonlyMap<string, ConceptView> {
+    if (this.conceptMap) return this.conceptMap
+    const map = new Map<string, ConceptView>()
+    for (let number = 0; number < this.conceptList.length; number++) {
+      const view = this.conceptList[number] ?? this.makeConcept(number)
+      map.set(view.entry.id, view)
+    }
+    this.conceptMap = map
+    return map
   }
 
   /** The agreed renderings of a concept in a language: preferred ones first, then admitted ones. */
   expected(conceptId: string, lang: string): string[] {
-    const renderings = this.concepts.get(conceptId)?.renderings.filter((rendering) => !rendering.isSource && sameLanguage(rendering.lang, lang)) ?? []
-    return [...renderings.filter((rendering) => rendering.status === 'preferred'), ...renderings.filter((rendering) => rendering.status === 'admitted')].map((rendering) => rendering.text)
+    // Statuses are decided once and for all: each pair is worked out once per run, not once per finding.
+    const key = `${conceptId}\u0000${lang}`
+    let texts = this.expectedMemo.get(key)
+    if (!texts) {
+      const renderings = this.concept(conceptId)?.renderings.filter((rendering) => !rendering.isSource && sameLanguage(rendering.lang, lang)) ?? []
+      texts = [...renderings.filter((rendering) => rendering.status === 'preferred'), ...renderings.filter((rendering) => rendering.status === 'admitted')].map((rendering) => rendering.text)
+      this.expectedMemo.set(key, texts)
+    }
+    // A copy: each finding owns its list.
+    return texts.slice()
   }
 
   /** The renderings of a concept in a language with one of `statuses`. */
   withStatus(conceptId: string, lang: string, statuses: readonly RenderingStatus[]): Rendering[] {
-    return this.concepts.get(conceptId)?.renderings.filter((rendering) => !rendering.isSource && sameLanguage(rendering.lang, lang) && statuses.includes(rendering.status)) ?? []
+    return this.concept(conceptId)?.renderings.filter((rendering) => !rendering.isSource && sameLanguage(rendering.lang, lang) && statuses.includes(rendering.status)) ?? []
   }
 
-  private push(view: ConceptView, rendering: Omit<Rendering, 'index'>): Rendering {
-    const full = { ...rendering, index: this.renderings.length }
-    this.renderings.push(full)
-    view.renderings.push(full)
-    return full
+  /** The view as columns, for a snapshot (see {@link GlossaryColumns}). */
+  toColumns(): GlossaryColumns {
+    return packGlossary([...this.concepts.values()], this.renderings)
+  }
+
+  private numberOfConcept(id: string): number | undefined {
+    const number = this.conceptNumbers.get(id)
+    if (number !== undefined || this.everyConceptNumbered || !this.packed) return number
+    // An id not met through a rendering (rare: rules reach concepts through matches): number them all once.
+    for (let concept = 0; concept < this.packed.conceptCount; concept++) this.conceptNumbers.set(this.packed.conceptId(concept), concept)
+    this.everyConceptNumbered = true
+    return this.conceptNumbers.get(id)
+  }
+
+  private makeConcept(number: number): ConceptView {
+    const packed = this.packed!
+    const renderings = Array.from(packed.conceptRenderings(number), (index) => this.rendering(index))
+    const view: ConceptView = { entry: packed.conceptEntry(number), renderings }
+    this.conceptList[number] = view
+    return view
+  }
+
+  private push(view: ConceptView, conceptId: string, lang: string, text: string, status: RenderingStatus, decidedBy: Rendering['decidedBy'], isSource: boolean, attestations: Attestation[]): Rendering {
+    const rendering: Rendering = { conceptId, lang, text, status, decidedBy, isSource, attestations, index: this.renderingList.length }
+    this.renderingList.push(rendering)
+    view.renderings.push(rendering)
+    return rendering
   }
 
   private applyPolicy(policy: ResolvedPolicy): void {
     if (policy.overrides.length === 0 && policy.agreed.length === 0) return
     const lookup = this.conceptLookup()
     const resolve = (name: string, field: string): ConceptView => {
-      const view = this.concepts.get(name) ?? lookup.get(foldKey(name))
+      const number = this.conceptNumbers.get(name)
+      const view = number !== undefined ? this.conceptList[number] : lookup(foldKey(name))
       if (!view) throw new RenderingsError(`${field}: no concept "${name}" in the glossary (name one by id, source text or rendering)`, { code: 'EPOLICY' })
       return view
     }
@@ -80,8 +173,7 @@ export class GlossaryView {
       const view = resolve(override.concept, `${override.status}.${override.concept}`)
       const key = foldKey(override.text)
       const existing = view.renderings.find((rendering) => !rendering.isSource && sameLanguage(rendering.lang, override.lang) && foldKey(rendering.text) === key)
-      const rendering =
-        existing ?? this.push(view, { conceptId: view.entry.id, lang: override.lang, text: override.text, status: override.status, decidedBy: 'policy', isSource: false, attestations: [] })
+      const rendering = existing ?? this.push(view, view.entry.id, override.lang, override.text, override.status, 'policy', false, [])
       rendering.status = override.status
       rendering.decidedBy = 'policy'
       setByPolicy.add(rendering)
@@ -98,16 +190,29 @@ export class GlossaryView {
     }
   }
 
-  /** Concepts by folded id, source text and rendering text (first concept wins on a clash). */
-  private conceptLookup(): Map<string, ConceptView> {
+  /**
+   * Concepts by folded id, source text and rendering text (first concept
+   * wins on a clash). The names are folded concept by concept, in glossary
+   * order, only as far as a lookup needs: a policy names a few concepts,
+   * and folding every name of a large glossary took longer than the rest
+   * of building the view.
+   */
+  private conceptLookup(): (key: string) => ConceptView | undefined {
     const lookup = new Map<string, ConceptView>()
-    for (const view of this.concepts.values()) {
-      for (const name of [view.entry.id, view.entry.sourceText, ...view.renderings.map((rendering) => rendering.text)]) {
-        const key = foldKey(name)
-        if (!lookup.has(key)) lookup.set(key, view)
+    // The names the glossary gives, not renderings the policy adds meanwhile.
+    const glossaryRenderings = this.renderingList.length
+    let folded = 0
+    return (key) => {
+      while (!lookup.has(key) && folded < this.conceptList.length) {
+        const view = this.conceptList[folded++]!
+        const texts = view.renderings.filter((rendering) => rendering.index < glossaryRenderings).map((rendering) => rendering.text)
+        for (const name of [view.entry.id, view.entry.sourceText, ...texts]) {
+          const nameKey = foldKey(name)
+          if (!lookup.has(nameKey)) lookup.set(nameKey, view)
+        }
       }
+      return lookup.get(key)
     }
-    return lookup
   }
 }
 

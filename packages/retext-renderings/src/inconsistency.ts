@@ -1,7 +1,7 @@
 import type { Checker } from './checker.js'
-import type { ConceptUsage, DocumentReport, RenderingUse } from './document-check.js'
+import type { ConceptUsage, DocumentReport, Occurrence, RenderingUse } from './document-check.js'
 import { evidenceNote } from './evidence.js'
-import type { Finding, Place, RelatedLocation } from './finding.js'
+import type { Finding, RelatedLocation } from './finding.js'
 
 /**
  * inconsistent-rendering inside one document: a concept rendered in two
@@ -19,15 +19,12 @@ export function inconsistencyFindings(checker: Checker, usage: readonly ConceptU
     if (concept.uses.length < 2) continue
     const reference = referenceUse(concept.uses)
     const first = reference.occurrences[0]!
+    const message = `\`${first.text}\` is used here`
+    const where = `this document also uses \`${first.text}\` (line ${first.place.start.line})`
     for (const use of concept.uses) {
       if (use === reference) continue
       for (const occurrence of use.occurrences) {
-        findings.push(
-          inconsistency(checker, concept, occurrence.text, occurrence.place, reference, {
-            place: first.place,
-            message: `\`${first.text}\` is used here`
-          }, `this document also uses \`${first.text}\` (line ${first.place.start.line})`)
-        )
+        findings.push(inconsistency(checker, concept, use, occurrence, reference, { place: first.place, message }, where))
       }
     }
   }
@@ -76,8 +73,8 @@ export function crossFileFindings(checker: Checker, reports: readonly DocumentRe
       const finding = inconsistency(
         checker,
         document.concept,
-        occurrence.text,
-        occurrence.place,
+        document.main,
+        occurrence,
         referenceDocument.main,
         { file: referenceDocument.file, place: referenceOccurrence.place, message: `\`${referenceOccurrence.text}\` is used here` },
         `\`${referenceOccurrence.text}\` is used in ${referenceDocument.file} (line ${referenceOccurrence.place.start.line}), checked together with this file`
@@ -90,8 +87,10 @@ export function crossFileFindings(checker: Checker, reports: readonly DocumentRe
   return result
 }
 
-function inconsistency(checker: Checker, concept: ConceptUsage, actual: string, place: Place, reference: RenderingUse, related: RelatedLocation, where: string): Finding {
-  const entry = checker.glossary.concepts.get(concept.conceptId)!.entry
+/** The finding for `occurrence`, one of the occurrences of `use` (a rendering of `concept` other than the reference). */
+function inconsistency(checker: Checker, concept: ConceptUsage, use: RenderingUse, occurrence: Occurrence, reference: RenderingUse, related: RelatedLocation, where: string): Finding {
+  const { text: actual, place } = occurrence
+  const entry = checker.glossary.concept(concept.conceptId)!.entry
   const expected = [reference.rendering.text]
   const { note, attestation } = evidenceNote(checker.glossary, concept.conceptId, undefined, expected, concept.lang)
   const finding: Finding = {
@@ -106,8 +105,7 @@ function inconsistency(checker: Checker, concept: ConceptUsage, actual: string, 
     lang: concept.lang,
     related: [related]
   }
-  const status = concept.uses.find((use) => use.occurrences.some((occurrence) => occurrence.place === place))?.rendering.status
-  if (status) finding.status = status
+  finding.status = use.rendering.status
   if (attestation) finding.attestation = attestation
   return finding
 }

@@ -28,7 +28,7 @@ export function* missingFindings(checker: Checker, pairs: Iterable<AlignedPair>)
   for (const pair of pairs) {
     const inSource = new Map<string, string>()
     for (const match of matcher.match(pair.source)) {
-      const rendering = glossary.renderings[Number(match.id)]!
+      const rendering = glossary.rendering(match.term)
       const isSourceSide = pair.sourceLang === undefined ? rendering.isSource : sameLanguage(rendering.lang, pair.sourceLang)
       if (isSourceSide && !inSource.has(rendering.conceptId)) inSource.set(rendering.conceptId, match.text)
     }
@@ -36,7 +36,7 @@ export function* missingFindings(checker: Checker, pairs: Iterable<AlignedPair>)
     const targetLang = pair.targetLang ?? checker.policy.lang
     const inTarget = new Set<string>()
     for (const match of matcher.match(pair.target)) {
-      const rendering = glossary.renderings[Number(match.id)]!
+      const rendering = glossary.rendering(match.term)
       if (rendering.isSource) continue
       if (pair.sourceLang !== undefined && sameLanguage(rendering.lang, pair.sourceLang)) continue
       if (targetLang !== undefined && !sameLanguage(rendering.lang, targetLang)) continue
@@ -44,7 +44,7 @@ export function* missingFindings(checker: Checker, pairs: Iterable<AlignedPair>)
     }
     for (const [conceptId, sourceText] of inSource) {
       if (inTarget.has(conceptId)) continue
-      const entry = glossary.concepts.get(conceptId)!.entry
+      const entry = glossary.concept(conceptId)!.entry
       const lang = targetLang ?? '*'
       const expected = targetLang !== undefined ? glossary.expected(conceptId, targetLang) : anyLanguageExpected(checker, conceptId, entry.sourceLang)
       const { note, attestation } = evidenceNote(glossary, conceptId, undefined, expected, targetLang ?? 'target-language')
@@ -68,6 +68,6 @@ export function* missingFindings(checker: Checker, pairs: Iterable<AlignedPair>)
 }
 
 function anyLanguageExpected(checker: Checker, conceptId: string, sourceLang: string): string[] {
-  const languages = new Set(checker.glossary.concepts.get(conceptId)!.renderings.filter((rendering) => !rendering.isSource && !sameLanguage(rendering.lang, sourceLang)).map((rendering) => rendering.lang))
+  const languages = new Set(checker.glossary.concept(conceptId)!.renderings.filter((rendering) => !rendering.isSource && !sameLanguage(rendering.lang, sourceLang)).map((rendering) => rendering.lang))
   return [...languages].flatMap((lang) => checker.glossary.expected(conceptId, lang))
 }

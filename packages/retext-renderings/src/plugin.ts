@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import type { TermIndex } from '@renderings/types'
 import { createChecker, type Checker, type CheckerOptions } from './checker.js'
 import type { DocumentReport } from './document-check.js'
@@ -60,13 +59,9 @@ export default function retextRenderings(options: RetextRenderingsOptions = {}, 
     const checker = await getChecker()
     const text = String(file.value ?? '')
     const document = checker.document(file.path || 'input')
-    const place = location(file)
-    document.add(text, {
-      locate: (offset) => {
-        const point = place.toPoint(offset)
-        return point ? { line: point.line, column: point.column, offset: point.offset ?? offset } : { line: 1, column: 1, offset }
-      }
-    })
+    // The check's own line index counts lines as vfile-location does (LF,
+    // CR LF, lone CR), without loading it or building a second index.
+    document.add(text)
     if (file.data.renderingsPairs) document.addPairs(file.data.renderingsPairs)
     const report = document.finish()
     file.data.renderings = report

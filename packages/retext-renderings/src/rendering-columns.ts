@@ -1,38 +1,68 @@
-import type { Attestation, RenderingStatus } from '@renderings/types'
-import type { Rendering } from './glossary-view.js'
+import type { Attestation, ConceptEntry, RenderingStatus } from '@renderings/types'
+import type { ConceptView, Rendering } from './glossary-view.js'
 
 /**
- * The renderings of a checker snapshot as flat columns: every distinct
- * string once, in one UTF-16 pool, and per rendering the pool numbers of its
- * concept id, language, text and status. Restoring them slices one decoded
- * string instead of parsing megabytes of JSON (parsing was most of a cached
- * check's start-up with a large glossary). Attestations, rare and nested,
- * stay JSON, listed only for the renderings that have some.
+ * A glossary view (statuses decided) as flat columns, for a checker
+ * snapshot. Every distinct short string (concept id, language, rendering,
+ * status) is stored once in a UTF-16 pool; per rendering, its concept's
+ * number and the pool numbers of its fields; per concept, its id and its
+ * renderings. The concept entries (source text, gloss, notes) and the
+ * attestations are JSON texts in a UTF-8 pool. Nothing is decoded when the
+ * snapshot is restored: {@link PackedGlossary} reads one rendering or one
+ * concept when a match or a rule asks for it. A text hits a handful of a
+ * large glossary's concepts; making all of them (objects, a Map, parsing the
+ * entries) was most of a cached check's start-up.
  */
-export interface RenderingColumns {
-  json: { strings: number; attested: Array<[number, Attestation[]]> }
-  arrays: {
-    stringPool: Uint16Array
-    stringStarts: Int32Array
-    renderingStrings: Int32Array
-    renderingFlags: Uint8Array
-  }
+export interface GlossaryColumns {
+  glossaryStringPool: Uint16Array
+  /** Where each string starts in the pool (one more entry: the end). */
+  glossaryStringStarts: Int32Array
+  /** Per rendering, {@link renderingFieldCount} numbers (see the field constants below). */
+  glossaryRenderingFields: Int32Array
+  glossaryRenderingFlags: Uint8Array
+  /** Per concept, {@link conceptFieldCount} numbers: the id's string number, the entry's JSON number. */
+  glossaryConceptFields: Int32Array
+  /** The renderings of concept `c`: `glossaryConceptRenderings[starts[c] .. starts[c + 1])`. */
+  glossaryConceptRenderingStarts: Int32Array
+  glossaryConceptRenderings: Int32Array
+  glossaryJsonPool: Uint8Array
+  glossaryJsonStarts: Int32Array
 }
 
-// Per rendering, four pool numbers in this order.
+/** The array names of {@link GlossaryColumns}, to pick them out of a snapshot holding other arrays too. */
+export const glossaryColumnNames = [
+  'glossaryStringPool',
+  'glossaryStringStarts',
+  'glossaryRenderingFields',
+  'glossaryRenderingFlags',
+  'glossaryConceptFields',
+  'glossaryConceptRenderingStarts',
+  'glossaryConceptRenderings',
+  'glossaryJsonPool',
+  'glossaryJsonStarts'
+] as const satisfies ReadonlyArray<keyof GlossaryColumns>
+
+// Per rendering: its concept's number, the string numbers of its language,
+// text and status, and the JSON number of its attestations (-1: none).
 const conceptField = 0
 const langField = 1
 const textField = 2
 const statusField = 3
-const fields = 4
+const attestationsField = 4
+const renderingFieldCount = 5
+// Per concept: the string number of its id, the JSON number of its entry.
+const idField = 0
+const entryField = 1
+const conceptFieldCount = 2
 // Flag bits.
 const isSourceFlag = 1
 const decidedByPolicyFlag = 2
 
-export function packRenderings(renderings: readonly Rendering[]): RenderingColumns {
+/** Pack concepts (in glossary order) and their renderings (`renderings[i].index === i`). */
+export function packGlossary(concepts: readonly ConceptView[], renderings: readonly Rendering[]): GlossaryColumns {
   const numbers = new Map<string, number>()
   const strings: string[] = []
-  const numberOf = (value: string): number => {
+  const stringNumber = (value: string): number => {
     let number = numbers.get(value)
     if (number === undefined) {
       number = strings.length
@@ -41,17 +71,39 @@ export function packRenderings(renderings: readonly Rendering[]): RenderingColum
     }
     return number
   }
-  const renderingStrings = new Int32Array(renderings.length * fields)
+  const encoder = new TextEncoder()
+  const jsonTexts: Uint8Array[] = []
+  const jsonNumber = (value: unknown): number => {
+    jsonTexts.push(encoder.encode(JSON.stringify(value)))
+    return jsonTexts.length - 1
+  }
+  const conceptNumbers = new Map<string, number>()
+  const conceptFields = new Int32Array(concepts.length * conceptFieldCount)
+  const conceptRenderingStarts = new Int32Array(concepts.length + 1)
+  const conceptRenderings = new Int32Array(concepts.reduce((sum, view) => sum + view.renderings.length, 0))
+  concepts.forEach((view, number) => {
+    conceptNumbers.set(view.entry.id, number)
+    // The terms are the renderings (statuses decided): the entry need not repeat them.
+    const { terms: _terms, ...entry } = view.entry
+    conceptFields[number * conceptFieldCount + idField] = stringNumber(view.entry.id)
+    conceptFields[number * conceptFieldCount + entryField] = jsonNumber(entry)
+    const start = conceptRenderingStarts[number]!
+    view.renderings.forEach((rendering, slot) => (conceptRenderings[start + slot] = rendering.index))
+    conceptRenderingStarts[number + 1] = start + view.renderings.length
+  })
+  const renderingFields = new Int32Array(renderings.length * renderingFieldCount)
   const renderingFlags = new Uint8Array(renderings.length)
-  const attested: Array<[number, Attestation[]]> = []
   renderings.forEach((rendering, position) => {
-    if (rendering.index !== position) throw new Error(`packRenderings: rendering ${rendering.index} is at position ${position}`)
-    renderingStrings[position * fields + conceptField] = numberOf(rendering.conceptId)
-    renderingStrings[position * fields + langField] = numberOf(rendering.lang)
-    renderingStrings[position * fields + textField] = numberOf(rendering.text)
-    renderingStrings[position * fields + statusField] = numberOf(rendering.status)
+    if (rendering.index !== position) throw new Error(`packGlossary: rendering ${rendering.index} is at position ${position}`)
+    const concept = conceptNumbers.get(rendering.conceptId)
+    if (concept === undefined) throw new Error(`packGlossary: rendering ${rendering.index} names unknown concept ${rendering.conceptId}`)
+    const base = position * renderingFieldCount
+    renderingFields[base + conceptField] = concept
+    renderingFields[base + langField] = stringNumber(rendering.lang)
+    renderingFields[base + textField] = stringNumber(rendering.text)
+    renderingFields[base + statusField] = stringNumber(rendering.status)
+    renderingFields[base + attestationsField] = rendering.attestations.length > 0 ? jsonNumber(rendering.attestations) : -1
     renderingFlags[position] = (rendering.isSource ? isSourceFlag : 0) | (rendering.decidedBy === 'policy' ? decidedByPolicyFlag : 0)
-    if (rendering.attestations.length > 0) attested.push([position, rendering.attestations])
   })
   const stringStarts = new Int32Array(strings.length + 1)
   strings.forEach((value, number) => (stringStarts[number + 1] = stringStarts[number]! + value.length))
@@ -60,30 +112,94 @@ export function packRenderings(renderings: readonly Rendering[]): RenderingColum
     const start = stringStarts[number]!
     for (let unit = 0; unit < value.length; unit++) stringPool[start + unit] = value.charCodeAt(unit)
   })
-  return { json: { strings: strings.length, attested }, arrays: { stringPool, stringStarts, renderingStrings, renderingFlags } }
+  const jsonStarts = new Int32Array(jsonTexts.length + 1)
+  jsonTexts.forEach((text, number) => (jsonStarts[number + 1] = jsonStarts[number]! + text.length))
+  const jsonPool = new Uint8Array(jsonStarts[jsonTexts.length]!)
+  jsonTexts.forEach((text, number) => jsonPool.set(text, jsonStarts[number]!))
+  return {
+    glossaryStringPool: stringPool,
+    glossaryStringStarts: stringStarts,
+    glossaryRenderingFields: renderingFields,
+    glossaryRenderingFlags: renderingFlags,
+    glossaryConceptFields: conceptFields,
+    glossaryConceptRenderingStarts: conceptRenderingStarts,
+    glossaryConceptRenderings: conceptRenderings,
+    glossaryJsonPool: jsonPool,
+    glossaryJsonStarts: jsonStarts
+  }
 }
 
-export function unpackRenderings(columns: RenderingColumns): Rendering[] {
-  const { stringPool, stringStarts, renderingStrings, renderingFlags } = columns.arrays
-  // One decode for the whole pool (UTF-16 code units, little-endian as typed arrays are on every supported platform), then slices.
-  const pool = new TextDecoder('utf-16le').decode(stringPool)
-  const strings: string[] = new Array<string>(columns.json.strings)
-  for (let number = 0; number < strings.length; number++) strings[number] = pool.slice(stringStarts[number], stringStarts[number + 1])
-  const attestations = new Map(columns.json.attested)
-  const renderings: Rendering[] = new Array<Rendering>(renderingFlags.length)
-  for (let index = 0; index < renderingFlags.length; index++) {
-    const flags = renderingFlags[index]!
+/**
+ * Reads {@link GlossaryColumns} one item at a time. Strings are decoded on
+ * first use and kept (statuses and languages are shared by many renderings);
+ * renderings and entries are new objects at each call: the glossary view
+ * keeps the ones it made.
+ */
+export class PackedGlossary {
+  readonly renderingCount: number
+  readonly conceptCount: number
+  private readonly strings: Array<string | undefined>
+  private readonly utf16 = new TextDecoder('utf-16le')
+  private readonly utf8 = new TextDecoder()
+
+  constructor(private readonly columns: GlossaryColumns) {
+    this.renderingCount = columns.glossaryRenderingFlags.length
+    this.conceptCount = columns.glossaryConceptRenderingStarts.length - 1
+    this.strings = new Array<string | undefined>(columns.glossaryStringStarts.length - 1)
+  }
+
+  /** The concept number of rendering `index`. */
+  conceptOf(index: number): number {
+    return this.columns.glossaryRenderingFields[index * renderingFieldCount + conceptField]!
+  }
+
+  conceptId(concept: number): string {
+    return this.string(this.columns.glossaryConceptFields[concept * conceptFieldCount + idField]!)
+  }
+
+  conceptEntry(concept: number): ConceptEntry {
+    const entry = this.json(this.columns.glossaryConceptFields[concept * conceptFieldCount + entryField]!) as Omit<ConceptEntry, 'terms'>
+    return { ...entry, terms: [] }
+  }
+
+  /** The rendering indexes of a concept, in glossary order. */
+  conceptRenderings(concept: number): Int32Array {
+    const { glossaryConceptRenderingStarts: starts, glossaryConceptRenderings: renderings } = this.columns
+    return renderings.subarray(starts[concept]!, starts[concept + 1]!)
+  }
+
+  rendering(index: number): Rendering {
+    if (!(index >= 0 && index < this.renderingCount)) throw new RangeError(`no rendering ${index} in the glossary`)
+    const fields = this.columns.glossaryRenderingFields
+    const base = index * renderingFieldCount
+    const flags = this.columns.glossaryRenderingFlags[index]!
+    const attestations = fields[base + attestationsField]!
     // The fields in the order the glossary view creates them, so restored objects look the same.
-    renderings[index] = {
-      conceptId: strings[renderingStrings[index * fields + conceptField]!]!,
-      lang: strings[renderingStrings[index * fields + langField]!]!,
-      text: strings[renderingStrings[index * fields + textField]!]!,
-      status: strings[renderingStrings[index * fields + statusField]!]! as RenderingStatus,
+    return {
+      conceptId: this.conceptId(fields[base + conceptField]!),
+      lang: this.string(fields[base + langField]!),
+      text: this.string(fields[base + textField]!),
+      status: this.string(fields[base + statusField]!) as RenderingStatus,
       decidedBy: (flags & decidedByPolicyFlag) !== 0 ? 'policy' : 'glossary',
       isSource: (flags & isSourceFlag) !== 0,
-      attestations: attestations.get(index) ?? [],
+      attestations: attestations < 0 ? [] : (this.json(attestations) as Attestation[]),
       index
     }
   }
-  return renderings
+
+  private string(number: number): string {
+    let value = this.strings[number]
+    if (value === undefined) {
+      const { glossaryStringPool: pool, glossaryStringStarts: starts } = this.columns
+      // UTF-16 code units, little-endian as typed arrays are on every supported platform.
+      value = this.utf16.decode(pool.subarray(starts[number]!, starts[number + 1]!))
+      this.strings[number] = value
+    }
+    return value
+  }
+
+  private json(number: number): unknown {
+    const { glossaryJsonPool: pool, glossaryJsonStarts: starts } = this.columns
+    return JSON.parse(this.utf8.decode(pool.subarray(starts[number]!, starts[number + 1]!)))
+  }
 }

@@ -173,6 +173,47 @@ describe('checker snapshots', () => {
     expect(built.glossary.renderings.some((rendering) => rendering.attestations.length > 0)).toBe(true)
     expect(restoreChecker(new Uint8Array([1, 2, 3]))).toBeUndefined()
   })
+
+  it('should make only the renderings a text matches, and the concepts its findings need', async () => {
+    const { restoreChecker } = await import('@renderings/retext-renderings')
+    const built = createChecker(fixtureIndex)
+    const restored = restoreChecker(built.toBytes())!
+    // What the restored view has made so far (its private lists: holes are not made yet).
+    const made = () => {
+      const view = restored.glossary as unknown as { renderingList: unknown[]; conceptList: unknown[] }
+      return { renderings: view.renderingList.filter(Boolean).length, concepts: view.conceptList.filter(Boolean).length }
+    }
+    expect(made()).toEqual({ renderings: 0, concepts: 0 })
+    const document = restored.document('a.txt')
+    document.add('Un élément important, puis un élément essentiel.')
+    expect(made()).toEqual({ renderings: 2, concepts: 0 })
+    const [finding] = document.finish().findings
+    expect(finding).toMatchObject({ ruleId: 'inconsistent-rendering', conceptId: 'integral-part', expected: ['élément important'] })
+    // The inconsistency's note needs its concept: that one is made, with its four renderings.
+    expect(made()).toEqual({ renderings: 4, concepts: 1 })
+    expect(restored.glossary.renderingCount).toBe(built.glossary.renderingCount)
+    expect(restored.glossary.concept('taiwan-region')?.entry.sourceText).toBe('台湾地区')
+    expect(restored.glossary.concept('no-such-concept')).toBeUndefined()
+  })
+})
+
+describe('policies', () => {
+  it('should find concepts named by a rendering, whatever the case and accents', () => {
+    const checker = createChecker(fixtureIndex, { preferred: { 'ETAT TAIWANAIS': { fr: 'région de Taïwan' }, 'élément important': { fr: 'élément important' } } })
+    expect(checker.glossary.concept('taiwan-region')!.renderings.map((rendering) => `${rendering.text}:${rendering.status}:${rendering.decidedBy}`)).toEqual([
+      '台湾地区:preferred:glossary',
+      'région de Taïwan:preferred:policy',
+      'État taïwanais:forbidden:glossary'
+    ])
+    expect(checker.glossary.expected('integral-part', 'fr')).toEqual(['élément important'])
+    expect(checker.glossary.withStatus('integral-part', 'fr', ['deprecated']).map((rendering) => rendering.text)).toEqual(['élément essentiel', 'partie intégrante'])
+  })
+
+  it('should not resolve a name through a rendering the policy itself adds', () => {
+    // Admitted renderings are applied before forbidden ones: the first adds « ordre nouveau », the second may not name a concept by it.
+    const policy = { admitted: { 'postwar-order': { fr: 'ordre nouveau' } }, forbidden: { 'ordre nouveau': { fr: 'ordre ancien' } } }
+    expect(() => createChecker(fixtureIndex, policy)).toThrow(/no concept "ordre nouveau"/)
+  })
 })
 
 describe('LineIndex', () => {
