@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeFileAtomic } from '@renderings/corpus'
 import { restoreChecker, type Checker } from '@renderings/retext-renderings'
@@ -18,18 +17,26 @@ export function cacheFolder(): string {
   return process.env['RENDERINGS_CACHE'] || join(tmpdir(), 'renderings-check-cache')
 }
 
+/** Options of {@link cacheKey}, for tests. */
+export interface CacheKeyOptions {
+  /** The time to judge whether a file is old enough for its digest to be kept (default: now). */
+  now?: number
+}
+
 /**
- * The cache key: the glossary file's bytes, the policy as given, and the
- * code that compiles and matches (the newest file time of the matcher,
- * normaliser and checker packages), so any change rebuilds.
+ * The cache key: the glossary's content (the file's bytes, and those of its
+ * SQLite write-ahead log `FILE-wal` when there is one: committed changes
+ * may wait there until a checkpoint copies them into the file), the policy
+ * as given, and the code that compiles and matches (the newest file time
+ * of the matcher, normaliser and checker packages), so any change rebuilds.
  */
-export async function cacheKey(glossaryFile: string, policy: unknown): Promise<string> {
+export async function cacheKey(glossaryFile: string, policy: unknown, options: CacheKeyOptions = {}): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(await readFile(glossaryFile))
+  hash.update(await glossaryDigest(glossaryFile, options.now ?? Date.now()))
   hash.update('\u0000')
   hash.update(JSON.stringify(policy))
   hash.update('\u0000')
-  hash.update(String(await codeVersion()))
+  hash.update(String(codeVersion()))
   return hash.digest('hex').slice(0, 32)
 }
 
@@ -55,19 +62,64 @@ export async function writeCachedChecker(key: string, checker: Checker): Promise
   }
 }
 
-let version: Promise<number> | undefined
+// A file changed this recently may change again without its times moving
+// (they tick coarsely): its digest is not kept (git's "racy clean" rule).
+const settledAfterMs = 2000
 
-function codeVersion(): Promise<number> {
-  version ??= (async () => {
+/**
+ * The SHA-256 of the glossary's bytes and its write-ahead log's. Reading
+ * and hashing a large glossary at every run costs more than restoring the
+ * checker, so the digest is kept in the cache folder with the files'
+ * identity, size and times (modification and change time: the latter
+ * cannot be set back) and reused while they are all unchanged. A glossary
+ * restored in CI gets new times, so it is hashed again and finds the
+ * snapshot by content.
+ */
+async function glossaryDigest(file: string, now: number): Promise<string> {
+  const log = `${file}-wal`
+  const signature = (): string => [file, log].map((path) => describeFile(statOrUndefined(path))).join(' ')
+  const before = signature()
+  const memo = join(cacheFolder(), `${createHash('sha256').update(resolve(file)).digest('hex').slice(0, 32)}.digest`)
+  try {
+    const kept = JSON.parse(readFileSync(memo, 'utf8')) as { signature?: unknown; digest?: unknown }
+    if (kept.signature === before && typeof kept.digest === 'string') return kept.digest
+  } catch {
+    // No digest kept yet, or an unreadable one: hash.
+  }
+  const hash = createHash('sha256').update(readFileSync(file))
+  const logStats = statOrUndefined(log)
+  // An empty log holds nothing (SQLite leaves one behind after some opens).
+  if (logStats && logStats.size > 0n) hash.update('\u0000wal\u0000').update(readFileSync(log))
+  const digest = hash.digest('hex')
+  const settled = [statOrUndefined(file), logStats].every((stats) => !stats || (Number(stats.mtimeMs) < now - settledAfterMs && Number(stats.ctimeMs) < now - settledAfterMs))
+  // Kept only when nothing moved while reading; a cache folder that cannot be written is no error.
+  if (settled && signature() === before) await writeFileAtomic(memo, JSON.stringify({ signature: before, digest })).catch(() => undefined)
+  return digest
+}
+
+function statOrUndefined(path: string): BigIntStats | undefined {
+  return statSync(path, { bigint: true, throwIfNoEntry: false })
+}
+
+function describeFile(stats: BigIntStats | undefined): string {
+  if (!stats || stats.size === 0n) return '-'
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
+}
+
+let version: number | undefined
+
+function codeVersion(): number {
+  if (version === undefined) {
     // The checker, and the matcher and normaliser it depends on (resolved from it).
     const checker = fileURLToPath(import.meta.resolve('@renderings/retext-renderings'))
     const matcher = createRequire(checker).resolve('@renderings/match')
     const normalizer = createRequire(matcher).resolve('@renderings/normalize')
     let newest = 0
     for (const folder of [checker, matcher, normalizer].map((entry) => dirname(entry))) {
-      for (const file of await readdir(folder)) newest = Math.max(newest, (await stat(join(folder, file))).mtimeMs)
+      // The code only: declarations and source maps do not change what runs.
+      for (const name of readdirSync(folder)) if (name.endsWith('.js')) newest = Math.max(newest, statSync(join(folder, name)).mtimeMs)
     }
-    return newest
-  })()
+    version = newest
+  }
   return version
 }
