@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-import ignore, { type Ignore } from 'ignore'
+import type { Ignore } from 'ignore'
 import { RenderingsError } from '@renderings/errors'
 
 /** A file to check: how to show it, where it is, and whether it was named (not found by a glob). */
@@ -64,19 +64,21 @@ export async function findUpward(folder: string, name: string): Promise<string |
 
 /** gitignore-style patterns anchored at `base` (a .renderingsignore file's folder, or a config file's). */
 export class IgnoreRules {
-  private readonly rules: Ignore
-
-  constructor(
+  private constructor(
     private readonly base: string,
-    patterns: readonly string[]
-  ) {
-    this.rules = ignore().add(patterns as string[])
+    private readonly rules: Ignore
+  ) {}
+
+  /** Rules from patterns. The matcher is loaded only here: most checks have no ignore rules. */
+  static async create(base: string, patterns: readonly string[]): Promise<IgnoreRules> {
+    const { default: ignore } = await import('ignore')
+    return new IgnoreRules(base, ignore().add(patterns as string[]))
   }
 
   /** Read `.renderingsignore` (gitignore syntax, as unified-engine's ignore files). */
   static async fromFile(path: string): Promise<IgnoreRules> {
     const text = await readFile(path, 'utf8')
-    return new IgnoreRules(dirname(path), text.split(/\r?\n/))
+    return IgnoreRules.create(dirname(path), text.split(/\r?\n/))
   }
 
   ignores(absolute: string): boolean {

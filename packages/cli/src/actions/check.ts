@@ -6,12 +6,10 @@ import { readTextFile } from '@renderings/corpus'
 import { isRenderingsError, RenderingsError } from '@renderings/errors'
 import { addFindingMessage, checkAcrossFiles, createChecker, retextRenderings, type Checker, type Policy } from '@renderings/retext-renderings'
 import type { CheckOptions } from '../commands/check.js'
-import { alignedPairs, checkTmx } from './check-bilingual.js'
 import { configFor } from './check-config.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
 import { glossaryFile, loadGlossary } from './check-glossary.js'
-import { checkInPieces } from './check-stream.js'
 
 /** Files larger than this are checked piece by piece (bounded memory). */
 const wholeFileLimit = 16 * 1024 * 1024
@@ -40,14 +38,19 @@ export async function runCheck(patterns: string[], options: CheckOptions): Promi
   }
   const ignoreFile = options.ignore ? await findUpward(cwd, '.renderingsignore') : undefined
   const globalIgnore = ignoreFile ? await IgnoreRules.fromFile(ignoreFile) : undefined
+  const configIgnores = new Map<string, Promise<IgnoreRules>>()
 
   const groups = new Map<string, Group>()
   const checkers = new Map<string, Promise<Checker>>()
   const output: VFile[] = []
   for (const input of inputs) {
     const config = await configFor(input.absolute, options.config)
-    const configIgnore = options.ignore && config.path && config.policy.ignore ? new IgnoreRules(dirname(config.path), config.policy.ignore) : undefined
-    if (globalIgnore?.ignores(input.absolute) || configIgnore?.ignores(input.absolute)) {
+    let configIgnore: Promise<IgnoreRules> | undefined
+    if (options.ignore && config.path && config.policy.ignore) {
+      configIgnore = configIgnores.get(config.path) ?? IgnoreRules.create(dirname(config.path), config.policy.ignore)
+      configIgnores.set(config.path, configIgnore)
+    }
+    if (globalIgnore?.ignores(input.absolute) || (await configIgnore)?.ignores(input.absolute)) {
       if (input.explicit) {
         const file = new VFile({ path: input.display })
         file.info('Not checked: the file is ignored (.renderingsignore or the config’s "ignore")', { ruleId: 'ignored-file', source: 'renderings-check' })
@@ -125,17 +128,22 @@ async function checkFile(input: CheckInput, checker: Checker, options: CheckOpti
         throw new RenderingsError(`is ${size} bytes: bilingual input is limited to ${wholeFileLimit} bytes`, { code: 'ETOOBIG', file: input.display })
       }
       const document = checker.document(input.display)
+      const { checkInPieces } = await import('./check-stream.js')
       await checkInPieces(input.absolute, input.display, document)
       return withReport(file, document.finish())
     }
     const text = await readTextFile(input.absolute)
     if (extname(input.absolute).toLowerCase() === '.tmx') {
       const document = checker.document(input.display)
+      const { checkTmx } = await import('./check-bilingual.js')
       await checkTmx(text, input.display, document, languages)
       return withReport(file, document.finish())
     }
     file.value = text
-    if (options.source !== undefined) file.data.renderingsPairs = await alignedPairs(await readTextFile(resolve(options.source)), text, languages)
+    if (options.source !== undefined) {
+      const { alignedPairs } = await import('./check-bilingual.js')
+      file.data.renderingsPairs = await alignedPairs(await readTextFile(resolve(options.source)), text, languages)
+    }
   } catch (error) {
     if (isRenderingsError(error) && error.code === 'EBINARY' && error.file !== undefined && error.file.endsWith(input.display.split('/').pop()!)) {
       return skip('binary file (contains NUL bytes)')
