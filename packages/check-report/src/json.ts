@@ -3,7 +3,11 @@ import { fileName, levelOf, placeOf, sortedMessages, type ReportMessage } from '
 
 /** Options of {@link reportJson}. */
 export interface JsonOptions {
-  /** Indentation (default 2; 0 for one line). */
+  /**
+   * Indentation (default 0: one line, as vfile-reporter-json and ESLint
+   * write JSON for programs; indenting nearly doubled the report of a
+   * large file and the time to write it).
+   */
   pretty?: number
 }
 
@@ -16,7 +20,7 @@ export interface JsonOptions {
  */
 export function reportJson(files: readonly VFile[], options: JsonOptions = {}): string {
   const value = files.map((file) => ({ path: fileName(file), messages: sortedMessages(file).map(messageJson) }))
-  return `${JSON.stringify(value, null, options.pretty ?? 2)}\n`
+  return `${JSON.stringify(value, null, options.pretty ?? 0)}\n`
 }
 
 function messageJson(message: ReportMessage): Record<string, unknown> {

@@ -55,11 +55,13 @@ export function fileName(file: VFile): string {
 
 /** Messages in place order (files keep their own order). */
 export function sortedMessages(file: VFile): ReportMessage[] {
-  return [...(file.messages as ReportMessage[])].sort((a, b) => {
-    const left = placeOf(a)?.start
-    const right = placeOf(b)?.start
-    return (left?.line ?? 0) - (right?.line ?? 0) || (left?.column ?? 0) - (right?.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId))
+  // Each message's place is read once, not at each of the sort's comparisons.
+  const keyed = (file.messages as ReportMessage[]).map((message) => {
+    const start = placeOf(message)?.start
+    return { message, line: start?.line ?? 0, column: start?.column ?? 0 }
   })
+  keyed.sort((a, b) => a.line - b.line || a.column - b.column || String(a.message.ruleId).localeCompare(String(b.message.ruleId)))
+  return keyed.map((entry) => entry.message)
 }
 
 /** Counts of errors, warnings and info messages (silenced ones are info). */

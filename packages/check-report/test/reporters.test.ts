@@ -1,3 +1,4 @@
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/check-report'
 import { reportGithub, reportJson, reportStylish, reporters } from '@renderings/check-report'
@@ -56,6 +57,24 @@ describe('@renderings/check-report', () => {
     })
     expect(first!.messages[1]).toMatchObject({ level: 'warning', related: [{ place: { start: { line: 1, column: 40 } } }], cause: { reason: '`élément important` is used here' } })
     expect(first!.messages[2]).toMatchObject({ level: 'info', fatal: null, suppressed: { reason: 'quoted, 100% verbatim', severity: 'error' } })
+  })
+
+  it('should write JSON on one line unless asked to indent, messages in place order', async () => {
+    const files = await fixtureFiles()
+    const compact = reportJson(files)
+    expect(compact.split('\n')).toHaveLength(2)
+    expect(compact.endsWith('\n')).toBe(true)
+    const indented = reportJson(files, { pretty: 2 })
+    expect(indented.split('\n').length).toBeGreaterThan(20)
+    expect(JSON.parse(indented)).toEqual(JSON.parse(compact))
+    const file = new VFile({ path: 'order.txt' })
+    file.message('third', { place: { line: 2, column: 1 }, ruleId: 'b-rule' })
+    file.message('second', { place: { start: { line: 1, column: 9 }, end: { line: 1, column: 12 } }, ruleId: 'a-rule' })
+    file.message('fourth', { place: { line: 2, column: 1 }, ruleId: 'c-rule' })
+    file.message('first', { place: { line: 1, column: 2 }, ruleId: 'z-rule' })
+    file.message('second too', { place: { line: 1, column: 9 }, ruleId: 'b-rule' })
+    const [report] = JSON.parse(reportJson([file])) as Array<{ messages: Array<{ reason: string }> }>
+    expect(report!.messages.map((message) => message.reason)).toEqual(['first', 'second', 'second too', 'third', 'fourth'])
   })
 
   it('should write GitHub annotations with escaped properties and data', async () => {
