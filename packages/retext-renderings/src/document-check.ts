@@ -59,7 +59,8 @@ export class DocumentCheck {
   private readonly usage = new Map<string, ConceptUsage>()
   private readonly uses = new Map<Rendering, RenderingUse>()
   private readonly suppressions: Suppression[] = []
-  private readonly seen = new Set<string>()
+  /** Findings by start offset, to drop repeats. */
+  private readonly seen = new Map<number, Finding[]>()
   private next: Point = { line: 1, column: 1, offset: 0 }
   // End offset (in the file) of the last occurrence counted.
   private coveredUntil = 0
@@ -164,9 +165,11 @@ export class DocumentCheck {
 
   private push(finding: Finding): void {
     // One span may carry renderings of two languages with the same spelling (Taïwan in fr and vi).
-    const key = `${finding.ruleId}\u0000${finding.conceptId}\u0000${finding.place.start.offset}\u0000${finding.place.end.offset}`
-    if (this.seen.has(key)) return
-    this.seen.add(key)
+    const start = finding.place.start.offset
+    const sameStart = this.seen.get(start)
+    if (sameStart?.some((seen) => seen.ruleId === finding.ruleId && seen.conceptId === finding.conceptId && seen.place.end.offset === finding.place.end.offset)) return
+    if (sameStart) sameStart.push(finding)
+    else this.seen.set(start, [finding])
     if (this.checker.policy.docs) finding.url = `${this.checker.policy.docs}#${finding.ruleId}`
     this.findings.push(finding)
   }

@@ -19,13 +19,12 @@ export function inconsistencyFindings(checker: Checker, usage: readonly ConceptU
     if (concept.uses.length < 2) continue
     const reference = referenceUse(concept.uses)
     const first = reference.occurrences[0]!
-    const message = `\`${first.text}\` is used here`
+    // One related place for all the concept's findings (their messages then share one cause).
+    const related: RelatedLocation = { place: first.place, message: `\`${first.text}\` is used here` }
     const where = `this document also uses \`${first.text}\` (line ${first.place.start.line})`
     for (const use of concept.uses) {
       if (use === reference) continue
-      for (const occurrence of use.occurrences) {
-        findings.push(inconsistency(checker, concept, use, occurrence, reference, { place: first.place, message }, where))
-      }
+      for (const occurrence of use.occurrences) findings.push(inconsistency(checker, concept, use, occurrence, reference, related, where))
     }
   }
   return findings

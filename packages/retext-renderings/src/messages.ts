@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import type { Finding } from './finding.js'
+import type { Finding, RelatedLocation } from './finding.js'
 import { messageSource } from './rules.js'
 
 /**
@@ -20,6 +20,11 @@ export interface RenderingsMessageFields {
 
 export type RenderingsMessage = VFileMessage & Partial<RenderingsMessageFields>
 
+// The findings of one inconsistency share their related place (the
+// reference's first use): they share its message too, rather than make
+// thousands of identical ones for a large file.
+const causes = new WeakMap<RelatedLocation, VFileMessage>()
+
 /**
  * Turn a finding into a message on `file`: errors are fatal (`fatal: true`),
  * warnings not (`false`), info and silenced findings are info (`undefined`),
@@ -29,15 +34,18 @@ export type RenderingsMessage = VFileMessage & Partial<RenderingsMessageFields>
  */
 export function addFindingMessage(file: VFile, finding: Finding): RenderingsMessage {
   const related = finding.related[0]
+  let cause = related ? causes.get(related) : undefined
   // A VFileMessage is an Error: its constructor captures a stack trace that
   // vfile-message then replaces with '' (a message's place is in the text,
   // not in the code). Capturing none saves that work on every finding.
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
-  let cause: VFileMessage | undefined
   let message: RenderingsMessage
   try {
-    cause = related ? new VFileMessage(related.file ? `${related.message} (${related.file})` : related.message, { place: related.place, source: messageSource, ruleId: finding.ruleId }) : undefined
+    if (related && !cause) {
+      cause = new VFileMessage(related.file ? `${related.message} (${related.file})` : related.message, { place: related.place, source: messageSource, ruleId: finding.ruleId })
+      causes.set(related, cause)
+    }
     message = file.message(finding.reason, { place: finding.place, ruleId: finding.ruleId, source: messageSource, ...(cause ? { cause } : {}) }) as RenderingsMessage
   } finally {
     Error.stackTraceLimit = stackTraceLimit
