@@ -41,9 +41,10 @@ export interface PlacedTrie {
  */
 export function placeTrie(keys: readonly string[]): PlacedTrie {
   const { unitCodes, alphabetSize } = rankUnits(keys)
-  // The keys as codes, one after the other.
+  // The keys as codes, each followed by a 0 (no unit has code 0), so that
+  // the end of a key is seen next to its last code.
   const keyStarts = new Int32Array(keys.length + 1)
-  for (let number = 0; number < keys.length; number++) keyStarts[number + 1] = keyStarts[number]! + keys[number]!.length
+  for (let number = 0; number < keys.length; number++) keyStarts[number + 1] = keyStarts[number]! + keys[number]!.length + 1
   const keyCodes = new Uint16Array(keyStarts[keys.length]!)
   for (let number = 0; number < keys.length; number++) {
     const key = keys[number]!
@@ -60,7 +61,7 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
   const runStart = new Int32Array(alphabetSize + 1)
   const keyEndingAt = new Int32Array(alphabetSize + 1).fill(-1)
   // About one node for every two units of the keys in practice (they share prefixes); the layout grows if not.
-  const layout = new Layout((keyCodes.length >> 1) + (keyCodes.length >> 3) + alphabetSize + 16, alphabetSize)
+  const layout = new Layout((keyCodes.length >> 1) + alphabetSize + 16, alphabetSize)
   const nextHits = new Int32Array(keys.length + 1)
   let nodeCount = 1
 
@@ -69,7 +70,9 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
   const childStarts = new Int32Array(alphabetSize + 1)
   const childEnds = new Int32Array(alphabetSize + 1)
   const childKeys = new Int32Array(alphabetSize + 1)
-  // The nodes of one depth that have children: slot, range of `order` (triples).
+  // The nodes of one depth that have children, as triples: slot and range
+  // of `order`, or, below which there is only one key (most deep nodes),
+  // slot, -1 - key number and the key's start in `keyCodes`.
   let level = new GrowableInt32(1024)
   let nextLevel = new GrowableInt32(1024)
   level.push(0)
@@ -81,26 +84,26 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
       const node = entries[entry]!
       const start = entries[entry + 1]!
       const end = entries[entry + 2]!
-      // Every key in the range is longer than `depth`: split it by the code at `depth`.
+      // Every key below is longer than `depth`: split them by the code at `depth`.
       let children = 0
       let lowestCode = alphabetSize + 1
-      if (end - start === 1) {
-        // One key below: one child (most deep nodes).
-        const number = order[start]!
-        const code = keyCodes[keyStarts[number]! + depth]!
+      if (start < 0) {
+        const code = keyCodes[end + depth]!
         childCodes[0] = code
+        const ends = keyCodes[end + depth + 1] === 0
+        childKeys[0] = ends ? -1 - start : -1
         childStarts[0] = start
-        childEnds[0] = keyStarts[number + 1]! - keyStarts[number]! === depth + 1 ? start : end
-        childKeys[0] = childEnds[0] === start ? number : -1
+        childEnds[0] = ends ? start : end
         lowestCode = code
         children = 1
       } else {
         for (let index = start; index < end; index++) {
           const number = order[index]!
-          const code = keyCodes[keyStarts[number]! + depth]!
+          const at = keyStarts[number]! + depth
+          const code = keyCodes[at]!
           codeAt[index] = code
           if (runLength[code] === 0 && keyEndingAt[code] === -1) childCodes[children++] = code
-          if (keyStarts[number + 1]! - keyStarts[number]! === depth + 1) keyEndingAt[code] = number
+          if (keyCodes[at + 1] === 0) keyEndingAt[code] = number
           else runLength[code]!++
         }
         let next = start
@@ -115,13 +118,19 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
         }
         for (let index = start; index < end; index++) {
           const number = order[index]!
-          if (keyStarts[number + 1]! - keyStarts[number]! !== depth + 1) scratch[runStart[codeAt[index]!]!++] = number
+          if (keyCodes[keyStarts[number]! + depth + 1] !== 0) scratch[runStart[codeAt[index]!]!++] = number
         }
         order.set(scratch.subarray(start, next), start)
         for (let child = 0; child < children; child++) {
           const code = childCodes[child]!
           runLength[code] = 0
           keyEndingAt[code] = -1
+          // A run of one key continues as a single path.
+          if (childEnds[child] === childStarts[child]! + 1) {
+            const number = order[childStarts[child]!]!
+            childStarts[child] = -1 - number
+            childEnds[child] = keyStarts[number]!
+          }
         }
       }
       const base = node === 0 ? 0 : layout.findBase(childCodes, children, lowestCode)
@@ -156,7 +165,7 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
         } else {
           states[(slot << 2) + hitField] = suffixHit
         }
-        if (childStarts[child]! < childEnds[child]!) {
+        if (childStarts[child]! < 0 ? childEnds[child]! >= 0 : childStarts[child]! < childEnds[child]!) {
           nextLevel.push(slot)
           nextLevel.push(childStarts[child]!)
           nextLevel.push(childEnds[child]!)
