@@ -49,7 +49,6 @@ describe('cacheKey', () => {
 
   it('should reuse the digest kept for an unchanged glossary, and hash a changed one again', async () => {
     const glossary = join(folder, 'glossary.sqlite')
-    mkdirSync(join(folder, 'cache'))
     writeFileSync(glossary, 'settled content')
     const past = new Date(Date.now() - 60_000)
     utimesSync(glossary, past, past)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -87,13 +87,20 @@ async function glossaryDigest(file: string, now: number): Promise<string> {
     // No digest kept yet, or an unreadable one: hash.
   }
   const hash = createHash('sha256').update(readFileSync(file))
-  const logStats = statOrUndefined(log)
-  // An empty log holds nothing (SQLite leaves one behind after some opens).
-  if (logStats && logStats.size > 0n) hash.update('\u0000wal\u0000').update(readFileSync(log))
+  // An empty log holds nothing (SQLite leaves one behind, and touches it at each open).
+  const logStats = nonEmpty(statOrUndefined(log))
+  if (logStats) hash.update('\u0000wal\u0000').update(readFileSync(log))
   const digest = hash.digest('hex')
   const settled = [statOrUndefined(file), logStats].every((stats) => !stats || (Number(stats.mtimeMs) < now - settledAfterMs && Number(stats.ctimeMs) < now - settledAfterMs))
   // Kept only when nothing moved while reading; a cache folder that cannot be written is no error.
-  if (settled && signature() === before) await writeFileAtomic(memo, JSON.stringify({ signature: before, digest })).catch(() => undefined)
+  if (settled && signature() === before) {
+    try {
+      mkdirSync(cacheFolder(), { recursive: true })
+      await writeFileAtomic(memo, JSON.stringify({ signature: before, digest }))
+    } catch {
+      // Kept next time, perhaps.
+    }
+  }
   return digest
 }
 
@@ -101,9 +108,13 @@ function statOrUndefined(path: string): BigIntStats | undefined {
   return statSync(path, { bigint: true, throwIfNoEntry: false })
 }
 
+function nonEmpty(stats: BigIntStats | undefined): BigIntStats | undefined {
+  return stats && stats.size > 0n ? stats : undefined
+}
+
 function describeFile(stats: BigIntStats | undefined): string {
-  if (!stats || stats.size === 0n) return '-'
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`
+  const present = nonEmpty(stats)
+  return present ? `${present.dev}:${present.ino}:${present.size}:${present.mtimeNs}:${present.ctimeNs}` : '-'
 }
 
 let version: number | undefined
