@@ -1,3 +1,4 @@
+import type { TermMatch } from '@renderings/match'
 import type { Checker } from './checker.js'
 import { evidenceNote } from './evidence.js'
 import type { Finding, Place, Point } from './finding.js'
@@ -84,7 +85,7 @@ export class DocumentCheck {
   add(text: string, options: AddOptions = {}): Point {
     const end = Math.min(options.end ?? text.length, text.length)
     const index = new LineIndex(text, options.base ?? this.next)
-    const lines = options.locate ? { toPoint: options.locate } : index
+    const lines: Locator = options.locate ? { toPoint: options.locate } : index
     this.next = index.toPoint(end)
     this.suppressions.push(...findSuppressions(end < text.length ? text.slice(0, end) : text, lines))
     const { glossary } = this.checker
@@ -96,10 +97,9 @@ export class DocumentCheck {
       const rendering = glossary.rendering(match.term)
       this.coveredUntil = Math.max(this.coveredUntil, baseOffset + match.end)
       if (rendering.isSource) continue
-      const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
-      if (rendering.status === 'forbidden') this.report('forbidden-rendering', occurrence)
-      else if (rendering.status === 'deprecated' || rendering.status === 'superseded') this.report('deprecated-rendering', occurrence)
-      else this.record(occurrence)
+      if (rendering.status === 'forbidden') this.report('forbidden-rendering', occurrenceOf(rendering, match, lines))
+      else if (rendering.status === 'deprecated' || rendering.status === 'superseded') this.report('deprecated-rendering', occurrenceOf(rendering, match, lines))
+      else this.record(rendering, match, lines)
     }
     // A deprecated or forbidden rendering of ANOTHER concept must not hide
     // inside a longer matched phrase (a sentence-length rendering quoting
@@ -117,8 +117,7 @@ export class DocumentCheck {
         if (glossary.rendering(outer[index]!.term).conceptId === rendering.conceptId) sameConcept = true
       }
       if (sameConcept) continue
-      const occurrence: Occurrence = { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
-      this.report(rendering.status === 'forbidden' ? 'forbidden-rendering' : 'deprecated-rendering', occurrence)
+      this.report(rendering.status === 'forbidden' ? 'forbidden-rendering' : 'deprecated-rendering', occurrenceOf(rendering, match, lines))
     }
     return this.next
   }
@@ -174,8 +173,8 @@ export class DocumentCheck {
     this.findings.push(finding)
   }
 
-  private record(occurrence: Occurrence): void {
-    const { rendering } = occurrence
+  /** Count a use of an agreed rendering; keep its place while the rendering has fewer than {@link keptOccurrences}. */
+  private record(rendering: Rendering, match: TermMatch, lines: Locator): void {
     let use = this.uses.get(rendering)
     if (!use) {
       const key = `${rendering.conceptId}\u0000${rendering.lang}`
@@ -189,6 +188,16 @@ export class DocumentCheck {
       this.uses.set(rendering, use)
     }
     use.count++
-    if (use.occurrences.length < keptOccurrences) use.occurrences.push(occurrence)
+    // Places are worked out only for the occurrences kept: a frequent rendering's others are only counted.
+    if (use.occurrences.length < keptOccurrences) use.occurrences.push(occurrenceOf(rendering, match, lines))
   }
+}
+
+/** What turns offsets into points: the check's line index, or the caller's. */
+interface Locator {
+  toPoint(offset: number): Point
+}
+
+function occurrenceOf(rendering: Rendering, match: TermMatch, lines: Locator): Occurrence {
+  return { rendering, place: { start: lines.toPoint(match.start), end: lines.toPoint(match.end) }, text: match.text }
 }

@@ -80,6 +80,19 @@ describe('@renderings/retext-renderings', () => {
     expect((messages[0]!.cause as RenderingsMessage).place).toMatchObject({ start: { line: 1, column: 4 } })
   })
 
+  it('should give the findings of one inconsistency one related place and one cause message', async () => {
+    const messages = await check('Un élément important. Puis un élément essentiel.\nEncore un élément essentiel, et une partie intégrante.')
+    expect(brief(messages)).toEqual([
+      '1:31-1:48 inconsistent-rendering élément essentiel',
+      '2:11-2:28 inconsistent-rendering élément essentiel',
+      '2:37-2:54 inconsistent-rendering partie intégrante'
+    ])
+    const causes = new Set(messages.map((message) => message.cause))
+    expect(causes.size).toBe(1)
+    expect(messages[0]!.cause).toMatchObject({ reason: '`élément important` is used here', place: { start: { line: 1, column: 4 } }, ruleId: 'inconsistent-rendering' })
+    expect(messages.map((message) => message.related)).toEqual(messages.map(() => [{ place: messages[0]!.related![0]!.place, message: '`élément important` is used here' }]))
+  })
+
   it('should let the preferred rendering be the reference even when it comes second', async () => {
     const messages = await check('L’ordre international post-guerre, puis l’ordre international d’après-guerre.')
     expect(brief(messages)).toEqual(['1:3-1:34 inconsistent-rendering ordre international post-guerre'])
