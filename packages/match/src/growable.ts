@@ -1,4 +1,4 @@
-/** An Int32Array that doubles when full (the trie's per-node columns). */
+/** An Int32Array that doubles when full (the queues of the double-array layout). */
 export class GrowableInt32 {
   array: Int32Array<ArrayBufferLike>
   length = 0
