@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { dirname, extname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { readTextFile } from '@renderings/corpus'
 import { RenderingsError } from '@renderings/errors'
 import type { TermIndex } from '@renderings/types'
@@ -11,8 +12,19 @@ export async function glossaryFile(path: string | undefined): Promise<string> {
   if (path !== undefined) return resolve(path)
   const fromEnvironment = process.env['RENDERINGS_DB']
   if (fromEnvironment) return resolve(fromEnvironment)
-  const { defaultDatabasePath } = await import('@renderings/glossary-store')
-  return defaultDatabasePath()
+  return builtDatabasePath()
+}
+
+/**
+ * Where `defaultDatabasePath()` of @renderings/glossary-store puts the built
+ * database (`glossary/renderings.sqlite` beside the packages folder), found
+ * from the store's location without loading it: the store loads the SQLite
+ * driver, and a check whose compiled glossary is cached never opens the
+ * database. A test keeps the two in step.
+ */
+function builtDatabasePath(): string {
+  const store = fileURLToPath(import.meta.resolve('@renderings/glossary-store'))
+  return resolve(dirname(store), '..', '..', '..', 'glossary', 'renderings.sqlite')
 }
 
 /**
