@@ -13,6 +13,16 @@ describe('readTextFile', () => {
     expect(await readTextFile(file)).toBe('À l’heure')
   })
 
+  it('should read a large file whole and an empty one as nothing', async () => {
+    const large = join(folder, 'large.txt')
+    const text = 'L’ordre international d’après-guerre, 战后国际秩序, 🌏.\n'.repeat(20_000)
+    writeFileSync(large, text)
+    expect(await readTextFile(large)).toBe(text)
+    const empty = join(folder, 'empty.txt')
+    writeFileSync(empty, '')
+    expect(await readTextFile(empty)).toBe('')
+  })
+
   it('should name the file when it is missing', async () => {
     await expect(readTextFile(join(folder, 'missing.txt'))).rejects.toThrow(/missing\.txt: no such file/)
   })
