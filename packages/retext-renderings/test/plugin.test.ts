@@ -180,6 +180,10 @@ describe('checker snapshots', () => {
     }
     expect(report(restored)).toEqual(report(built))
     expect(report(built).length).toBe(3)
+    // A restored checker snapshots again to the same checker.
+    const again = restoreChecker(restored.toBytes())!
+    expect(report(again)).toEqual(report(built))
+    expect(again.glossary.renderings).toEqual(built.glossary.renderings)
     // Every rendering comes back field for field (statuses set by the policy, attestations).
     expect(restored.glossary.renderings).toEqual(built.glossary.renderings)
     expect(built.glossary.renderings.some((rendering) => rendering.decidedBy === 'policy')).toBe(true)
