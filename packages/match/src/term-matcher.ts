@@ -181,13 +181,13 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
     const ringStarts = ring.starts
     const ringEnds = ring.ends
     const ringMask = ringUnits.length - 1
-    const candidates: Candidate[] = []
+    const candidates = new Candidates()
     // Keys that need a word boundary after them wait for the next unit (by view end).
     const pendingKeys: number[] = []
     const pendingEnds: number[] = []
     const accept = (key: number, viewEnd: number): void => {
       const viewStart = viewEnd - lengths[key]!
-      candidates.push({ viewStart, viewEnd, key, start: ringStarts[viewStart & ringMask]!, end: ringEnds[(viewEnd - 1) & ringMask]! })
+      candidates.push(viewStart, viewEnd, key, ringStarts[viewStart & ringMask]!, ringEnds[(viewEnd - 1) & ringMask]!)
     }
     // Every key ending at view position `viewEnd` (hits are rare: kept out of the loop).
     const collect = (hit: number, viewEnd: number): void => {
@@ -238,13 +238,17 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
       index = end
     }
     settle(false)
-    candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd)
-    const emit = (list: TermMatch[], candidate: Candidate): void => {
-      for (let slot = keyTermStarts[candidate.key]!; slot < keyTermStarts[candidate.key + 1]!; slot++) {
+    const order = candidates.byStart()
+    const { viewStarts, viewEnds, keys, starts, ends } = candidates
+    const emit = (list: TermMatch[], candidate: number): void => {
+      const key = keys[candidate]!
+      const start = starts[candidate]!
+      const end = ends[candidate]!
+      for (let slot = keyTermStarts[key]!; slot < keyTermStarts[key + 1]!; slot++) {
         const index = keyTerms[slot]!
         const term = terms.at(index)
         if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
-        list.push({ id: term.id, start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), lang: term.lang, term: index })
+        list.push({ id: term.id, start, end, text: text.slice(start, end), lang: term.lang, term: index })
       }
     }
     const outer: TermMatch[] = []
@@ -252,8 +256,10 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
     let outerStart = -1
     let outerEnd = 0
     let innerCovered = 0
-    for (const candidate of candidates) {
-      const { viewStart: start, viewEnd: end } = candidate
+    for (let rank = 0; rank < order.length; rank++) {
+      const candidate = order[rank]!
+      const start = viewStarts[candidate]!
+      const end = viewEnds[candidate]!
       if (start >= outerEnd) {
         // Leftmost-longest: the first candidate at or after the last match's end wins.
         outerStart = start
@@ -271,13 +277,66 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
   }
 }
 
-/** A key occurrence: view offsets (for choosing) and original offsets (for reporting). */
-interface Candidate {
-  viewStart: number
-  viewEnd: number
-  key: number
-  start: number
-  end: number
+/**
+ * Key occurrences, as columns: view offsets (for choosing) and original
+ * offsets (for reporting). A text may have hundreds of thousands; typed
+ * columns keep them out of the garbage collector's way.
+ */
+class Candidates {
+  viewStarts = new Int32Array(1024)
+  viewEnds = new Int32Array(1024)
+  keys = new Int32Array(1024)
+  starts = new Int32Array(1024)
+  ends = new Int32Array(1024)
+  length = 0
+
+  push(viewStart: number, viewEnd: number, key: number, start: number, end: number): void {
+    if (this.length === this.keys.length) this.grow()
+    const at = this.length++
+    this.viewStarts[at] = viewStart
+    this.viewEnds[at] = viewEnd
+    this.keys[at] = key
+    this.starts[at] = start
+    this.ends[at] = end
+  }
+
+  /**
+   * Candidate numbers by start, longest first at one start. They were found
+   * in order of their end and no key is longer than the ring, so each is at
+   * most a few places from its rank: an insertion sort is linear here.
+   */
+  byStart(): Int32Array {
+    const { viewStarts, viewEnds } = this
+    const order = new Int32Array(this.length)
+    for (let at = 0; at < order.length; at++) {
+      const start = viewStarts[at]!
+      const end = viewEnds[at]!
+      let place = at
+      while (place > 0) {
+        const before = order[place - 1]!
+        const beforeStart = viewStarts[before]!
+        if (beforeStart < start || (beforeStart === start && viewEnds[before]! >= end)) break
+        order[place] = before
+        place--
+      }
+      order[place] = at
+    }
+    return order
+  }
+
+  private grow(): void {
+    const capacity = this.keys.length * 2
+    const grown = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const next = new Int32Array(capacity)
+      next.set(column)
+      return next
+    }
+    this.viewStarts = grown(this.viewStarts)
+    this.viewEnds = grown(this.viewEnds)
+    this.keys = grown(this.keys)
+    this.starts = grown(this.starts)
+    this.ends = grown(this.ends)
+  }
 }
 
 /** Ring buffers of the last units of the view, sized to a power of two above the longest key (and a unit before it). */
