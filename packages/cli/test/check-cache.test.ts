@@ -77,3 +77,25 @@ describe('cacheKey', () => {
     expect(readdirSync(join(folder, 'cache'))).toEqual([])
   })
 })
+
+describe('pruneSnapshots', () => {
+  it('should keep only the snapshots used most recently', async () => {
+    const { keptSnapshots, pruneSnapshots } = await import('../src/actions/check-cache.js')
+    const cache = join(folder, 'cache')
+    mkdirSync(cache, { recursive: true })
+    const total = keptSnapshots + 3
+    for (let index = 0; index < total; index++) {
+      const path = join(cache, `snapshot-${index}.bin`)
+      writeFileSync(path, 'compiled checker')
+      // Snapshot i was last used i hours ago.
+      const used = new Date(Date.now() - index * 3_600_000)
+      utimesSync(path, used, used)
+    }
+    writeFileSync(join(cache, 'glossary.digest'), '{}')
+    pruneSnapshots(cache)
+    const left = readdirSync(cache).sort()
+    expect(left.filter((name) => name.endsWith('.bin'))).toEqual(Array.from({ length: keptSnapshots }, (_, index) => `snapshot-${index}.bin`).sort())
+    // Other files (kept digests) are left alone.
+    expect(left).toContain('glossary.digest')
+  })
+})

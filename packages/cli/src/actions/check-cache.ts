@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, statSync, type BigIntStats } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, type BigIntStats } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -45,10 +45,39 @@ export async function readCachedChecker(key: string): Promise<Checker | undefine
   try {
     // One synchronous read: the promise API reads a large file in many
     // small chunks, and the check has nothing to do meanwhile.
-    return restoreChecker(readFileSync(join(cacheFolder(), `${key}.bin`)))
+    const path = join(cacheFolder(), `${key}.bin`)
+    const checker = restoreChecker(readFileSync(path))
+    // Touched when used, so pruning drops the snapshots not used for longest.
+    if (checker) touch(path)
+    return checker
   } catch {
     return undefined
   }
+}
+
+/** Compiled checkers kept in the cache folder; older ones (by last use) are deleted when a new one is written. */
+export const keptSnapshots = 8
+
+function touch(path: string): void {
+  try {
+    const now = new Date()
+    utimesSync(path, now, now)
+  } catch {
+    // A read-only cache still serves.
+  }
+}
+
+/**
+ * Delete all but the {@link keptSnapshots} most recently used snapshots:
+ * each glossary, policy or code change writes a new one (tens of MB for a
+ * large glossary), and a cache nobody prunes fills the disk.
+ */
+export function pruneSnapshots(folder = cacheFolder()): void {
+  const snapshots = readdirSync(folder)
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => ({ path: join(folder, name), used: statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.used - a.used)
+  for (const { path } of snapshots.slice(keptSnapshots)) rmSync(path, { force: true })
 }
 
 /** Keep a checker for next time; a cache that cannot be written (read-only file system) is no error. */
@@ -57,6 +86,7 @@ export async function writeCachedChecker(key: string, checker: Checker): Promise
     const { mkdir } = await import('node:fs/promises')
     await mkdir(cacheFolder(), { recursive: true })
     await writeFileAtomic(join(cacheFolder(), `${key}.bin`), checker.toBytes())
+    pruneSnapshots()
   } catch {
     // Checking works without the cache, only slower.
   }
