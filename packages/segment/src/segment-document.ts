@@ -10,6 +10,7 @@ import type { ClassifiedParagraph } from './paragraph-kinds.js'
 import { classifyParagraphs } from './paragraph-kinds.js'
 import { groupParagraphs } from './paragraphs.js'
 import { splitSentences } from './sentences.js'
+import { vietnameseWordsOf } from './vietnamese-words.js'
 
 export interface SegmentDocumentOptions {
   /** Document id, copied into every segment. */
@@ -56,7 +57,8 @@ export function segmentDocument(text: string, options: SegmentDocumentOptions): 
           text: text.slice(unit.start, unit.end),
           ...(paragraph.label === undefined ? {} : { label: paragraph.label }),
           footnotes: unit.footnotes,
-          han: hanRunsOf(text, unit, where, options.chinese)
+          han: hanRunsOf(text, unit, where, options.chinese),
+          ...(block.lang === 'vi' ? { words: vietnameseWordsOf(text, unit) } : {})
         })
       }
     }

@@ -5,7 +5,7 @@ import type { SegmentedDocument } from '@renderings/types'
  * What must hold for any segmented document: every span cuts its own text
  * out of the original, segments are in order without overlap, and each sits
  * inside its block's paragraph; Han runs sit inside their segment and words
- * inside their run.
+ * inside their run; Vietnamese words inside their segment.
  */
 export function expectInvariants(document: SegmentedDocument): void {
   const { text } = document
@@ -35,6 +35,16 @@ export function expectInvariants(document: SegmentedDocument): void {
         expect(word.start).toBeGreaterThanOrEqual(run.start)
         expect(word.end).toBeLessThanOrEqual(run.end)
       }
+    }
+    // Vietnamese words: in Vietnamese segments only, in order, each inside its segment and of two syllables or more.
+    if (segment.lang !== 'vi') expect(segment.words).toBeUndefined()
+    let wordEnd = segment.start
+    for (const word of segment.words ?? []) {
+      expect(text.slice(word.start, word.end)).toBe(word.text)
+      expect(word.start).toBeGreaterThanOrEqual(wordEnd)
+      expect(word.end).toBeLessThanOrEqual(segment.end)
+      expect(word.text).toMatch(/\S\s+\S/u)
+      wordEnd = word.end
     }
     previousEnd = segment.end
   }

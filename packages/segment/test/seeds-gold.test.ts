@@ -63,4 +63,15 @@ describe('segmentDocument on the seeds', () => {
       ['vi', 'body', undefined, 5]
     ])
   })
+
+  it('should attach the Vietnamese words of several syllables to the segments of seed 003', () => {
+    const text = readFileSync(join(seedsFolder, '003_b9c731b561ac0d7c.txt'), 'utf8')
+    const document = segmentDocument(text, { doc: '003' })
+    const vietnamese = document.segments.filter((segment) => segment.lang === 'vi')
+    expect(vietnamese.length).toBeGreaterThan(10)
+    const words = vietnamese.flatMap((segment) => segment.words ?? []).map((word) => word.text)
+    // The glossary's terms and the article's names come out whole.
+    for (const expected of ['Tập Cận Bình', 'đất hiếm', 'thuế quan', 'Trung Quốc']) expect(words).toContain(expected)
+    expect(document.segments.filter((segment) => segment.lang !== 'vi').every((segment) => segment.words === undefined)).toBe(true)
+  })
 })

@@ -20,6 +20,11 @@ export interface HanWord extends Span {
   text: string
 }
 
+/** A Vietnamese word of several syllables in a segment (offsets into the document). */
+export interface VietnameseWordSpan extends Span {
+  text: string
+}
+
 /**
  * Where a run of Chinese sits in the other-language text around it.
  * - `quoted-original`: inside quotation marks right after (or before) a
@@ -65,6 +70,13 @@ export interface Segment extends Span {
   text: string
   footnotes: FootnoteReference[]
   han: HanRun[]
+  /**
+   * Vietnamese segments only: the words of several syllables (`đất hiếm`,
+   * `Tập Cận Bình`), by maximum matching over @renderings/parse-vi's
+   * lexicon and grouping of capitalised names. Single syllables are not
+   * listed: every syllable outside these is a word of its own.
+   */
+  words?: VietnameseWordSpan[]
   /** The list item's number as written (`"1"`), for numbered bullets and sources items. */
   label?: string
 }

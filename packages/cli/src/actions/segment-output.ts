@@ -4,7 +4,7 @@ import type { HanRun, Segment, SegmentedDocument } from '@renderings/types'
  * One JSON object per segment (the schema is in the segment package's
  * README): where it is (doc, block, lang, paragraph, sentence, start, end),
  * what it is (kind, blockKind, text, label), and what is in it (footnotes,
- * han runs with their words).
+ * han runs with their words, Vietnamese words of several syllables).
  */
 export function formatSegmentsJsonl(document: SegmentedDocument): string {
   let output = ''
@@ -24,7 +24,8 @@ export function formatSegmentsJsonl(document: SegmentedDocument): string {
       text: segment.text,
       ...(segment.label === undefined ? {} : { label: segment.label }),
       footnotes: segment.footnotes,
-      han: segment.han.map(hanJson)
+      han: segment.han.map(hanJson),
+      ...(segment.words === undefined ? {} : { words: segment.words })
     })}\n`
   }
   return output
