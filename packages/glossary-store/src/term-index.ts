@@ -9,10 +9,27 @@ import { compareTerms, toAttestation, toConcept } from './concepts.js'
  * documents table. Sequential scans, so it stays linear for large glossaries.
  */
 export async function loadTermIndex(store: GlossaryStore, options: { attestations?: boolean } = {}): Promise<TermIndex> {
-  const concepts = await store.db.all<Parameters<typeof toConcept>[0]>('SELECT * FROM concepts ORDER BY id')
-  const renderings = await store.db.all<{ id: number; concept_id: string; lang: string; text: string; status: RenderingStatus; is_source: number; note: string | null }>(
-    'SELECT id, concept_id, lang, text, status, is_source, note FROM renderings'
+  type ConceptRow = Parameters<typeof toConcept>[0]
+  const concepts = (await selectArrays(store, ['id', 'source_lang', 'source_text', 'gloss', 'domain', 'note', 'contested'], 'concepts', 'id')).map(
+    (values): ConceptRow => ({
+      id: values[0] as string,
+      source_lang: values[1] as string,
+      source_text: values[2] as string,
+      gloss: values[3] as string | null,
+      domain: values[4] as string | null,
+      note: values[5] as string | null,
+      contested: values[6] as ConceptRow['contested']
+    })
   )
+  const renderings = (await selectArrays(store, ['id', 'concept_id', 'lang', 'text', 'status', 'is_source', 'note'], 'renderings')).map((values) => ({
+    id: values[0] as number,
+    concept_id: values[1] as string,
+    lang: values[2] as string,
+    text: values[3] as string,
+    status: values[4] as RenderingStatus,
+    is_source: values[5] as number,
+    note: values[6] as string | null
+  }))
   const attestationsByRendering = new Map<number, Attestation[]>()
   if (options.attestations !== false) {
     const rows = await store.db.all<Parameters<typeof toAttestation>[0] & { rendering_id: number }>(
@@ -65,4 +82,18 @@ export async function loadTermIndex(store: GlossaryStore, options: { attestation
       languages: JSON.parse(row.languages) as string[]
     }))
   }
+}
+
+/**
+ * `SELECT columns FROM table [ORDER BY orderBy]`, each row as an array of
+ * its values, fetched as one JSON array: node-sqlite3 builds each row object
+ * in C++ (about 4 µs a row, 0.12 s for 30,000 renderings), where SQLite's
+ * json_group_array and one JSON.parse take a third of that. Columns must
+ * hold text, numbers or NULL.
+ */
+async function selectArrays(store: GlossaryStore, columns: readonly string[], table: string, orderBy?: string): Promise<unknown[][]> {
+  const quoted = columns.map((column) => `"${column}"`).join(', ')
+  const order = orderBy === undefined ? '' : ` ORDER BY "${orderBy}"`
+  const result = await store.db.get<{ rows: string }>(`SELECT json_group_array(json_array(${quoted})${order}) AS rows FROM "${table}"`)
+  return JSON.parse(result?.rows ?? '[]') as unknown[][]
 }
