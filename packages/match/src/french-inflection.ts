@@ -19,41 +19,60 @@
  */
 export function frenchVariants(key: string): string[] {
   const words = key.split(' ')
-  let headLength = words.findIndex((word) => isHeadBreak(word))
-  if (headLength === -1) headLength = words.length
+  let headLength = 0
+  while (headLength < words.length && !isHeadBreak(words[headLength]!)) headLength++
   if (headLength === 0) return [key]
-  const head = words.slice(0, headLength)
-  const tail = words.slice(headLength)
-  const build = (inflect: (word: string) => string): string => [...head.map((word) => (inflectable(word) ? inflect(word) : word)), ...tail].join(' ')
+  // Which head words inflect, decided once (glossaries have tens of thousands of French terms).
+  const inflects = words.map((word, index) => index < headLength && inflectable(word))
+  const build = (inflect: (word: string) => string): string => {
+    let built = ''
+    for (let index = 0; index < words.length; index++) {
+      if (index > 0) built += ' '
+      built += inflects[index] ? inflect(words[index]!) : words[index]!
+    }
+    return built
+  }
   const variants = new Set<string>([key, build(plural)])
-  if (head.length + tail.length >= 2) {
+  if (words.length >= 2) {
     variants.add(build(feminine))
     variants.add(build((word) => plural(feminine(word))))
   }
-  if (head.every((word) => /[sx]$/.test(word))) variants.add(build(singular))
+  let allPlural = true
+  for (let index = 0; index < headLength; index++) if (!endsWithAny(words[index]!, 's', 'x')) allPlural = false
+  if (allPlural) variants.add(build(singular))
   return [...variants]
 }
 
 const prepositions = new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'sous', 'contre', 'entre', 'avec', 'sans', 'par', 'dans', 'vers', 'chez', 'selon', 'le', 'la', 'les', 'un', 'une'])
+const elidedPrefixes = new Set(['d', 'l', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu'])
 
 function isHeadBreak(word: string): boolean {
-  return prepositions.has(word) || /^(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)'/.test(word)
+  if (prepositions.has(word)) return true
+  const apostrophe = word.indexOf("'")
+  return apostrophe > 0 && elidedPrefixes.has(word.slice(0, apostrophe))
 }
 
+const letters = /^\p{L}+$/u
+
 function inflectable(word: string): boolean {
-  return word.length >= 2 && /^[\p{L}]+$/u.test(word)
+  return word.length >= 2 && letters.test(word)
+}
+
+function endsWithAny(word: string, ...endings: string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true
+  return false
 }
 
 function plural(word: string): string {
-  if (/[sxz]$/.test(word)) return word
+  if (endsWithAny(word, 's', 'x', 'z')) return word
   if (word.endsWith('al')) return `${word.slice(0, -2)}aux`
-  if (/(?:eau|au|eu)$/.test(word)) return `${word}x`
+  if (endsWithAny(word, 'eau', 'au', 'eu')) return `${word}x`
   return `${word}s`
 }
 
 function singular(word: string): string {
   if (word.endsWith('aux')) return `${word.slice(0, -3)}al`
-  if (/[sx]$/.test(word) && !word.endsWith('ss')) return word.slice(0, -1)
+  if (endsWithAny(word, 's', 'x') && !word.endsWith('ss')) return word.slice(0, -1)
   return word
 }
 
@@ -62,6 +81,6 @@ function feminine(word: string): string {
   if (word.endsWith('er')) return `${word.slice(0, -2)}ère`
   if (word.endsWith('eux')) return `${word.slice(0, -3)}euse`
   if (word.endsWith('if')) return `${word.slice(0, -2)}ive`
-  if (/(?:el|eil|en|on)$/.test(word)) return `${word}${word.at(-1)}e`
+  if (endsWithAny(word, 'el', 'eil', 'en', 'on')) return `${word}${word.at(-1)}e`
   return `${word}e`
 }
