@@ -119,24 +119,11 @@ export class AhoCorasick {
    */
   scan(text: string, found: (key: number, end: number) => void): void {
     if (!this.built) this.build()
-    const { states, unitCodes, nextHits } = this
+    const nextHits = this.nextHits
     let node = 0
     for (let index = 0; index < text.length; index++) {
-      const code = unitCodes[text.charCodeAt(index)]!
-      if (code === 0) {
-        node = 0
-        continue
-      }
-      for (;;) {
-        const next = states[node << 2]! + code
-        if (states[(next << 2) + 1] === node) {
-          node = next
-          break
-        }
-        if (node === 0) break
-        node = states[(node << 2) + 2]!
-      }
-      for (let hit = states[(node << 2) + 3]!; hit > 0; hit = nextHits[hit]!) found(hit - 1, index + 1)
+      node = this.step(node, text.charCodeAt(index))
+      for (let hit = this.firstHit(node); hit > 0; hit = nextHits[hit]!) found(hit - 1, index + 1)
     }
   }
 
@@ -156,34 +143,6 @@ export class AhoCorasick {
     }
   }
 
-  /**
-   * Run a batch of units from state `node`; `onHit(hit, index)` is called
-   * after `units[index]` when some key ends there (walk the keys with
-   * {@link keyAt} and {@link nextHit}). Returns the state after the batch.
-   */
-  feed(units: Uint16Array, count: number, node: number, onHit: (hit: number, index: number) => void): number {
-    if (!this.built) this.build()
-    const { states, unitCodes } = this
-    for (let index = 0; index < count; index++) {
-      const code = unitCodes[units[index]!]!
-      if (code === 0) {
-        node = 0
-        continue
-      }
-      for (;;) {
-        const next = states[node << 2]! + code
-        if (states[(next << 2) + 1] === node) {
-          node = next
-          break
-        }
-        if (node === 0) break
-        node = states[(node << 2) + 2]!
-      }
-      const hit = states[(node << 2) + 3]!
-      if (hit > 0) onHit(hit, index)
-    }
-    return node
-  }
 
   /** The first hit of state `node` (the longest key ending there), or 0 when no key ends there. */
   firstHit(node: number): number {

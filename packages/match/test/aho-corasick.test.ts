@@ -42,19 +42,6 @@ function stepHits(automaton: AhoCorasick, text: string): string[] {
   return hits
 }
 
-/** The same hits through feed, in batches of `batch` units. */
-function feedHits(automaton: AhoCorasick, text: string, batch: number): string[] {
-  const hits: string[] = []
-  let node = 0
-  for (let offset = 0; offset < text.length; offset += batch) {
-    const units = Uint16Array.from({ length: Math.min(batch, text.length - offset) }, (_, index) => text.charCodeAt(offset + index))
-    node = automaton.feed(units, units.length, node, (hit, index) => {
-      for (let found = hit; found > 0; found = automaton.nextHit(found)) hits.push(`${automaton.keyAt(found)}@${offset + index + 1}`)
-    })
-  }
-  return hits
-}
-
 function automatonOf(keys: readonly string[]): { automaton: AhoCorasick; numbers: number[] } {
   const automaton = new AhoCorasick(keys.reduce((sum, key) => sum + key.length, 0))
   const numbers = keys.map((key) => automaton.add(key))
@@ -72,7 +59,6 @@ function checkAgainstNaive(seed: number, alphabet: readonly string[], keyCount: 
     const expected = naiveHits(keys, numbers, text)
     expect(scanHits(automaton, text)).toEqual(expected)
     expect(stepHits(automaton, text)).toEqual(expected)
-    expect(feedHits(automaton, text, 7)).toEqual(expected)
   }
 }
 
@@ -119,7 +105,6 @@ describe('AhoCorasick (double array)', () => {
       const expected = naiveHits(keys, numbers, text)
       expect(expected.length).toBeGreaterThan(40)
       expect(scanHits(automaton, text)).toEqual(expected)
-      expect(feedHits(automaton, text, 64)).toEqual(expected)
     }
   })
 
