@@ -9,7 +9,7 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { reportSarif } from '@renderings/check-report'
 import { createChecker, retextRenderings } from '@renderings/retext-renderings'
-import type { TermIndex } from '@renderings/types'
+import { checkGlossary } from './support/check-glossary.js'
 import { repositoryRoot } from './support/paths.js'
 
 // The schema has one pattern that is only valid without the u flag, hence unicodeRegExp: false below.
@@ -19,28 +19,8 @@ const schema = JSON.parse(readFileSync(join(repositoryRoot, 'test', 'fixtures', 
 const Ajv = ajvDraft04.default
 const addFormats = ajvFormats.default
 
-const index: TermIndex = {
-  concepts: [
-    {
-      id: 'postwar-order',
-      sourceLang: 'zh',
-      sourceText: '战后国际秩序',
-      terms: [
-        { conceptId: 'postwar-order', lang: 'zh', text: '战后国际秩序', status: 'preferred', isSource: true, attestations: [] },
-        {
-          conceptId: 'postwar-order',
-          lang: 'fr',
-          text: 'ordre international d’après-guerre',
-          status: 'preferred',
-          isSource: false,
-          attestations: [{ doc: 'doc-a', outlet: 'Outlet A', date: '2025-11-25', sentence: 3, start: 10, end: 44, text: 'ordre international d’après-guerre', origin: 'curated' }]
-        },
-        { conceptId: 'postwar-order', lang: 'fr', text: 'ordre international post-guerre', status: 'admitted', isSource: false, attestations: [] },
-        { conceptId: 'postwar-order', lang: 'fr', text: 'ordre mondial d’après-guerre', status: 'forbidden', isSource: false, attestations: [] }
-      ]
-    }
-  ]
-}
+// A forbidden rendering (errors, one silenced) and an admitted one beside the preferred (an inconsistency across files).
+const index = checkGlossary({ 'ordre mondial d’après-guerre': 'forbidden' })
 
 async function checkedFiles(): Promise<VFile[]> {
   const checker = createChecker(index)

@@ -1,39 +1,10 @@
 import { VFile } from 'vfile'
 import { createChecker, retextRenderings } from '@renderings/retext-renderings'
-import type { TermIndex } from '@renderings/types'
 import { unified } from 'unified'
+import { checkGlossary } from '../../../test/support/check-glossary.js'
 
-const index: TermIndex = {
-  concepts: [
-    {
-      id: 'postwar-order',
-      sourceLang: 'zh',
-      sourceText: '战后国际秩序',
-      terms: [
-        { conceptId: 'postwar-order', lang: 'zh', text: '战后国际秩序', status: 'preferred', isSource: true, attestations: [] },
-        {
-          conceptId: 'postwar-order',
-          lang: 'fr',
-          text: 'ordre international d’après-guerre',
-          status: 'preferred',
-          isSource: false,
-          attestations: [{ doc: 'doc-a', outlet: 'Outlet A', date: '2025-11-25', sentence: 3, start: 10, end: 44, text: 'ordre international d’après-guerre', origin: 'curated' }]
-        },
-        { conceptId: 'postwar-order', lang: 'fr', text: 'ordre international post-guerre', status: 'deprecated', isSource: false, attestations: [] }
-      ]
-    },
-    {
-      id: 'integral-part',
-      sourceLang: 'zh',
-      sourceText: '重要组成部分',
-      terms: [
-        { conceptId: 'integral-part', lang: 'zh', text: '重要组成部分', status: 'preferred', isSource: true, attestations: [] },
-        { conceptId: 'integral-part', lang: 'fr', text: 'élément important', status: 'admitted', isSource: false, attestations: [] },
-        { conceptId: 'integral-part', lang: 'fr', text: 'élément essentiel', status: 'admitted', isSource: false, attestations: [] }
-      ]
-    }
-  ]
-}
+// The deprecated rendering is an error; élément important / essentiel make an inconsistency.
+const index = checkGlossary({ 'ordre international post-guerre': 'deprecated' })
 
 /** Two checked files with every kind of message: error, warning, silenced, cross-file related place. */
 export async function fixtureFiles(): Promise<VFile[]> {

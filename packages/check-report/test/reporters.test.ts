@@ -30,7 +30,7 @@ describe('@renderings/check-report', () => {
     const files = await fixtureFiles()
     const verbose = reportStylish(files, { verbose: true })
     expect(verbose).toContain('    expected: ordre international d’après-guerre\n')
-    expect(verbose).toContain('“ordre international d’après-guerre” is attested in Outlet A, 2025-11-25 (doc-a, sentence 4)')
+    expect(verbose).toContain('“ordre international d’après-guerre” is attested in Le Grand Continent, 2025-11-25 (000_7cfc629149e3abd0, sentence 10)')
     expect(verbose).toContain('    see 1:40: `élément important` is used here')
     const quiet = reportStylish(files, { quiet: true })
     expect(quiet).not.toContain('silenced')
@@ -53,7 +53,7 @@ describe('@renderings/check-report', () => {
       conceptId: 'postwar-order',
       lang: 'fr',
       status: 'deprecated',
-      attestation: { outlet: 'Outlet A', doc: 'doc-a' }
+      attestation: { outlet: 'Le Grand Continent', doc: '000_7cfc629149e3abd0' }
     })
     expect(first!.messages[1]).toMatchObject({ level: 'warning', related: [{ place: { start: { line: 1, column: 40 } } }], cause: { reason: '`élément important` is used here' } })
     expect(first!.messages[2]).toMatchObject({ level: 'info', fatal: null, suppressed: { reason: 'quoted, 100% verbatim', severity: 'error' } })

@@ -3,7 +3,9 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/retext-renderings'
 import { checkAcrossFiles, createChecker, retextRenderings, type RenderingsMessage } from '@renderings/retext-renderings'
-import { fixtureIndex } from './glossary-fixture.js'
+import { checkGlossary } from '../../../test/support/check-glossary.js'
+
+const fixtureIndex = checkGlossary()
 
 async function check(text: string, options: Parameters<typeof retextRenderings>[0] = {}, path = 'traduction.txt'): Promise<RenderingsMessage[]> {
   const file = new VFile({ path, value: text })

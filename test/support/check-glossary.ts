@@ -1,4 +1,4 @@
-import type { Attestation, TermIndex } from '@renderings/types'
+import type { Attestation, RenderingStatus, TermIndex } from '@renderings/types'
 
 const attestation = (text: string, sentence: number): Attestation => ({
   doc: '000_7cfc629149e3abd0',
@@ -11,8 +11,26 @@ const attestation = (text: string, sentence: number): Attestation => ({
   origin: 'curated'
 })
 
-/** A small glossary with the shapes the rules need. */
-export const fixtureIndex: TermIndex = {
+/**
+ * The small glossary the check's tests share (the plugin, the reporters,
+ * SARIF validation): the shapes the rules need, one attested rendering,
+ * a forbidden one, a rendering in two languages. A test that needs other
+ * statuses gives them by rendering text (`checkGlossary({ 'ordre
+ * international post-guerre': 'deprecated' })`).
+ */
+export function checkGlossary(statuses: Readonly<Record<string, RenderingStatus>> = {}): TermIndex {
+  for (const text of Object.keys(statuses)) {
+    if (!baseGlossary.concepts.some((concept) => concept.terms.some((term) => term.text === text))) throw new Error(`checkGlossary: no rendering "${text}"`)
+  }
+  return {
+    concepts: baseGlossary.concepts.map((concept) => ({
+      ...concept,
+      terms: concept.terms.map((term) => ({ ...term, status: statuses[term.text] ?? term.status }))
+    }))
+  }
+}
+
+const baseGlossary: TermIndex = {
   concepts: [
     {
       id: 'postwar-order',
