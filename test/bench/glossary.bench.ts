@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { closeStore, defaultDatabasePath, getConcepts, importTermIndex, openStore, searchConcepts, type GlossaryStore } from '@renderings/glossary-store'
 import { foldKey } from '@renderings/normalize'
-import type { ConceptEntry, TermIndex } from '@renderings/types'
 import { cliBin } from '../support/paths.js'
+import { hanName, syntheticIndex } from '../support/synthetic-glossary.js'
 import { median, row, timeMedian, timeProcessMedian } from './measure.js'
 
 // GLOSSARY_BENCH_CONCEPTS / GLOSSARY_BENCH_ATTESTATIONS scale it down for a quick look.
@@ -105,52 +105,4 @@ function shellMedian(path: string, query: string, repeat = 200): number | undefi
   run(full)
   const times = Array.from({ length: 5 }, () => (run(full) - run(empty)) / repeat)
   return Math.max(0, median(times))
-}
-
-function syntheticIndex(concepts: number, attestationsPerTerm: number): TermIndex {
-  const entries: ConceptEntry[] = []
-  for (let n = 0; n < concepts; n++) {
-    const id = `c${String(n).padStart(6, '0')}`
-    const texts = [
-      { lang: 'zh', text: `${hanName(n)}秩序` },
-      { lang: 'fr', text: `ordre numéro ${n} d’après-guerre` },
-      { lang: 'vi', text: `trật tự số ${n} thời hậu chiến` }
-    ]
-    entries.push({
-      id,
-      sourceLang: 'zh',
-      sourceText: texts[0]!.text,
-      terms: texts.map((term, t) => ({
-        conceptId: id,
-        lang: term.lang,
-        text: term.text,
-        status: t === 0 ? 'preferred' : 'admitted',
-        isSource: t === 0,
-        attestations: Array.from({ length: attestationsPerTerm }, (_, a) => ({
-          doc: `doc${(n * 7 + a) % 5000}`,
-          outlet: `Outlet ${(n + a) % 20}`,
-          date: '2025-11-25',
-          sentence: a,
-          start: 100 * a + t,
-          end: 100 * a + t + term.text.length,
-          text: term.text,
-          origin: 'curated' as const,
-          context: `… ${term.text} …`,
-          contextStart: 100 * a + t - 2
-        }))
-      }))
-    })
-  }
-  return { concepts: entries }
-}
-
-function hanName(n: number): string {
-  const alphabet = '国际战后和平发展合作安全经济贸易政治文化社会科学技术能源环境气候金融市场投资银行货币政策改革开放创新教育卫生健康农业工业交通'
-  let value = n
-  let text = ''
-  do {
-    text = alphabet[value % 64]! + text
-    value = Math.floor(value / 64)
-  } while (value > 0)
-  return text.padStart(4, '中')
 }

@@ -3,7 +3,8 @@ import type { ConceptEntry, TermIndex } from '@renderings/types'
 /**
  * A synthetic glossary of `concepts` concepts, each with a Chinese source,
  * a French and a Vietnamese rendering, and `attestationsPerTerm` attestations
- * on every rendering: the shape of the real data at any scale.
+ * on every rendering (with its context): the shape of the real data at any
+ * scale, for the glossary store's tests and the glossary benchmark.
  */
 export function syntheticIndex(concepts: number, attestationsPerTerm: number, outlets = 20): TermIndex {
   const entries: ConceptEntry[] = []
@@ -28,7 +29,9 @@ export function syntheticIndex(concepts: number, attestationsPerTerm: number, ou
         start: 100 * a + t,
         end: 100 * a + t + term.text.length,
         text: term.text,
-        origin: 'curated' as const
+        origin: 'curated' as const,
+        context: `… ${term.text} …`,
+        contextStart: 100 * a + t - 2
       }))
     }))
     entries.push({ id, sourceLang: 'zh', sourceText: terms[0]!.text, terms })
