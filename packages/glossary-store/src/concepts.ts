@@ -13,7 +13,7 @@ export interface ConceptDetails extends ConceptEntry {
   terms: TermDetails[]
 }
 
-interface ConceptRow {
+export interface ConceptRow {
   id: string
   source_lang: string
   source_text: string
@@ -23,7 +23,7 @@ interface ConceptRow {
   contested: string | null
 }
 
-interface RenderingRow {
+export interface RenderingRow {
   id: number
   concept_id: string
   lang: string
@@ -33,7 +33,7 @@ interface RenderingRow {
   note: string | null
 }
 
-interface AttestationRow {
+export interface AttestationRow {
   rendering_id: number
   doc: string
   outlet: string
@@ -63,35 +63,18 @@ export async function getConcepts(store: GlossaryStore, ids: readonly string[], 
     [idsJson]
   )
   const attestations = await store.db.all<AttestationRow>(
-    `SELECT a.rendering_id, a.document_id AS doc, o.name AS outlet, d.date, a.sentence, a.start, a."end" AS "end", a.text,
-            a.context, a.context_start, a.origin
-     FROM attestations a JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id
+    `${selectAttestations}
      WHERE a.rendering_id IN (SELECT r.id FROM renderings r WHERE r.concept_id IN (SELECT value FROM json_each(?1)))
        AND (?2 IS NULL OR o.name = ?2 OR o.folded = ?3)
      ORDER BY a.document_id, a.start`,
     [idsJson, options.outlet ?? null, options.outlet === undefined ? null : foldKey(options.outlet)]
   )
-  const byRendering = new Map<number, Attestation[]>()
-  for (const row of attestations) {
-    const list = byRendering.get(row.rendering_id) ?? []
-    list.push(toAttestation(row))
-    byRendering.set(row.rendering_id, list)
-  }
+  const byRendering = attestationsByRendering(attestations)
   const byConcept = new Map<string, TermDetails[]>()
   for (const row of renderings) {
     const list = byConcept.get(row.concept_id) ?? []
-    const termAttestations = byRendering.get(row.id) ?? []
-    const term: TermDetails = {
-      conceptId: row.concept_id,
-      lang: row.lang,
-      text: row.text,
-      status: row.status,
-      isSource: row.is_source === 1,
-      attestations: termAttestations,
-      outlets: countOutlets(termAttestations)
-    }
-    if (row.note !== null) term.note = row.note
-    list.push(term)
+    const term = toTerm(row, byRendering.get(row.id) ?? [])
+    list.push({ ...term, outlets: countOutlets(term.attestations) })
     byConcept.set(row.concept_id, list)
   }
   const found = new Map(concepts.map((row) => [row.id, toConcept(row, byConcept.get(row.id) ?? [])]))
@@ -113,6 +96,39 @@ function toConcept<Term extends TermEntry>(row: ConceptRow, terms: Term[]): Conc
   if (row.note !== null) concept.note = row.note
   if (row.contested !== null) concept.contested = row.contested
   return concept
+}
+
+/**
+ * The attestation columns with their document's date and outlet, as
+ * {@link AttestationRow}s (append a WHERE and an ORDER BY).
+ */
+export const selectAttestations = `SELECT a.rendering_id, a.document_id AS doc, o.name AS outlet, d.date, a.sentence, a.start, a."end" AS "end", a.text,
+            a.context, a.context_start, a.origin
+     FROM attestations a JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id`
+
+/** Attestation rows grouped by rendering id, in the rows' order. */
+export function attestationsByRendering(rows: readonly AttestationRow[]): Map<number, Attestation[]> {
+  const byRendering = new Map<number, Attestation[]>()
+  for (const row of rows) {
+    const list = byRendering.get(row.rendering_id) ?? []
+    list.push(toAttestation(row))
+    byRendering.set(row.rendering_id, list)
+  }
+  return byRendering
+}
+
+/** A rendering row as a term, with its attestations. */
+export function toTerm(row: RenderingRow, attestations: Attestation[]): TermEntry {
+  const term: TermEntry = {
+    conceptId: row.concept_id,
+    lang: row.lang,
+    text: row.text,
+    status: row.status,
+    isSource: row.is_source === 1,
+    attestations
+  }
+  if (row.note !== null) term.note = row.note
+  return term
 }
 
 export function toAttestation(row: Omit<AttestationRow, 'rendering_id'>): Attestation {

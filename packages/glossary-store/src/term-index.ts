@@ -1,6 +1,6 @@
 import type { Attestation, ConceptEntry, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import type { GlossaryStore } from './store.js'
-import { compareTerms, toAttestation, toConcept } from './concepts.js'
+import { attestationsByRendering, selectAttestations, toConcept, toTerm, type AttestationRow, type ConceptRow, type RenderingRow } from './concepts.js'
 
 /**
  * The whole glossary as a TermIndex (what the checker and the exporters
@@ -9,7 +9,6 @@ import { compareTerms, toAttestation, toConcept } from './concepts.js'
  * documents table. Sequential scans, so it stays linear for large glossaries.
  */
 export async function loadTermIndex(store: GlossaryStore, options: { attestations?: boolean } = {}): Promise<TermIndex> {
-  type ConceptRow = Parameters<typeof toConcept>[0]
   const concepts = (await selectArrays(store, ['id', 'source_lang', 'source_text', 'gloss', 'domain', 'note', 'contested'], 'concepts', 'id')).map(
     (values): ConceptRow => ({
       id: values[0] as string,
@@ -21,7 +20,7 @@ export async function loadTermIndex(store: GlossaryStore, options: { attestation
       contested: values[6] as ConceptRow['contested']
     })
   )
-  const renderings = (await selectArrays(store, ['id', 'concept_id', 'lang', 'text', 'status', 'is_source', 'note'], 'renderings')).map((values) => ({
+  const renderings = (await selectArrays(store, ['id', 'concept_id', 'lang', 'text', 'status', 'is_source', 'note'], 'renderings')).map((values): RenderingRow => ({
     id: values[0] as number,
     concept_id: values[1] as string,
     lang: values[2] as string,
@@ -30,40 +29,16 @@ export async function loadTermIndex(store: GlossaryStore, options: { attestation
     is_source: values[5] as number,
     note: values[6] as string | null
   }))
-  const attestationsByRendering = new Map<number, Attestation[]>()
-  if (options.attestations !== false) {
-    const rows = await store.db.all<Parameters<typeof toAttestation>[0] & { rendering_id: number }>(
-      `SELECT a.rendering_id, a.document_id AS doc, o.name AS outlet, d.date, a.sentence, a.start, a."end" AS "end", a.text,
-              a.context, a.context_start, a.origin
-       FROM attestations a JOIN documents d ON d.id = a.document_id JOIN outlets o ON o.id = d.outlet_id
-       ORDER BY a.document_id, a.start, a."end"`
-    )
-    for (const row of rows) {
-      const list = attestationsByRendering.get(row.rendering_id) ?? []
-      list.push(toAttestation(row))
-      attestationsByRendering.set(row.rendering_id, list)
-    }
-  }
+  const attestations =
+    options.attestations === false ? new Map<number, Attestation[]>() : attestationsByRendering(await store.db.all<AttestationRow>(`${selectAttestations} ORDER BY a.document_id, a.start, a."end"`))
   const termsByConcept = new Map<string, TermEntry[]>()
   for (const row of renderings) {
-    const term: TermEntry = {
-      conceptId: row.concept_id,
-      lang: row.lang,
-      text: row.text,
-      status: row.status,
-      isSource: row.is_source === 1,
-      attestations: attestationsByRendering.get(row.id) ?? []
-    }
-    if (row.note !== null) term.note = row.note
     const list = termsByConcept.get(row.concept_id) ?? []
-    list.push(term)
+    list.push(toTerm(row, attestations.get(row.id) ?? []))
     termsByConcept.set(row.concept_id, list)
   }
-  const result: ConceptEntry[] = concepts.map((row) => {
-    const concept = toConcept(row, termsByConcept.get(row.id) ?? [])
-    concept.terms.sort(compareTerms)
-    return concept
-  })
+  // toConcept puts the terms in canonical order.
+  const result: ConceptEntry[] = concepts.map((row) => toConcept(row, termsByConcept.get(row.id) ?? []))
   const documents = await store.db.all<{ id: string; file: string | null; outlet: string; evidence: string | null; date: string; title: string | null; kind: string | null; languages: string }>(
     `SELECT d.id, d.file, o.name AS outlet, o.evidence, d.date, d.title, d.kind, d.languages
      FROM documents d JOIN outlets o ON o.id = d.outlet_id ORDER BY d.id`
