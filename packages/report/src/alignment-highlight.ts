@@ -1,11 +1,5 @@
+import { escapeHtml } from './html-page.js'
 import type { BeadAnchor } from '@renderings/types'
-
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => htmlEntities[character]!)
-}
-
-const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /**
  * A sentence as HTML with its anchors marked: each occurrence of an

@@ -1,5 +1,6 @@
 import type { Bead } from '@renderings/types'
-import { escapeHtml, highlightAnchors } from './alignment-highlight.js'
+import { highlightAnchors } from './alignment-highlight.js'
+import { escapeHtml, htmlPage } from './html-page.js'
 import { alignmentStyle } from './alignment-html-style.js'
 import { type AlignmentPair, type AlignmentReport, type AlignmentSide, beadShape, doubtfulScore, sideNumbers, summarizeAlignment } from './alignment-model.js'
 import { beadLine } from './alignment-text-formats.js'
@@ -16,22 +17,10 @@ const confidentScore = 0.8
  */
 export function renderAlignmentHtml(report: AlignmentReport): string {
   const sections = report.pairs.map(renderPair).join('\n')
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(report.title)}</title>
-<style>${alignmentStyle}</style>
-</head>
-<body>
-<header><h1>${escapeHtml(report.title)}</h1></header>
+  return htmlPage(report.title, alignmentStyle, `<header><h1>${escapeHtml(report.title)}</h1></header>
 <main>
 ${sections}
-</main>
-</body>
-</html>
-`
+</main>`)
 }
 
 function renderPair(pair: AlignmentPair): string {

@@ -1,5 +1,5 @@
 import type { Attestation } from '@renderings/types'
-import { escapeHtml } from './variation-escape.js'
+import { escapeHtml, htmlPage } from './html-page.js'
 import type { VariationReport, VariationRendering, VariationRow } from './variation-model.js'
 
 // Inline, so the file opens anywhere (mail, archive, CI artefact) with no
@@ -35,26 +35,14 @@ mark{background:#fde68a}
 export function renderVariationHtml(report: VariationReport): string {
   const flags = report.rows.reduce((sum, row) => sum + row.flags.length, 0)
   const head = report.outlets.map((outlet) => `<th scope="col">${escapeHtml(outlet)}</th>`).join('')
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(report.title)}</title>
-<style>${style}</style>
-</head>
-<body>
-<h1>${escapeHtml(report.title)}</h1>
+  return htmlPage(report.title, style, `<h1>${escapeHtml(report.title)}</h1>
 <p class="summary">${report.rows.length} concepts · ${report.outlets.length} outlets · languages ${escapeHtml(report.languages.join(', ') || 'none')} · ${flags} flag${flags === 1 ? '' : 's'} (one document, one original, two renderings)</p>
 <table id="variation">
 <thead><tr><th scope="col">Concept</th>${head}</tr></thead>
 <tbody>
 ${report.rows.map((row) => renderRow(row, report.outlets)).join('\n')}
 </tbody>
-</table>
-</body>
-</html>
-`
+</table>`)
 }
 
 function renderRow(row: VariationRow, outlets: readonly string[]): string {

@@ -87,7 +87,7 @@ describe('alignment reports', () => {
 
   it('writes a self-contained HTML page with everything escaped, anchors marked and gaps visible', () => {
     const html = renderAlignmentHtml(alignment)
-    expect(html.startsWith('<!DOCTYPE html>')).toBe(true)
+    expect(html.startsWith('<!doctype html>')).toBe(true)
     expect(html).not.toContain('<script>')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('<title>Alignment &lt;of&gt; &quot;003&quot;</title>')
