@@ -2,6 +2,6 @@ export { normalizeForMatching, type NormalizeOptions, type NormalizedText } from
 export { foldKey } from './fold-key.js'
 export { foldText } from './fold-text.js'
 export { MatchingFold } from './matching-fold.js'
-export { visitMatchingView, visitMatchingViewInBatches, matchingBatchSize, type MatchingUnitVisitor, type MatchingBatchVisitor } from './visit-matching-view.js'
+export { visitMatchingView, type MatchingUnitVisitor } from './visit-matching-view.js'
 export type { FoldOptions } from './fold-cluster.js'
 export { isApostrophe, isHyphen, isCombiningMark } from './character-classes.js'

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as api from '@renderings/normalize'
-import { foldKey, foldText, normalizeForMatching, visitMatchingView, visitMatchingViewInBatches } from '@renderings/normalize'
+import { foldKey, foldText, normalizeForMatching, visitMatchingView } from '@renderings/normalize'
 
 describe('@renderings/normalize', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(api).sort()).toEqual(['MatchingFold', 'foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'matchingBatchSize', 'normalizeForMatching', 'visitMatchingView', 'visitMatchingViewInBatches'])
+    expect(Object.keys(api).sort()).toEqual(['MatchingFold', 'foldKey', 'foldText', 'isApostrophe', 'isCombiningMark', 'isHyphen', 'normalizeForMatching', 'visitMatchingView'])
   })
 
   it('should unify apostrophes, spaces and hyphens without changing lengths', () => {
@@ -95,16 +95,15 @@ describe('@renderings/normalize', () => {
     }
   })
 
-  it('should stream long texts in batches with the same units and spans', () => {
+  it('should stream long texts with the same units and spans', () => {
     const text = 'L’Ordre  international d’après-guerre.\n\n'.repeat(300)
     const view = normalizeForMatching(text, { foldCase: true, collapseWhitespace: true })
     let seen = ''
     let position = 0
-    visitMatchingViewInBatches(text, { foldCase: true, collapseWhitespace: true }, (units, starts, ends, count) => {
-      for (let index = 0; index < count; index++, position++) {
-        seen += String.fromCharCode(units[index]!)
-        expect([starts[index], ends[index]]).toEqual(Object.values(view.toOriginalSpan(position, position + 1)))
-      }
+    visitMatchingView(text, { foldCase: true, collapseWhitespace: true }, (unit, start, end) => {
+      seen += String.fromCharCode(unit)
+      expect([start, end]).toEqual(Object.values(view.toOriginalSpan(position, position + 1)))
+      position++
     })
     expect(seen).toBe(view.text)
   })
