@@ -1,5 +1,6 @@
 import { CedictTable } from './cedict-table.js'
 import { chineseWords, hasHan, type ChineseWord } from './chinese-words.js'
+import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
@@ -17,6 +18,10 @@ export type RenderingLanguage = 'en' | 'fr' | 'vi'
 
 /** How sure a link through the same spelling is (a name, or a word French and English share), against 1 for a dictionary link. */
 const spellingFactor = 0.7
+/** How sure a link through a cognate is (the same stem opening: `humanity`/`humanité`, `strategic`/`stratégique`). */
+const cognateFactor = 0.5
+/** How sure a link through the French–English dictionary is, composed with CC-CEDICT or not. */
+const bridgeFactor = 0.8
 /** Weight of a Chinese word of one character (often a function word or a bound form) against a longer word. */
 const singleCharacterWeight = 0.5
 /** Weight of a run of characters the dictionary does not know (a name it lacks, most often). */
@@ -33,14 +38,23 @@ const composedLimit = 12
  */
 export class Lexicon {
   private readonly table: CedictTable
+  private readonly frenchFile: URL | string
+  private french: FrenchBridge | undefined
   private readonly idOf = new Map<string, number>()
   private readonly keyOf: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
 
-  constructor(table: CedictTable) {
+  constructor(table: CedictTable, frenchFile: URL | string) {
     this.table = table
+    this.frenchFile = frenchFile
+  }
+
+  /** The English–French dictionary, read on first use (only French needs it). */
+  private get frenchBridge(): FrenchBridge {
+    this.french ??= new FrenchBridge(this.frenchFile)
+    return this.french
   }
 
   /** Number of Chinese headwords (Simplified and Traditional forms counted apart). */
@@ -55,7 +69,12 @@ export class Lexicon {
 
   /** Candidate renderings of a Chinese word or phrase in `lang`, best first. */
   renderingsOf(zh: string, lang: RenderingLanguage): Rendering[] {
+    if (lang === 'fr') return this.frenchRenderingsOf(zh)
     if (lang !== 'en') return []
+    return this.englishRenderingsOf(zh)
+  }
+
+  private englishRenderingsOf(zh: string): Rendering[] {
     const direct = this.table.lookup(zh)
     if (direct !== undefined) {
       return direct.renderings.map((text, rank) => ({ text, weight: rankWeight(rank), source: 'cc-cedict' }))
@@ -72,6 +91,20 @@ export class Lexicon {
       partial = next.sort((x, y) => y.weight - x.weight || (x.text < y.text ? -1 : 1)).slice(0, composedLimit)
     }
     return partial.map(({ text, weight }) => ({ text, weight, source: 'cc-cedict composed' }))
+  }
+
+  /** French renderings: the English ones carried over through FreeDict, weighted by both steps. */
+  private frenchRenderingsOf(zh: string): Rendering[] {
+    const best = new Map<string, Rendering>()
+    for (const english of this.englishRenderingsOf(zh).slice(0, 8)) {
+      for (const french of this.frenchBridge.frenchOf(english.text)) {
+        const weight = english.weight * french.factor * bridgeFactor
+        const source = english.source === 'cc-cedict' && french.factor === 1 ? 'cc-cedict+freedict' : 'cc-cedict+freedict composed'
+        const known = best.get(french.text)
+        if (known === undefined || known.weight < weight) best.set(french.text, { text: french.text, weight, source })
+      }
+    }
+    return [...best.values()].sort((x, y) => y.weight - x.weight || (x.text < y.text ? -1 : 1)).slice(0, composedLimit)
   }
 
   /**
@@ -107,7 +140,7 @@ export class Lexicon {
 
   /** Token-to-token links between two prepared segments (any two languages), with weights and what each rests on. */
   translationLinks(a: PreparedSegment, b: PreparedSegment): TranslationLink[] {
-    return preparedLinks(a, b, (id) => sourceOfKey(this.keyOf[id]!))
+    return preparedLinks(a, b, (id) => sourceOfKey(this.keyOf[id]!, a.lang, b.lang))
   }
 
   /** Sentence-pair similarity in [0, 1]: the weighted share of both sides' tokens linked to the other side. */
@@ -141,6 +174,8 @@ export class Lexicon {
         else {
           add(`en:${word.stem}`, 1)
           add(`w:${word.folded}`, spellingFactor)
+          const cognate = cognateKey(word.stem)
+          if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
         }
       }
     }
@@ -154,12 +189,19 @@ export class Lexicon {
     const cacheKey = `${lang}\u0000${word.folded}`
     const known = this.latinIds.get(cacheKey)
     if (known !== undefined) return known
-    const ids: TokenId[] = word.number
-      ? [{ id: this.intern(`num:${numberValue(word.folded)}`), factor: 1 }]
-      : [
-          { id: this.intern(`${lang}:${word.stem}`), factor: 1 },
-          { id: this.intern(`w:${word.folded}`), factor: spellingFactor }
-        ]
+    const ids: TokenId[] = []
+    if (word.number) ids.push({ id: this.intern(`num:${numberValue(word.folded)}`), factor: 1 })
+    else {
+      ids.push({ id: this.intern(`${lang}:${word.stem}`), factor: 1 }, { id: this.intern(`w:${word.folded}`), factor: spellingFactor })
+      const cognate = cognateKey(word.stem)
+      if (cognate !== undefined) ids.push({ id: this.intern(`c:${cognate}`), factor: cognateFactor })
+      // A French word also stands for the English words it translates, so it meets CC-CEDICT's renderings.
+      if (lang === 'fr') {
+        for (const [english, factor] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
+          if (english !== word.stem) ids.push({ id: this.intern(`en:${english}`), factor: bridgeFactor * factor })
+        }
+      }
+    }
     this.latinIds.set(cacheKey, ids)
     return ids
   }
@@ -171,13 +213,25 @@ export class Lexicon {
    */
   private weightOfLatin(word: LatinWord, lang: string): number {
     if (word.number) return 1
-    if (lang !== 'en') return 1
-    let weight = this.latinWeights.get(word.stem)
+    if (lang === 'en') return this.englishStemWeight(word.stem)
+    // A French word weighs as the English words it translates; one the dictionary lacks is taken as rare.
+    if (lang === 'fr') {
+      const english = this.frenchBridge.englishStemsOf(word.stem)
+      if (english === undefined) return 1
+      let weight = 0
+      for (const stem of english.keys()) weight = Math.max(weight, this.englishStemWeight(stem))
+      return weight
+    }
+    return 1
+  }
+
+  private englishStemWeight(stem: string): number {
+    let weight = this.latinWeights.get(stem)
     if (weight === undefined) {
-      const frequency = this.table.stemFrequency(word.stem)
+      const frequency = this.table.stemFrequency(stem)
       const total = this.table.headwordCount
       weight = Math.min(1, Math.max(0.1, Math.log(total / (frequency + 1)) / Math.log(total / 10)))
-      this.latinWeights.set(word.stem, weight)
+      this.latinWeights.set(stem, weight)
     }
     return weight
   }
@@ -192,8 +246,24 @@ function numberValue(folded: string): string {
   return folded.replace(/[\s\u00a0\u202f]/g, '').replace(/^0+(?=\d)/, '')
 }
 
-function sourceOfKey(key: string): string {
+/**
+ * The cognate key of a stem: its first five letters, for stems of five or
+ * more (Simard, Foster & Isabelle's cognates, on stems: `humanity` and
+ * `humanité` open `human`, `community`/`communauté` `commu`).
+ */
+function cognateKey(stem: string): string | undefined {
+  return stem.length >= 5 && /^[a-z]+$/.test(stem) ? stem.slice(0, 5) : undefined
+}
+
+/** What a link through `key` rests on, given the languages of the two segments. */
+function sourceOfKey(key: string, langA: string, langB: string): string {
   if (key.startsWith('num:')) return 'number'
   if (key.startsWith('w:')) return 'spelling'
-  return 'cc-cedict'
+  if (key.startsWith('c:')) return 'cognate'
+  const chinese = (lang: string): boolean => lang === 'zh' || lang.startsWith('zh-')
+  if (key.startsWith('en:')) {
+    if (chinese(langA) || chinese(langB)) return langA === 'fr' || langB === 'fr' ? 'cc-cedict+freedict' : 'cc-cedict'
+    return langA === langB ? 'stem' : 'freedict'
+  }
+  return 'stem'
 }
