@@ -80,10 +80,6 @@ export class CedictTable {
     return true
   }
 
-  has(headword: string): boolean {
-    return this.find(headword) >= 0
-  }
-
   /** Longest headword length (UTF-16 units) that can start at `text[index]`, 0 if none. */
   longestAt(text: string, index: number): number {
     return this.longestFrom.get(text.charCodeAt(index)) ?? 0

@@ -4,6 +4,7 @@ import { Lexicon } from './lexicon.js'
 export { Lexicon, type Rendering, type RenderingLanguage } from './lexicon.js'
 export type { ChineseWord } from './chinese-words.js'
 export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'
+export { latinWords, foldLatin, stemOf, type LatinWord } from './latin-words.js'
 
 let loaded: Lexicon | undefined
 
