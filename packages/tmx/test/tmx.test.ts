@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as tmx from '@renderings/tmx'
-import { readTmx, tmxDate, writeTmx, type TmxUnit } from '@renderings/tmx'
+import { readTmx, readTmxStream, tmxDate, writeTmx, type TmxItem, type TmxUnit } from '@renderings/tmx'
 import { describe, expect, it } from 'vitest'
 import { requireTools, systemPython, translateToolkit, xmllint } from '../../../test/support/external-tools.js'
 
@@ -25,7 +25,7 @@ const units: TmxUnit[] = [
 
 describe('@renderings/tmx', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(tmx).sort()).toEqual(['readTmx', 'tmxDate', 'writeTmx', 'writeTmxDocument'])
+    expect(Object.keys(tmx).sort()).toEqual(['TmxReader', 'readTmx', 'readTmxStream', 'tmxDate', 'writeTmx', 'writeTmxDocument'])
   })
 
   it('writes the header TMX 1.4b requires and reads the same units back', () => {
@@ -47,6 +47,26 @@ describe('@renderings/tmx', () => {
 
   it('leaves out units without variants', () => {
     expect(readTmx(writeTmx([{ variants: [] }], header)).units).toEqual([])
+  })
+
+  it('streams: the header, then each unit as it closes, the same whatever the pieces the file arrives in', async () => {
+    const xml = writeTmx(units, header)
+    const whole = readTmx(xml)
+    for (const size of [1, 13, xml.length]) {
+      async function* pieces(): AsyncGenerator<string> {
+        for (let start = 0; start < xml.length; start += size) yield xml.slice(start, start + size)
+      }
+      const items: TmxItem[] = []
+      for await (const item of readTmxStream(pieces(), { file: 'stream.tmx' })) items.push(item)
+      expect(items).toEqual([{ kind: 'header', header: whole.header }, ...whole.units.map((unit) => ({ kind: 'unit', unit }))])
+    }
+    async function* broken(): AsyncGenerator<string> {
+      yield xml.slice(0, 200)
+      yield '</tmx>'
+    }
+    await expect(async () => {
+      for await (const item of readTmxStream(broken(), { file: 'cut.tmx' })) void item
+    }).rejects.toThrow(/cut\.tmx: line \d+: is not well-formed XML/)
   })
 
   it('formats dates as TMX wants them', () => {
