@@ -1,6 +1,6 @@
 import type { Paragraph, Punctuation, Sentence, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { personalTitles } from './lexicon/name-starters.js'
+import { personalTitles } from './name-starters.js'
 
 type ParagraphChild = Paragraph['children'][number]
 type Token = Sentence['children'][number]
