@@ -4,6 +4,7 @@
 // parse-latin (the parser of retext-latin), `Intl.Segmenter`, and every
 // syllable a word. Prints markdown tables; `--errors N` also prints up to N
 // missed and spurious boundaries of the project's splitters.
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { ParseLatin } from 'parse-latin'
 import { parseFrench } from '@renderings/parse-fr'
@@ -21,7 +22,8 @@ import {
   readConllu,
   scoreBoundaries,
   scoreWords,
-  segDevDataFolder
+  segDevDataFolder,
+  sentencesBy
 } from '../support/seg-dev-data.js'
 
 const errorsFlag = process.argv.indexOf('--errors')
@@ -84,6 +86,21 @@ sentenceTable(
     ['Intl.Segmenter fr', intlSentenceStarts('fr'), false]
   ]
 )
+
+const frenchCases = (
+  JSON.parse(readFileSync(new URL('../../packages/parse-fr/test/fixtures/language-tool-style-cases.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ text: string; sentences: string[] }>
+  }
+).cases
+process.stdout.write(`\n## French sentence cases after LanguageTool's tests (${frenchCases.length}, packages/parse-fr/test/fixtures)\n\n| splitter | cases split right |\n|---|---|\n`)
+for (const [name, starts] of [
+  ['renderings (parse-fr)', projectFrench],
+  ['parse-latin (retext-latin)', parseLatin],
+  ['Intl.Segmenter fr', intlSentenceStarts('fr')]
+] as const) {
+  const right = frenchCases.filter((frenchCase) => JSON.stringify(sentencesBy(starts, frenchCase.text)) === JSON.stringify(frenchCase.sentences))
+  process.stdout.write(`| ${name} | ${right.length}/${frenchCases.length} |\n`)
+}
 
 process.stdout.write('\n## Vietnamese words (UD VTB)\n\n| set | segmenter | P | R | F1 | 2+ syllables: P | R | F1 | words | time (ms) |\n|---|---|---|---|---|---|---|---|---|---|\n')
 const wordSegmenters: Array<[string, WordSegmenter]> = [

@@ -157,6 +157,12 @@ class Counts {
   }
 }
 
+/** The sentences of `text` (trimmed) as a splitter cuts it. */
+export function sentencesBy(starts: SentenceStarts, text: string): string[] {
+  const offsets = starts(text)
+  return offsets.map((start, index) => text.slice(start, offsets[index + 1] ?? text.length).trim()).filter((sentence) => sentence.length > 0)
+}
+
 /** Sentence starts of an nlcst tree (parse-latin, parse-fr, parse-vi). */
 export function nlcstSentenceStarts(tree: Root): number[] {
   const starts: number[] = []
