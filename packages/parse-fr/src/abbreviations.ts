@@ -48,7 +48,7 @@ const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviat
  * out of the lists because they also end sentences: before lower case,
  * their full stop is the abbreviation's (`etc. et`, `& Co. à Lyon`).
  */
-export const frenchFinalAbbreviations: readonly string[] = ['etc', 'J.-C', 'ibid', 'al', 'Inc', 'Co', 'Cie', 'Ltd', 'Corp', 'Jr', 'Sr', 'sept', 'art', 'nos', 'min', 'max']
+const frenchFinalAbbreviations: readonly string[] = ['etc', 'J.-C', 'ibid', 'al', 'Inc', 'Co', 'Cie', 'Ltd', 'Corp', 'Jr', 'Sr', 'sept', 'art', 'nos', 'min', 'max']
 
 const mayEndSentence = new Set(frenchFinalAbbreviations.map((entry) => entry.toLowerCase()))
 

@@ -20,6 +20,7 @@ const terminal = /^(?:[.!?…‼⁇⁈⁉]+)$/u
 /** Dashes, which open a line of dialogue or bring the speaker of a quotation. */
 const dashes = new Set(['-', '–', '—'])
 const openingBrackets = new Set(['(', '[', '{'])
+const closingBrackets = new Set([')', ']', '}'])
 /** Marks after which a straight quote is opening. */
 const beforeOpening = new Set([':', ...openingBrackets])
 /** Marks before which a straight quote is closing (the quotation ends, the sentence goes on or ends), besides end marks. */
@@ -163,16 +164,23 @@ function clearlyOpens(tokens: readonly Token[], index: number): boolean {
 
 /** For each token, whether it lies inside a pair of brackets closed later in the paragraph. */
 function insideBrackets(tokens: readonly Token[]): boolean[] {
-  const inside = new Array<boolean>(tokens.length).fill(false)
+  // Each matched pair adds one over its inside (a difference array, so
+  // nested pairs cost no more than flat ones).
+  const depth = new Array<number>(tokens.length + 1).fill(0)
   const open: number[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.type !== 'PunctuationNode' && token.type !== 'SymbolNode') continue
-    if (token.value === '(' || token.value === '[') open.push(index)
-    else if ((token.value === ')' || token.value === ']') && open.length > 0) {
-      const from = open.pop()!
-      for (let within = from + 1; within < index; within++) inside[within] = true
+    if (isMark(token, openingBrackets)) open.push(index)
+    else if (isMark(token, closingBrackets) && open.length > 0) {
+      depth[open.pop()! + 1]!++
+      depth[index]!--
     }
+  }
+  const inside = new Array<boolean>(tokens.length).fill(false)
+  let level = 0
+  for (let index = 0; index < tokens.length; index++) {
+    level += depth[index]!
+    inside[index] = level > 0
   }
   return inside
 }
