@@ -5,9 +5,12 @@ import { RenderingsError } from '@renderings/errors'
 export interface XmlElement {
   uri: string
   local: string
-  attributes: Map<string, string>
+  attributes: ReadonlyMap<string, string>
   children: XmlNode[]
 }
+
+// Most elements have no attributes: they share one empty map.
+const noAttributes: ReadonlyMap<string, string> = new Map()
 export type XmlNode = XmlElement | string
 
 /** Limits of {@link XmlSubtreeParser}. */
@@ -29,6 +32,13 @@ export interface XmlSubtreeHandlers {
   keep(path: XmlPath, local: string): boolean
   /** A kept subtree, complete; `line` is where it started. */
   subtree(element: XmlElement, line: number): void
+  /**
+   * Whether the text directly inside an element of this name is read. For
+   * elements that hold only elements (a TBX entry, language section, term
+   * section), the white space between children is dropped instead of kept
+   * as text nodes: a termbase has millions of them. Default: all text kept.
+   */
+  readsText?(local: string): boolean
 }
 
 /**
@@ -53,8 +63,15 @@ export class XmlSubtreeParser {
     const parser = new SaxesParser({ xmlns: true, position: true, fileName: file })
     this.#parser = parser
     const path: string[] = []
-    // The subtree being kept: its open elements, innermost last.
+    // The subtree being kept: its open elements, innermost last, and
+    // whether each reads the text directly inside it.
     const open: XmlElement[] = []
+    const readingText: boolean[] = []
+    const readsText = handlers.readsText ?? (() => true)
+    // The attributes of the start tag being read, taken from saxes's
+    // attribute events (cheaper than enumerating its attribute object).
+    let attributes: Map<string, string> | undefined
+    let attributesLength = 0
     let keptDepth = -1
     let keptLine = 0
     let keptLength = 0
@@ -69,7 +86,15 @@ export class XmlSubtreeParser {
       if (/<!ENTITY/i.test(doctype)) fail('refuses a DOCTYPE that declares entities (possible entity-expansion or external-entity attack)', 'EXMLENTITY')
       if (/\[/.test(doctype)) fail('refuses a DOCTYPE with an internal subset', 'EXMLENTITY')
     })
+    parser.on('attribute', (attribute) => {
+      ;(attributes ??= new Map()).set(attribute.name, attribute.value)
+      attributesLength += attribute.value.length
+    })
     parser.on('opentag', (tag: SaxesTagNS) => {
+      const tagAttributes = attributes ?? noAttributes
+      const tagAttributesLength = attributesLength
+      attributes = undefined
+      attributesLength = 0
       if (path.length >= maxDepth) fail(`line ${parser.line}: elements nest deeper than ${maxDepth} levels`)
       if (!this.#sawRoot) {
         this.#sawRoot = true
@@ -82,19 +107,17 @@ export class XmlSubtreeParser {
       }
       path.push(tag.local)
       if (keptDepth < 0) return
-      const attributes = new Map<string, string>()
-      for (const attribute of Object.values(tag.attributes)) {
-        attributes.set(attribute.name, attribute.value)
-        grow(attribute.value.length)
-      }
-      const element: XmlElement = { uri: tag.uri, local: tag.local, attributes, children: [] }
+      grow(tagAttributesLength)
+      const element: XmlElement = { uri: tag.uri, local: tag.local, attributes: tagAttributes, children: [] }
       open[open.length - 1]?.children.push(element)
       open.push(element)
+      readingText.push(readsText(tag.local))
     })
     parser.on('closetag', () => {
       path.pop()
       if (keptDepth < 0) return
       const element = open.pop()!
+      readingText.pop()
       if (path.length === keptDepth) {
         keptDepth = -1
         handlers.subtree(element, keptLine)
@@ -104,16 +127,18 @@ export class XmlSubtreeParser {
       const parent = open[open.length - 1]
       if (parent === undefined) return
       grow(value.length)
+      if (!readingText[readingText.length - 1]) return
       const last = parent.children[parent.children.length - 1]
       if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
       else parent.children.push(value)
     }
     parser.on('text', addText)
     parser.on('cdata', addText)
-    // Stop at the first error: nothing after it is reported.
-    parser.on('error', (error) => {
-      throw error
-    })
+    // No error handler: without one saxes throws at the first error, so
+    // nothing after it is reported. Each handler is a property saxes adds
+    // to the parser, and with a seventh V8 turns the parser into a slow
+    // dictionary object: the whole parse then takes three times the CPU.
+    // Keep these six.
   }
 
   /** Parse the next piece of the document (the handlers run inside). */
