@@ -101,6 +101,12 @@ const migrations: readonly string[] = [
   `
 ]
 
+/**
+ * The trigger that indexes each new rendering for substring search (bulk
+ * imports drop it and index their rows at the end: see deferred-indexes.ts).
+ */
+export const renderingsSearchTrigger = 'renderings_fts_insert'
+
 /** The schema version this code reads and writes. */
 export const schemaVersion = migrations.length
 
