@@ -1,5 +1,5 @@
 export { writeTbx, type WriteTbxOptions } from './write-tbx.js'
-export { readTbx, readTbxStream, TbxReader, type TbxItem } from './read-tbx.js'
+export { readTbx, readTbxStream, repeatedEntryError, TbxReader, type TbxItem } from './read-tbx.js'
 export { writeGlossaryCsv, readGlossaryCsv, csvColumns } from './csv.js'
 export { canonicalIndex } from './canonical.js'
 export { tbxNamespace } from './namespaces.js'

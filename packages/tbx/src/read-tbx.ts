@@ -45,13 +45,16 @@ export type TbxItem =
  * in TBX-Basic categories and the private `rdg:` elements of older exports.
  * Only one entry is held at a time. A file that is not TBX or not
  * well-formed XML throws; an entry that cannot be taken (no terms, unknown
- * language or status, a duplicate term or id) is reported as `invalid` and
- * the reader goes on, so the caller decides whether that ends the import.
+ * language or status, a term twice) is reported as `invalid` and the reader
+ * goes on, so the caller decides whether that ends the import. A concept id
+ * that an earlier entry had is not checked here: that takes every id read so
+ * far, which a stream of any size must not hold (`readTbx` checks it, and an
+ * import checks it against the database: see `@renderings/glossary-store`'s
+ * `onRepeated`; {@link repeatedEntryError} is the error to give).
  */
 export class TbxReader {
   readonly #file: string
   readonly #parser: XmlSubtreeParser
-  readonly #seen = new Set<string>()
   #items: TbxItem[] = []
   #entries = 0
   #sawText = false
@@ -108,11 +111,9 @@ export class TbxReader {
     const rawId = element.attributes.get('id')
     const id = rawId === undefined ? `c${entry}` : decodeXmlName(rawId.trim())
     try {
-      if (this.#seen.has(id)) throw entryError(this.#file, entry, id, line, `duplicate concept id "${id}"`)
       const concept = readEntry(element, id, (message) => {
         throw entryError(this.#file, entry, id, line, message)
       })
-      this.#seen.add(id)
       this.#items.push({ kind: 'concept', concept, entry, line })
     } catch (error) {
       if (!(error instanceof RenderingsError)) throw error
@@ -125,6 +126,11 @@ function entryError(file: string, entry: number, id: string, line: number, messa
   return new RenderingsError(`entry ${entry} ("${id}", line ${line}): ${message}`, { code: 'ETBX', file })
 }
 
+/** The error for an entry whose concept id an earlier entry of the file has. */
+export function repeatedEntryError(file: string, entry: number, id: string, line: number): RenderingsError {
+  return entryError(file, entry, id, line, `duplicate concept id "${id}"`)
+}
+
 /**
  * Read a whole TBX text into a TermIndex. Hostile XML (entity declarations)
  * and malformed files are refused with a RenderingsError naming the file,
@@ -133,11 +139,15 @@ function entryError(file: string, entry: number, id: string, line: number, messa
 export function readTbx(text: string, file: string, limits: XmlLimits = {}): TermIndex {
   const reader = new TbxReader(file, limits)
   const concepts: ConceptEntry[] = []
+  const ids = new Set<string>()
   let documents: DocumentInfo[] = []
   for (const item of [...reader.write(text), ...reader.close()]) {
     if (item.kind === 'invalid') throw item.error
-    if (item.kind === 'concept') concepts.push(item.concept)
-    else documents = [...documents, ...item.documents]
+    if (item.kind === 'concept') {
+      if (ids.has(item.concept.id)) throw repeatedEntryError(file, item.entry, item.concept.id, item.line)
+      ids.add(item.concept.id)
+      concepts.push(item.concept)
+    } else documents = [...documents, ...item.documents]
   }
   return documents.length > 0 ? { concepts, documents } : { concepts }
 }
@@ -145,7 +155,8 @@ export function readTbx(text: string, file: string, limits: XmlLimits = {}): Ter
 /**
  * Read a TBX file as it streams in (`chunks` of text, e.g. a file read
  * stream decoded as UTF-8): one item at a time, in document order, holding
- * one entry in memory whatever the size of the file.
+ * one entry in memory whatever the size of the file (so repeated concept
+ * ids are the consumer's to check: see {@link TbxReader}).
  */
 export async function* readTbxStream(chunks: AsyncIterable<string>, file: string, limits: XmlLimits = {}): AsyncGenerator<TbxItem> {
   const reader = new TbxReader(file, limits)

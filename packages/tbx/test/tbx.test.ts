@@ -17,7 +17,7 @@ const legacyExport = join(repositoryRoot, 'test', 'fixtures', 'check', 'example'
 
 describe('@renderings/tbx', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(tbx).sort()).toEqual(['TbxReader', 'canonicalIndex', 'csvColumns', 'readGlossaryCsv', 'readTbx', 'readTbxStream', 'tbxNamespace', 'writeGlossaryCsv', 'writeTbx'])
+    expect(Object.keys(tbx).sort()).toEqual(['TbxReader', 'canonicalIndex', 'csvColumns', 'readGlossaryCsv', 'readTbx', 'readTbxStream', 'repeatedEntryError', 'tbxNamespace', 'writeGlossaryCsv', 'writeTbx'])
   })
 })
 
@@ -160,17 +160,18 @@ describe('streaming TBX', () => {
     }
   })
 
-  it('should report an entry it cannot take, with its number, id and line, and go on', async () => {
+  it('should report an entry it cannot take, with its number, id and line, and go on (a repeated id is the consumer\'s to check; readTbx refuses it)', async () => {
     const entry = (id: string, lang: string, term: string): string => `<conceptEntry id="${id}"><langSec xml:lang="${lang}"><termSec><term>${term}</term></termSec></langSec></conceptEntry>\n`
     const text = `<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en"><text><body>\n${entry('a', 'fr', 'x')}${entry('b', 'klingon', 'y')}${entry('a', 'fr', 'z')}${entry('c', 'vi', 'w')}</body></text></tbx>`
     const items = await collect(text, 5)
     expect(items.map((item) => (item.kind === 'invalid' ? item.error.message : item.kind === 'concept' ? item.concept.id : item.kind))).toEqual([
       'a',
       'stream.tbx: entry 2 ("b", line 3): unknown language "klingon"',
-      'stream.tbx: entry 3 ("a", line 4): duplicate concept id "a"',
+      'a',
       'c'
     ])
     expect(() => readTbx(text, 'whole.tbx')).toThrow(/whole\.tbx: entry 2 \("b", line 3\): unknown language "klingon"/)
+    expect(() => readTbx(text.replace('klingon', 'de'), 'whole.tbx')).toThrow(/^whole\.tbx: entry 3 \("a", line 4\): duplicate concept id "a"$/)
   })
 })
 

@@ -22,10 +22,9 @@ export async function runGlossaryImport(file: string, options: GlossaryImportOpt
     process.stdout.write(`${importedLine(summary, file, path)}\n`)
     return
   }
-  const skipped: string[] = []
-  const summary = await importTbxFile(file, path, mode, options, skipped)
+  const { summary, skipped } = await importTbxFile(file, path, mode, options)
   const listed = typeof options.skipInvalid === 'string' ? `listed in ${options.skipInvalid}` : 'listed above'
-  process.stdout.write(`${importedLine(summary, file, path)}${skipped.length > 0 ? `; skipped ${skipped.length} entries it cannot take (${listed})` : ''}\n`)
+  process.stdout.write(`${importedLine(summary, file, path)}${skipped > 0 ? `; skipped ${skipped} entries it cannot take (${listed})` : ''}\n`)
 }
 
 function importedLine(summary: ImportSummary, file: string, path: string): string {
@@ -36,37 +35,54 @@ function importedLine(summary: ImportSummary, file: string, path: string): strin
  * A TBX file of any size, streamed into the glossary in one transaction: the
  * file is read a megabyte at a time and written a batch at a time, so memory
  * stays flat, and a failure or a kill leaves the database as it was. An entry
- * that cannot be taken stops the import, unless `--skip-invalid`, which
- * skips such entries and lists them (in the file it names, else on stderr).
+ * that cannot be taken (the reader says which; a repeated concept id is found
+ * by the store, against the database) stops the import, unless
+ * `--skip-invalid`, which skips such entries and lists them (in the file it
+ * names, in the file's order, else on stderr as they are found).
  */
-async function importTbxFile(file: string, path: string, mode: 'merge' | 'replace', options: GlossaryImportOptions, skipped: string[]): Promise<ImportSummary> {
+async function importTbxFile(file: string, path: string, mode: 'merge' | 'replace', options: GlossaryImportOptions): Promise<{ summary: ImportSummary; skipped: number }> {
   const size = await fileSize(file)
-  const { readTbxStream } = await import('@renderings/tbx')
+  const { readTbxStream, repeatedEntryError } = await import('@renderings/tbx')
   const progress = importProgress(file, size, options.progress === true)
+  const skipped: { entry: number; message: string }[] = []
+  const skip = (entry: number, error: RenderingsError): void => {
+    if (options.skipInvalid === undefined) {
+      throw new RenderingsError(`${error.message.replace(`${file}: `, '')} (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`, { code: error.code, file })
+    }
+    skipped.push({ entry, message: error.message })
+    if (options.skipInvalid === true) {
+      progress?.interrupt()
+      process.stderr.write(`skipped ${error.message}\n`)
+    }
+  }
+  // Where each concept read comes from, for as long as it is in a batch.
+  const origins = new WeakMap<ConceptEntry, { entry: number; line: number }>()
   let documents: DocumentInfo[] = []
   async function* concepts(): AsyncGenerator<ConceptEntry> {
     for await (const item of readTbxStream(readTextChunks(file, { onBytes: progress?.read }), file)) {
       if (item.kind === 'concept') {
         progress?.entry()
+        origins.set(item.concept, { entry: item.entry, line: item.line })
         yield item.concept
       } else if (item.kind === 'documents') {
         documents = [...documents, ...item.documents]
-      } else if (options.skipInvalid === undefined) {
-        throw new RenderingsError(`${item.error.message.replace(`${file}: `, '')} (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`, { code: item.error.code, file })
       } else {
-        skipped.push(item.error.message)
-        if (options.skipInvalid === true) {
-          progress?.interrupt()
-          process.stderr.write(`skipped ${item.error.message}\n`)
-        }
+        skip(item.entry, item.error)
       }
     }
   }
+  const onRepeated = (concept: ConceptEntry): void => {
+    const origin = origins.get(concept)!
+    skip(origin.entry, repeatedEntryError(file, origin.entry, concept.id, origin.line))
+  }
   try {
-    const summary = await withStore(path, {}, (store) => importConcepts(store, concepts(), { mode, documents: () => documents }))
+    const summary = await withStore(path, {}, (store) => importConcepts(store, concepts(), { mode, documents: () => documents, onRepeated }))
     progress?.done()
-    if (typeof options.skipInvalid === 'string') await writeFileAtomic(options.skipInvalid, skipped.map((line) => `${line}\n`).join(''))
-    return summary
+    if (typeof options.skipInvalid === 'string') {
+      const listed = skipped.sort((a, b) => a.entry - b.entry).map((item) => `${item.message}\n`)
+      await writeFileAtomic(options.skipInvalid, listed.join(''))
+    }
+    return { summary, skipped: skipped.length }
   } finally {
     progress?.interrupt()
   }
