@@ -41,6 +41,8 @@ beforeAll(() => {
 
 describe.skipIf(!existsSync(cliBin))('renderings glossary import (TBX, streamed)', () => {
   const entry = (id: string, lang: string, term: string): string => `<conceptEntry id="${id}"><langSec xml:lang="${lang}"><termSec><term>${term}</term></termSec></langSec></conceptEntry>\n`
+  // IATE marks terms common to several languages "mul": the glossary holds ISO 639-1 codes only, and says so.
+  const mul = 'language "mul" is an ISO 639-2/3 code: the glossary holds ISO 639-1 codes (fr, vi, zh, en…), optionally with a script or region'
   const withInvalid = `<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en"><text><body>\n${entry('1', 'fr', 'trêve')}${entry('2', 'mul', 'Homo sapiens')}${entry('3', 'vi', 'thuế quan')}${entry('1', 'de', 'Waffenruhe')}</body></text></tbx>\n`
 
   it('should import nothing and say which entry and how to skip it, when an entry cannot be taken', () => {
@@ -51,7 +53,20 @@ describe.skipIf(!existsSync(cliBin))('renderings glossary import (TBX, streamed)
     const result = run(['glossary', 'import', file, '--db', db])
     expect(result.status).toBe(2)
     expect(result.stderr.trim().split('\n')).toEqual([
-      `renderings: ${file}: entry 2 ("2", line 3): unknown language "mul" (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`
+      `renderings: ${file}: entry 2 ("2", line 3): ${mul} (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`
+    ])
+    expect(exported(db)).toBe(before)
+  })
+
+  it('should refuse a concept id that an earlier entry had, found in the database, and import nothing', () => {
+    const db = freshDatabase('repeated.sqlite')
+    const before = exported(db)
+    const file = join(folder, 'repeated.tbx')
+    writeFileSync(file, withInvalid.replace(entry('2', 'mul', 'Homo sapiens'), ''))
+    const result = run(['glossary', 'import', file, '--db', db])
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `renderings: ${file}: entry 3 ("1", line 4): duplicate concept id "1" (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`
     ])
     expect(exported(db)).toBe(before)
   })
@@ -64,12 +79,12 @@ describe.skipIf(!existsSync(cliBin))('renderings glossary import (TBX, streamed)
     const result = run(['glossary', 'import', file, '--skip-invalid', list, '--db', db])
     expect(result.stderr).toBe('')
     expect(result.stdout).toMatch(/^imported 2 concepts, 2 renderings, 0 attestations from .*invalid\.tbx into .*skipped\.sqlite; skipped 2 entries it cannot take \(listed in .*skipped\.txt\)\n$/)
-    expect(readFileSync(list, 'utf8')).toBe(`${file}: entry 2 ("2", line 3): unknown language "mul"\n${file}: entry 4 ("1", line 5): duplicate concept id "1"\n`)
+    expect(readFileSync(list, 'utf8')).toBe(`${file}: entry 2 ("2", line 3): ${mul}\n${file}: entry 4 ("1", line 5): duplicate concept id "1"\n`)
     expect(JSON.parse(exported(db)).concepts.map((concept: { id: string }) => concept.id)).toEqual(['1', '3', 'rare-earths'])
 
     const onStderr = run(['glossary', 'import', file, '--skip-invalid', '--db', freshDatabase('listed.sqlite')])
     expect(onStderr.status).toBe(0)
-    expect(onStderr.stderr).toBe(`skipped ${file}: entry 2 ("2", line 3): unknown language "mul"\nskipped ${file}: entry 4 ("1", line 5): duplicate concept id "1"\n`)
+    expect(onStderr.stderr).toBe(`skipped ${file}: entry 2 ("2", line 3): ${mul}\nskipped ${file}: entry 4 ("1", line 5): duplicate concept id "1"\n`)
     expect(onStderr.stdout).toMatch(/skipped 2 entries it cannot take \(listed above\)/)
   })
 

@@ -2,7 +2,7 @@ import { RenderingsError } from '@renderings/errors'
 import type { Attestation, AttestationOrigin, ConceptEntry, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import { canonicalIndex } from './canonical.js'
 import { csvField, parseCsvRows } from './csv-table.js'
-import { languageTag } from './language-tag.js'
+import { languageTag, unknownLanguage } from './language-tag.js'
 
 /** The columns, in order (documented in the README). One row per term; concept fields repeat on each row. */
 export const csvColumns = [
@@ -49,7 +49,7 @@ export function readGlossaryCsv(text: string, file: string): TermIndex {
       return position === undefined ? '' : (row.fields[position] ?? '').trim()
     }
     const id = get('concept_id') || fail('empty concept_id')
-    const lang = languageTag(get('lang')) ?? fail(`unknown language "${get('lang')}"`)
+    const lang = languageTag(get('lang')) ?? fail(unknownLanguage(get('lang')))
     const termText = get('text').normalize('NFC') || fail('empty text')
     const status = (get('status') || 'admitted') as RenderingStatus
     if (!statuses.includes(status)) fail(`unknown status "${status}" (expected ${statuses.join(', ')})`)

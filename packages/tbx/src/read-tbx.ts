@@ -2,7 +2,7 @@ import { RenderingsError } from '@renderings/errors'
 import type { Attestation, AttestationOrigin, ConceptEntry, DocumentInfo, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import { contestedSubset, forbiddenSubset, renderingsNamespace, tbxNamespaces } from './namespaces.js'
 import { childElements, textOf, XmlSubtreeParser, type XmlElement, type XmlLimits, type XmlPath } from './xml-tree.js'
-import { languageTag } from './language-tag.js'
+import { languageTag, unknownLanguage } from './language-tag.js'
 import { documentsSectionType, readDocument } from './documents.js'
 import { readAttestationRecord, textFromContext } from './attestation-record.js'
 import { decodeXmlName } from './xml-name.js'
@@ -178,7 +178,7 @@ function readEntry(entry: XmlElement, id: string, fail: (message: string) => nev
     else if (isPrivate(child) && child.local === 'contested') concept.contested = clean(textOf(child))
     else if (child.local === 'langSec' || child.local === 'langSet') {
       const rawLang = child.attributes.get('xml:lang') ?? fail(`<${child.local}> without xml:lang`)
-      const lang = languageTag(rawLang) ?? fail(`unknown language "${rawLang}"`)
+      const lang = languageTag(rawLang) ?? fail(unknownLanguage(rawLang))
       for (const section of childElements(child)) {
         if (section.local === 'termSec' || section.local === 'tig' || section.local === 'ntig') terms.push(readTerm(section, id, lang, fail))
         // Other tools define a concept per language; the first such definition stands in for a gloss.

@@ -201,6 +201,7 @@ describe('hostile and malformed TBX', () => {
     ['<tbx xmlns="urn:iso:std:iso:30042:ed-2"/>', /has no <text> section/],
     [shell('<conceptEntry id="a"><langSec xml:lang="fr"><termSec><term> </term></termSec></langSec></conceptEntry>'), /entry 1 \("a", line 1\): a fr <termSec> has no term text/],
     [shell('<conceptEntry id="a"><langSec xml:lang="klingon"><termSec><term>x</term></termSec></langSec></conceptEntry>'), /entry 1 \("a", line 1\): unknown language "klingon"/],
+    [shell('<conceptEntry id="a"><langSec xml:lang="mul"><termSec><term>Homo sapiens</term></termSec></langSec></conceptEntry>'), /entry 1 \("a", line 1\): language "mul" is an ISO 639-2\/3 code: the glossary holds ISO 639-1 codes/],
     [shell('<conceptEntry id="a"><langSec xml:lang="fr"><termSec><term>x</term><termNote type="administrativeStatus">great</termNote></termSec></langSec></conceptEntry>'), /unknown administrativeStatus "great"/],
     [shell('<conceptEntry id="a"><langSec xml:lang="fr"><termSec><term>x</term><descripGrp><descrip type="context">x y</descrip><admin type="customerSubset">o</admin><note>attestation doc=d date=u sentence=1 start=5 end=2 origin=curated</note></descripGrp></termSec></langSec></conceptEntry>'), /term "x": attestation offsets \[5, 2\) are empty/],
     [shell('<conceptEntry id="a"><langSec xml:lang="fr"><termSec><term>x</term></termSec></langSec></conceptEntry><conceptEntry id="a"><langSec xml:lang="fr"><termSec><term>y</term></termSec></langSec></conceptEntry>'), /duplicate concept id "a"/]
