@@ -123,6 +123,7 @@ interface ChildResult {
   concepts: number
   seconds: number
   cpuSeconds: number
+  mainCpuSeconds?: number
   maxRssMB: number
 }
 
@@ -143,24 +144,31 @@ async function tbxImportBenchmark(): Promise<void> {
   try {
     process.stdout.write('\nStreaming TBX import of IATE-like files (numeric ids, subjectField, about ten languages an entry, termType and reliabilityCode on each term), each run in its own process; medians, peak RSS the highest of the runs.\n')
     process.stdout.write(`Load average when measured: ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} CPUs.\n\n`)
-    process.stdout.write('| file | what | entries | median wall time | MB/s (wall) | median CPU time | MB per CPU second | peak RSS | target |\n|---|---|---|---|---|---|---|---|---|\n')
+    process.stdout.write('| file | what | entries | wall time, median (range) | MB/s (wall) | CPU time, median (range); main thread | MB per CPU second | peak RSS | target (≥ 10 MB/s, < 600 MB) |\n|---|---|---|---|---|---|---|---|---|\n')
     for (const size of tbxSizes) {
       const file = join(folder, `iate-like-${size}.tbx`)
       const entries = await writeIateLikeTbx(file, size * 1024 * 1024)
       const megabytes = statSync(file).size / 1024 / 1024
-      const runs = size <= 50 ? 3 : 2
-      const report = (what: string, mode: 'stream' | 'whole' | 'parse', target: string): void => {
+      const runs = 3
+      const report = (what: string, mode: 'stream' | 'whole' | 'parse', target: boolean): void => {
         const results = Array.from({ length: runs }, () => measuredChild(mode, file, join(folder, 'bench.sqlite')))
         const seconds = median(results.map((result) => result.seconds))
         const cpuSeconds = median(results.map((result) => result.cpuSeconds))
+        const mainSeconds = results.every((result) => result.mainCpuSeconds !== undefined) ? median(results.map((result) => result.mainCpuSeconds!)) : undefined
         const rss = Math.max(...results.map((result) => result.maxRssMB))
         const rate = megabytes / seconds
-        const ok = target === '' ? '' : rate >= 10 && rss < 600 ? ' (met)' : ' (NOT met)'
-        row(`${megabytes.toFixed(0)} MB`, what, results[0]!.concepts, `${seconds.toFixed(1)} s`, rate.toFixed(1), `${cpuSeconds.toFixed(1)} s`, (megabytes / cpuSeconds).toFixed(1), `${rss.toFixed(0)} MB`, `${target}${ok}`)
+        const cpuRate = megabytes / cpuSeconds
+        // On a shared machine the wall-time rate is the load's as much as ours: the CPU rate is said beside it.
+        const met = (ok: boolean): string => (ok ? 'met' : 'NOT met')
+        const verdict = target ? `wall ${met(rate >= 10)}, CPU ${met(cpuRate >= 10)}, memory ${met(rss < 600)}` : ''
+        const range = (values: number[]): string => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`
+        const wall = `${seconds.toFixed(1)} s (${range(results.map((result) => result.seconds))})`
+        const cpu = `${cpuSeconds.toFixed(1)} s (${range(results.map((result) => result.cpuSeconds))})${mainSeconds === undefined ? '' : `; main ${mainSeconds.toFixed(1)} s`}`
+        row(`${megabytes.toFixed(0)} MB`, what, results[0]!.concepts, wall, rate.toFixed(1), cpu, cpuRate.toFixed(1), `${rss.toFixed(0)} MB`, verdict)
       }
-      report('streaming import (`glossary import`)', 'stream', size >= 200 ? '≥ 10 MB/s, < 600 MB' : '')
-      report('saxes alone, same stream (floor)', 'parse', '')
-      if (size <= 50) report('whole file in memory, then one import (`readTbx` + `importTermIndex`)', 'whole', '')
+      report('streaming import (`glossary import`)', 'stream', size >= 200)
+      report('saxes alone, same stream (floor)', 'parse', false)
+      if (size <= 50) report('whole file in memory, then one import (`readTbx` + `importTermIndex`)', 'whole', false)
       if (entries === 0) throw new Error('no entries generated')
       rmSync(file, { force: true })
     }

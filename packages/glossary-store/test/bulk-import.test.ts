@@ -31,9 +31,9 @@ async function schema(store: GlossaryStore): Promise<unknown[]> {
 async function searchIndexIsWhole(store: GlossaryStore): Promise<void> {
   // FTS5 checks its index against the renderings table (content=): it throws if a row is missing or extra.
   await store.db.run("INSERT INTO renderings_fts (renderings_fts, rank) VALUES ('integrity-check', 1)")
-  const [{ indexed }] = await store.db.all<{ indexed: number }>("SELECT count(*) AS indexed FROM renderings_fts WHERE renderings_fts MATCH '\"ord\"'")
-  const [{ stored }] = await store.db.all<{ stored: number }>("SELECT count(*) AS stored FROM renderings WHERE folded LIKE '%ord%'")
-  expect(indexed).toBe(stored)
+  const indexed = await store.db.get<{ count: number }>("SELECT count(*) AS count FROM renderings_fts WHERE renderings_fts MATCH '\"ord\"'")
+  const stored = await store.db.get<{ count: number }>("SELECT count(*) AS count FROM renderings WHERE folded LIKE '%ord%'")
+  expect(indexed!.count).toBe(stored!.count)
 }
 
 describe('bulk import', () => {
