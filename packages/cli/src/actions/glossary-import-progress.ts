@@ -4,6 +4,8 @@ export interface ImportProgress {
   read: (bytes: number) => void
   /** One more entry read. */
   entry: () => void
+  /** The whole file is read: what is left is writing, indexing and committing. */
+  finishing: () => void
   /** Clear the bar before another line goes to stderr. */
   interrupt: () => void
   /** The import is committed. */
@@ -59,19 +61,23 @@ export function importProgress(file: string, totalBytes: number, asked: boolean)
     entry: () => {
       entries++
     },
-    interrupt: () => {
-      if (drawn) stream.write('\n')
-      drawn = false
-    },
-    done: () => {
+    finishing: () => {
+      // The search indexes are built once at the end (a minute for a
+      // gigabyte on a busy machine): say so rather than sit at 100%.
       if (terminal) {
         lastDraw = 0
         draw()
         stream.write('\n')
         drawn = false
-      } else {
-        stream.write(`import ${file}: written (${entries.toLocaleString('en')} entries)\n`)
       }
+      stream.write(`import ${file}: read (${entries.toLocaleString('en')} entries); writing the last entries, building the search indexes, committing\n`)
+    },
+    interrupt: () => {
+      if (drawn) stream.write('\n')
+      drawn = false
+    },
+    done: () => {
+      stream.write(`import ${file}: written (${entries.toLocaleString('en')} entries)\n`)
     }
   }
 }

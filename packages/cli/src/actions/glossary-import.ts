@@ -70,6 +70,7 @@ async function importTbxFile(file: string, path: string, mode: 'merge' | 'replac
         skip(item.entry, item.error)
       }
     }
+    progress?.finishing()
   }
   const onRepeated = (concept: ConceptEntry): void => {
     const origin = origins.get(concept)!
