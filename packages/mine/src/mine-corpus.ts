@@ -1,6 +1,6 @@
 import { candidateId } from './candidate-id.js'
 import { evidenceSpan, textOf } from './evidence.js'
-import { prepareKnownConcepts } from './known-concepts.js'
+import { prepareKnownConcepts, type KnownConcepts } from './known-concepts.js'
 import { conceptsInside, isKnown, knownSpanOver, wholeConcept, chineseOf } from './concept-lookup.js'
 import { collectChineseForms } from './chinese-forms.js'
 import { addSubphrases } from './subphrase-candidates.js'
@@ -12,7 +12,7 @@ import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
 import { groupStatements, makeRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
-import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult } from './types.js'
+import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult, UnpairedOriginal } from './types.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
@@ -25,15 +25,49 @@ const adoptScore = 0.6
  */
 export function mineCorpus(documents: readonly MiningDocument[], options: MiningOptions = {}): MiningResult {
   const known = prepareKnownConcepts(options.glossary)
-  const readings = options.readings ?? {}
-  const minScore = options.minStatementScore ?? 0.5
   const candidates = new Map<string, MinedCandidate>()
   const add = (candidate: Omit<MinedCandidate, 'id'>): void => {
     const id = candidateId([candidate.method, candidate.evidence.rendering.doc, candidate.evidence.rendering.start, candidate.evidence.rendering.end, candidate.source.text, candidate.conceptId])
     const previous = candidates.get(id)
     if (previous === undefined || previous.score < candidate.score) candidates.set(id, { id, ...candidate })
   }
+  const unpaired: UnpairedOriginal[] = []
+  const stats: Record<string, number> = { documents: documents.length, events: 0, sentences: 0, quotedOriginals: 0, statements: 0, sameStatements: 0 }
+  for (const event of groupByEvent(documents)) {
+    const found = mineEvent(event, known, options, add)
+    unpaired.push(...found.unpaired)
+    stats['events']!++
+    for (const [name, value] of Object.entries(found.stats)) stats[name] = (stats[name] ?? 0) + value
+  }
+  const list = [...candidates.values()].sort(
+    (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
+  )
+  stats['candidates'] = list.length
+  return { candidates: list, unpaired, stats }
+}
 
+/** Documents grouped by event, in the order each event first appears; documents without one are one event. */
+function groupByEvent(documents: readonly MiningDocument[]): MiningDocument[][] {
+  const groups = new Map<string | undefined, MiningDocument[]>()
+  for (const document of documents) {
+    const group = groups.get(document.event)
+    if (group === undefined) groups.set(document.event, [document])
+    else group.push(document)
+  }
+  return [...groups.values()]
+}
+
+type AddCandidate = (candidate: Omit<MinedCandidate, 'id'>) => void
+
+/** Mine the documents of one event: nothing here looks beyond them. */
+function mineEvent(
+  documents: readonly MiningDocument[],
+  known: KnownConcepts,
+  options: MiningOptions,
+  add: AddCandidate
+): { unpaired: UnpairedOriginal[]; stats: Record<string, number> } {
+  const readings = options.readings ?? {}
+  const minScore = options.minStatementScore ?? 0.5
   const quoted = documents.map((document) => findQuotedPairs(document, options.maxOriginalsPerDocument ?? 200))
   const pairs = quoted.flatMap((result) => result.pairs)
   const statementPairs = pairs.map((pair) => ({
@@ -142,19 +176,13 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
     })
   }
 
-  const list = [...candidates.values()].sort(
-    (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
-  )
   return {
-    candidates: list,
     unpaired: quoted.flatMap((result) => result.unpaired),
     stats: {
-      documents: documents.length,
       sentences: index.sentences.length,
       quotedOriginals: pairs.length,
       statements: statements.length,
-      sameStatements: matches.size,
-      candidates: list.length
+      sameStatements: matches.size
     }
   }
 }

@@ -20,6 +20,12 @@ export interface MiningDocument {
   /** ISO date or `unknown`. */
   date: string
   /**
+   * The event the document reports (a call, a speech, a paper): documents
+   * are compared only with others of the same event. Documents without one
+   * form one event together.
+   */
+  event?: string
+  /**
    * Aligned units of parallel blocks (e.g. from `@renderings/align` beads).
    * When absent, blocks in two languages with the same number of paragraphs
    * are paired paragraph by paragraph.
