@@ -7,6 +7,8 @@ import { addSubphrases } from './subphrase-candidates.js'
 import { mineParallel } from './parallel.js'
 import { parallelUnitsFromParagraphs } from './parallel-units.js'
 import { findQuotedPairs } from './quoted-originals.js'
+import { findEventCoverage } from './rendered-clauses.js'
+import { clauseCandidates } from './coverage-candidates.js'
 import { adoptMatches, findSameStatements, type StatementMatch } from './same-statement.js'
 import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
@@ -43,7 +45,7 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
     (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
   )
   stats['candidates'] = list.length
-  return { candidates: list, unpaired, stats }
+  return { candidates: list, unpaired, proposals: [], stats }
 }
 
 /** Documents grouped by event, in the order each event first appears; documents without one are one event. */
@@ -158,6 +160,13 @@ function mineEvent(
     }
   }
 
+  let coverageStats = { clauses: 0, targets: 0, comparisons: 0 }
+  if (options.lexicon !== undefined) {
+    const coverage = findEventCoverage(documents, options.lexicon)
+    coverageStats = coverage.stats
+    for (const candidate of clauseCandidates(coverage, options.minRenderingDocuments ?? 2)) add(candidate)
+  }
+
   const chineseForms = collectChineseForms(documents, known)
   const parallelDocuments = documents.map((document) => ({ document, units: document.parallel ?? parallelUnitsFromParagraphs(document.segmented) }))
   for (const pair of mineParallel(parallelDocuments, known, readings, chineseForms)) {
@@ -182,7 +191,10 @@ function mineEvent(
       sentences: index.sentences.length,
       quotedOriginals: pairs.length,
       statements: statements.length,
-      sameStatements: matches.size
+      sameStatements: matches.size,
+      originalClauses: coverageStats.clauses,
+      coverageSentences: coverageStats.targets,
+      clauseComparisons: coverageStats.comparisons
     }
   }
 }

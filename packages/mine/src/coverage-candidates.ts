@@ -1,0 +1,53 @@
+import { evidenceSpan, textOf } from './evidence.js'
+import type { EventCoverage, PassageRendering } from './rendered-clauses.js'
+import type { MinedCandidate } from './types.js'
+
+type NewCandidate = Omit<MinedCandidate, 'id'>
+
+/**
+ * The clause renderings of an event as candidates: each pairs a clause of
+ * the Chinese original (source) with the span that renders it (rendering),
+ * both sentences as evidence, and the word links as anchors. Only clauses
+ * rendered by at least `minDocuments` documents are proposed.
+ */
+export function clauseCandidates(coverage: EventCoverage, minDocuments: number): NewCandidate[] {
+  const documentsOf = new Map<string, Set<string>>()
+  const keyOf = (clause: PassageRendering['clauses'][number]): string => `${clause.document.segmented.doc}\u0000${clause.start}`
+  for (const rendering of coverage.renderings) {
+    const key = keyOf(rendering.clause)
+    const set = documentsOf.get(key) ?? new Set<string>()
+    set.add(rendering.target.document.segmented.doc)
+    documentsOf.set(key, set)
+  }
+  const candidates: NewCandidate[] = []
+  for (const rendering of coverage.passages) {
+    // A passage counts the documents of its best-rendered clause.
+    const rendered = rendering.clauses.map((clause) => documentsOf.get(keyOf(clause))!).reduce((a, b) => (b.size > a.size ? b : a))
+    if (rendered.size < minDocuments) continue
+    const { target } = rendering
+    const clause = rendering.clauses[0]!
+    const sourceText = clause.document.segmented.text.slice(rendering.source.start, rendering.source.end)
+    const copies = rendering.clauses.flatMap((member) => coverage.copies.get(member) ?? [])
+    candidates.push({
+      method: 'rendered-clause',
+      score: round(rendering.score),
+      source: { lang: 'zh', text: sourceText },
+      rendering: { lang: target.segment.lang, text: textOf(target.document, rendering.span) },
+      known: false,
+      evidence: {
+        rendering: evidenceSpan(target.document, target.segment, rendering.span.start, rendering.span.end),
+        source: evidenceSpan(clause.document, clause.segment, rendering.source.start, rendering.source.end),
+        anchors: rendering.links.map((link) => `${link.source.text}→${link.target.text}`),
+        note:
+          `renders ${rendering.clauses.length === 1 ? 'a clause' : `${rendering.clauses.length} clauses`} of ${clause.document.segmented.doc} (${rendered.size} documents render it; ` +
+          `${Math.round(rendering.coverage * 100)} % of the clause linked, ${Math.round(rendering.density * 100)} % of the span)` +
+          (copies.length > 0 ? `; also written in ${copies.map((copy) => copy.document.segmented.doc).join(', ')}` : '')
+      }
+    })
+  }
+  return candidates
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
