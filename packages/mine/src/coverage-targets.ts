@@ -68,12 +68,15 @@ export function stemSpecificity(sentences: readonly TargetSentence[]): (stem: st
 /**
  * An inverted index from link ids to the sentences whose prepared text has
  * them: a clause is compared only with the sentences it shares ids with
- * (blocking), and ids found in a large share of the sentences (names of the
- * event, its most common words) open no comparison on their own.
+ * (blocking). A shared id counts 1 when few sentences have it and less when
+ * many do (the names of the event, its common words); ids in a large share
+ * of a large event open no comparison at all, so the postings read stay
+ * bounded.
  */
 export class TargetIndex {
   private readonly postings = new Map<number, number[]>()
-  private readonly commonLimit: number
+  private readonly rareLimit: number
+  private readonly readLimit: number
 
   constructor(readonly sentences: readonly TargetSentence[]) {
     for (const sentence of sentences) {
@@ -86,11 +89,11 @@ export class TargetIndex {
         else list.push(sentence.id)
       }
     }
-    // Small events compare everything that shares an id; larger ones skip ids in more than a fifth of the sentences.
-    this.commonLimit = Math.max(12, Math.ceil(sentences.length / 5))
+    this.rareLimit = Math.max(8, Math.ceil(sentences.length / 20))
+    this.readLimit = Math.max(64, Math.ceil(sentences.length / 5))
   }
 
-  /** Sentences sharing at least `minShared` distinct ids with `prepared`, and how many each shares. */
+  /** Sentences whose shared ids weigh at least `minShared` (a rare id weighs 1), with that weight. */
   candidates(prepared: PreparedText, minShared: number): Array<{ sentence: TargetSentence; shared: number }> {
     const shared = new Map<number, number>()
     let previous = Number.NaN
@@ -98,9 +101,10 @@ export class TargetIndex {
       if (id === previous) continue
       previous = id
       const list = this.postings.get(id)
-      if (list === undefined || list.length > this.commonLimit) continue
-      for (const sentence of list) shared.set(sentence, (shared.get(sentence) ?? 0) + 1)
+      if (list === undefined || list.length > this.readLimit) continue
+      const weight = Math.min(1, this.rareLimit / list.length)
+      for (const sentence of list) shared.set(sentence, (shared.get(sentence) ?? 0) + weight)
     }
-    return [...shared].filter(([, count]) => count >= minShared).map(([id, count]) => ({ sentence: this.sentences[id]!, shared: count }))
+    return [...shared].filter(([, weight]) => weight >= minShared).map(([id, weight]) => ({ sentence: this.sentences[id]!, shared: weight }))
   }
 }

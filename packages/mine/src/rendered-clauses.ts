@@ -1,5 +1,6 @@
 import type { Span } from '@renderings/types'
 import { stemSpecificity, TargetIndex, targetSentences, type TargetSentence } from './coverage-targets.js'
+import type { LatinToken } from './latin-tokens.js'
 import { originalSentences, type OriginalClause, type OriginalSentence } from './original-clauses.js'
 import { originalKey } from './han-runs.js'
 import type { MiningDocument, MiningLexicon, PreparedText } from './types.js'
@@ -27,6 +28,8 @@ export interface ClauseRendering {
   /** Share of the span's content words linked to the clause. */
   density: number
   score: number
+  /** The clause's words of substance (a word of one character counts half): how long its rendering should be. */
+  weightOfClause: number
 }
 
 /**
@@ -89,18 +92,38 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   if (targets.length === 0) return { sentences, renderings: [], passages: [], copies: new Map(), stats }
 
   const index = new TargetIndex(targets)
-  const targetSpecificity = stemSpecificity(targets)
+  const specificity = stemSpecificity(targets)
   const prepared = new Map(clauses.map((clause) => [clause, lexicon.prepare(clause.text, 'zh')]))
-  const sentenceOf = (clause: OriginalClause): OriginalSentence => sentences[clause.sentence]!
   const chineseSpecificity = wordSpecificity([...prepared.values()])
+  const statements = clauses.filter((clause) => isStatement(clause, prepared.get(clause)!, sentences[clause.sentence]!, lexicon))
+  const context: MatchContext = { lexicon, specificity, chineseSpecificity }
+
+  // Round 1: each clause against the sentences it shares lexicon ids with.
   const found: ClauseRendering[] = []
-  for (const clause of clauses) {
+  for (const clause of statements) {
     const source = prepared.get(clause)!
-    if (!isStatement(clause, source, sentenceOf(clause), lexicon)) continue
-    for (const { sentence } of index.candidates(source, source.tokens.length <= 2 ? 1 : 2)) {
+    for (const { sentence } of index.candidates(source, 1.2)) {
       if (sentence.document === clause.document) continue
       stats.comparisons++
-      const rendering = renderingIn(clause, source, sentence, lexicon, targetSpecificity, chineseSpecificity)
+      const rendering = renderingIn(clause, source, sentence, context, undefined)
+      if (rendering !== undefined) found.push(rendering)
+    }
+  }
+  boostSiblings(found)
+  const first = keepBest(found)
+
+  // Round 2: outlets copy and paraphrase each other, so the words of a sure
+  // rendering find the clause in documents the lexicon alone did not reach.
+  const bridges = bridgesOf(first, specificity)
+  const stemIndex = new StemIndex(targets)
+  const rendered = new Set(first.map((rendering) => `${clauseKey(rendering.clause)}\u0000${rendering.target.document.segmented.doc}`))
+  for (const clause of statements) {
+    const bridge = bridges.get(clause)
+    if (bridge === undefined) continue
+    for (const sentence of stemIndex.candidates(bridge)) {
+      if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.document.segmented.doc}`)) continue
+      stats.comparisons++
+      const rendering = renderingIn(clause, prepared.get(clause)!, sentence, context, bridge)
       if (rendering !== undefined) found.push(rendering)
     }
   }
@@ -108,6 +131,75 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const kept = keepBest(found)
   const { renderings, copies } = keepOneCopy(kept)
   return { sentences, renderings, passages: joinPassages(renderings), copies, stats }
+}
+
+/** What every comparison of an event shares. */
+interface MatchContext {
+  lexicon: MiningLexicon
+  /** How specific a target-language stem is to a few sentences of the event. */
+  specificity: (stem: string) => number
+  chineseSpecificity: (word: string) => number
+}
+
+/** The words of a clause's sure renderings, by stem: a sentence sharing them renders the clause too. */
+type Bridge = Map<string, { weight: number; word: ClauseLink['target']; from: ClauseRendering }>
+
+/** A rendering this sure lends its words to the search for the same clause in other documents. */
+const bridgeScore = 0.5
+/** Bridged words count for less than direct links: they are one step removed from the original. */
+const bridgeFactor = 0.85
+
+function bridgesOf(renderings: readonly ClauseRendering[], specificity: (stem: string) => number): Map<OriginalClause, Bridge> {
+  const bridges = new Map<OriginalClause, Bridge>()
+  for (const rendering of renderings) {
+    if (rendering.score < bridgeScore) continue
+    const bridge = bridges.get(rendering.clause) ?? new Map()
+    for (const token of rendering.target.tokens.slice(rendering.first, rendering.last + 1)) {
+      if (token.stop) continue
+      const weight = bridgeFactor * rendering.score * specificity(token.stem)
+      const previous = bridge.get(token.stem)
+      if (previous === undefined || previous.weight < weight) bridge.set(token.stem, { weight, word: { start: token.start, end: token.end, text: token.text }, from: rendering })
+    }
+    bridges.set(rendering.clause, bridge)
+  }
+  return bridges
+}
+
+function clauseKey(clause: OriginalClause): string {
+  return `${clause.document.segmented.doc}\u0000${clause.start}`
+}
+
+/** Content stems to the sentences that hold them, for the bridged round. */
+class StemIndex {
+  private readonly postings = new Map<string, number[]>()
+  private readonly readLimit: number
+
+  constructor(private readonly sentences: readonly TargetSentence[]) {
+    for (const sentence of sentences) {
+      for (const stem of new Set(sentence.tokens.filter((token) => !token.stop).map((token) => token.stem))) {
+        const list = this.postings.get(stem)
+        if (list === undefined) this.postings.set(stem, [sentence.id])
+        else list.push(sentence.id)
+      }
+    }
+    this.readLimit = Math.max(64, Math.ceil(sentences.length / 5))
+  }
+
+  /** Sentences holding two or more of the bridge's words, together worth a rare word or more. */
+  candidates(bridge: Bridge): TargetSentence[] {
+    const shared = new Map<number, { count: number; weight: number }>()
+    for (const [stem, { weight }] of bridge) {
+      const list = this.postings.get(stem)
+      if (list === undefined || list.length > this.readLimit) continue
+      for (const id of list) {
+        const entry = shared.get(id) ?? { count: 0, weight: 0 }
+        entry.count++
+        entry.weight += weight
+        shared.set(id, entry)
+      }
+    }
+    return [...shared].filter(([, entry]) => entry.count >= 2 && entry.weight >= 0.6).map(([id]) => this.sentences[id]!)
+  }
 }
 
 // English glosses of the verbs that introduce what someone said (指出 →
@@ -140,23 +232,27 @@ function wordSpecificity(prepared: readonly PreparedText[]): (word: string) => n
   return (word) => Math.log(1 + total / (frequency.get(word) ?? 1)) / top
 }
 
-/** The best window of `sentence` rendering `clause`, if one is good enough. */
+/**
+ * The best window of `sentence` rendering `clause`, if one is good enough.
+ * Each target word takes its best link: a lexicon link to a word of the
+ * clause, or (with a bridge) the same stem in a sure rendering of the clause
+ * by another document. Weights are the lexicon's times how specific both
+ * words are to the event.
+ */
 function renderingIn(
   clause: OriginalClause,
   source: PreparedText,
   sentence: TargetSentence,
-  lexicon: MiningLexicon,
-  targetSpecificity: (stem: string) => number,
-  chineseSpecificity: (word: string) => number
+  context: MatchContext,
+  bridge: Bridge | undefined
 ): ClauseRendering | undefined {
-  const raw = lexicon.translationLinks(source, sentence.prepared)
-  if (raw.length === 0) return undefined
   const tokens = sentence.tokens
   const base = sentence.segment.start
-  // The best link of each target word, and which Chinese word it comes from.
+  const { specificity, chineseSpecificity } = context
   const best = new Array<ClauseLink | undefined>(tokens.length)
+  // The clause word behind each direct link (an index into source.tokens).
   const chineseOf = new Array<number>(tokens.length).fill(-1)
-  for (const link of raw) {
+  for (const link of context.lexicon.translationLinks(source, sentence.prepared)) {
     const chinese = source.tokens.findIndex((token) => token.start === link.a.start && token.end === link.a.end)
     const word = chinese >= 0 ? source.tokens[chinese]!.text : clause.text.slice(link.a.start, link.a.end)
     const start = base + link.b.start
@@ -164,7 +260,7 @@ function renderingIn(
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!
       if (token.end <= start || token.start >= end || token.stop) continue
-      const weight = link.weight * (0.2 + 0.8 * targetSpecificity(token.stem)) * (0.2 + 0.8 * chineseSpecificity(word))
+      const weight = link.weight * (0.2 + 0.8 * specificity(token.stem)) * (0.2 + 0.8 * chineseSpecificity(word))
       if (best[position] === undefined || best[position]!.weight < weight) {
         best[position] = {
           source: { start: clause.start + link.a.start, end: clause.start + link.a.end, text: word },
@@ -175,7 +271,61 @@ function renderingIn(
       }
     }
   }
-  // Maximum-sum window: links count for, unlinked words against.
+  if (bridge !== undefined) {
+    tokens.forEach((token, position) => {
+      const bridged = token.stop ? undefined : bridge.get(token.stem)
+      if (bridged === undefined || (best[position] !== undefined && best[position]!.weight >= bridged.weight)) return
+      best[position] = { source: bridged.word, target: { start: token.start, end: token.end, text: token.text }, weight: bridged.weight, via: `as in ${bridged.from.target.document.segmented.doc}` }
+      chineseOf[position] = -1
+    })
+  }
+  const window = maximumWindow(tokens, best)
+  if (window === undefined) return undefined
+  const [first, last] = window
+  const links: ClauseLink[] = []
+  const linkedChinese = new Set<number>()
+  const bridged = new Set<string>()
+  let content = 0
+  let linked = 0
+  for (let position = first; position <= last; position++) {
+    if (!tokens[position]!.stop) content++
+    const link = best[position]
+    if (link === undefined) continue
+    linked++
+    links.push(link)
+    if (chineseOf[position]! >= 0) linkedChinese.add(chineseOf[position]!)
+    else if (bridge !== undefined && bridge.has(tokens[position]!.stem)) bridged.add(tokens[position]!.stem)
+  }
+  // Evidence: two words of the clause, or two words of a sure rendering of it.
+  if (linkedChinese.size < Math.min(2, source.tokens.length) && linkedChinese.size + bridged.size < 2) return undefined
+  let covered = 0
+  let total = 0
+  source.tokens.forEach((token, position) => {
+    const weight = token.weight * (0.2 + 0.8 * chineseSpecificity(token.text))
+    total += weight
+    if (linkedChinese.has(position)) covered += weight
+  })
+  let coverage = total === 0 ? 0 : covered / total
+  if (bridge !== undefined && bridged.size > 0) {
+    // The share of the other rendering's words found here.
+    let bridgeTotal = 0
+    let bridgeFound = 0
+    for (const [stem, entry] of bridge) {
+      bridgeTotal += entry.weight
+      if (bridged.has(stem) || tokens.slice(first, last + 1).some((token) => token.stem === stem)) bridgeFound += entry.weight
+    }
+    coverage = Math.max(coverage, bridgeTotal === 0 ? 0 : (bridgeFactor * bridgeFound) / bridgeTotal)
+  }
+  const density = content === 0 ? 0 : linked / content
+  if (coverage < minCoverage) return undefined
+  const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9)
+  if (score < minScore) return undefined
+  const weightOfClause = source.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
+  return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, weightOfClause }
+}
+
+/** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
+function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>): [number, number] | undefined {
   let bestSum = 0
   let bestFirst = -1
   let bestLast = -1
@@ -193,37 +343,7 @@ function renderingIn(
       bestLast = position
     }
   }
-  if (bestFirst < 0) return undefined
-  const links: ClauseLink[] = []
-  const linkedChinese = new Set<number>()
-  let content = 0
-  let linked = 0
-  for (let position = bestFirst; position <= bestLast; position++) {
-    if (!tokens[position]!.stop) content++
-    const link = best[position]
-    if (link === undefined) continue
-    linked++
-    links.push(link)
-    linkedChinese.add(chineseOf[position]!)
-  }
-  if (linkedChinese.size < Math.min(2, source.tokens.length)) return undefined
-  let covered = 0
-  let total = 0
-  source.tokens.forEach((token, position) => {
-    const weight = token.weight * (0.2 + 0.8 * chineseSpecificity(token.text))
-    total += weight
-    if (linkedChinese.has(position)) covered += weight
-  })
-  const coverage = total === 0 ? 0 : covered / total
-  const density = content === 0 ? 0 : linked / content
-  if (coverage < minCoverage) return undefined
-  const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9)
-  if (score < minScore) return undefined
-  return {
-    clause, target: sentence, first: bestFirst, last: bestLast,
-    span: { start: tokens[bestFirst]!.start, end: tokens[bestLast]!.end },
-    links, coverage, density, score
-  }
+  return bestFirst < 0 ? undefined : [bestFirst, bestLast]
 }
 
 /**
@@ -329,12 +449,12 @@ function joinPassages(renderings: readonly ClauseRendering[]): PassageRendering[
     group.push(rendering)
     groups.set(key, group)
   }
-  const passages: PassageRendering[] = []
+  const runs: ClauseRendering[][] = []
   for (const group of groups.values()) {
     const byTarget = [...group].sort((a, b) => a.first - b.first)
     let current: ClauseRendering[] = []
     const flush = (): void => {
-      if (current.length > 0) passages.push(passageOf(current))
+      if (current.length > 0) runs.push(current)
       current = []
     }
     for (const rendering of byTarget) {
@@ -348,10 +468,23 @@ function joinPassages(renderings: readonly ClauseRendering[]): PassageRendering[
     }
     flush()
   }
-  return passages
+  // Each passage widens up to its neighbours in the same target sentence.
+  const bySentence = new Map<number, ClauseRendering[][]>()
+  for (const run of runs) bySentence.set(run[0]!.target.id, [...(bySentence.get(run[0]!.target.id) ?? []), run])
+  return runs.map((run) => {
+    const first = Math.min(...run.map((member) => member.first))
+    const last = Math.max(...run.map((member) => member.last))
+    const others = bySentence.get(run[0]!.target.id)!.filter((other) => other !== run)
+    const left = Math.max(-1, ...others.map((other) => Math.max(...other.map((member) => member.last))).filter((end) => end < first))
+    const right = Math.min(run[0]!.target.tokens.length, ...others.map((other) => Math.min(...other.map((member) => member.first))).filter((start) => start > last))
+    return passageOf(run, Math.ceil(expectedWords * run.reduce((sum, member) => sum + member.weightOfClause, 0)), [left, right])
+  })
 }
 
-function passageOf(members: readonly ClauseRendering[]): PassageRendering {
+/** Content words a rendering has for each word of substance of the Chinese (a word of one character counts half). */
+const expectedWords = 1.3
+
+function passageOf(members: readonly ClauseRendering[], expected: number, limits: [number, number]): PassageRendering {
   const clauses = [...new Set(members.map((member) => member.clause))].sort((a, b) => a.start - b.start)
   const target = members[0]!.target
   const first = Math.min(...members.map((member) => member.first))
@@ -359,7 +492,7 @@ function passageOf(members: readonly ClauseRendering[]): PassageRendering {
   const weight = (member: ClauseRendering): number => member.clause.end - member.clause.start
   const total = members.reduce((sum, member) => sum + weight(member), 0)
   const mean = (value: (member: ClauseRendering) => number): number => members.reduce((sum, member) => sum + value(member) * weight(member), 0) / total
-  const [spanFirst, spanLast] = widen(target, first, last)
+  const [spanFirst, spanLast] = widen(target, first, last, expected, limits)
   return {
     clauses,
     source: { start: clauses[0]!.start, end: clauses.at(-1)!.end },
@@ -375,28 +508,50 @@ function passageOf(members: readonly ClauseRendering[]): PassageRendering {
 // Articles and the prepositions fused with them, which open a noun phrase
 // the window starts inside of (`la` Chine, `the` rejuvenation).
 const openingWords = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'the', 'a', 'an'])
+// Words that open a reported clause: a rendering does not reach back over them.
+const clauseOpeners = new Set(['que', "qu'", 'that'])
+// Punctuation that closes a clause of the target sentence.
+const clauseBoundary = /[,;:.!?()«»“”"\[\]—–]/u
 
 /**
- * A window widened to natural boundaries: to the whole quotation when it
- * covers half of one or more, and back over the article that opens its
- * first noun phrase.
+ * A window widened to natural boundaries. Links are sparse (a dictionary
+ * knows some words of a paraphrase, not all), so a window shorter than the
+ * clause should be grows over unlinked words towards the clause marks
+ * around it: back to the mark or the `que` before it, then on to the next
+ * mark, while it holds fewer content words than the clause calls for
+ * (`expected`), never past `limits` (other passages of the sentence). Then
+ * to the whole quotation when it covers half of one or more, and back over
+ * the article that opens its first noun phrase.
  */
-function widen(target: TargetSentence, first: number, last: number): [number, number] {
+function widen(target: TargetSentence, first: number, last: number, expected: number, limits: [number, number]): [number, number] {
   const tokens = target.tokens
+  const text = target.document.segmented.text
+  const between = (left: number, right: number): string => text.slice(tokens[left]!.end, tokens[right]!.start)
   let from = first
   let to = last
+  let budget = expected - tokens.slice(first, last + 1).filter((token) => !token.stop).length
+  while (budget > 0 && from - 1 > limits[0] && !clauseBoundary.test(between(from - 1, from)) && !clauseOpeners.has(tokens[from - 1]!.folded)) {
+    from--
+    if (!tokens[from]!.stop) budget--
+  }
+  while (budget > 0 && to + 1 < limits[1] && !clauseBoundary.test(between(to, to + 1))) {
+    to++
+    if (!tokens[to]!.stop) budget--
+  }
+  // A widened edge ends on a content word, never on `de` or `et`.
+  while (to > last && tokens[to]!.stop) to--
+  while (from < first && tokens[from]!.stop && !openingWords.has(tokens[from]!.folded)) from++
   for (const quote of target.quotes) {
     const inside = tokens.map((token, index) => [token, index] as const).filter(([token]) => token.start >= quote.start && token.end <= quote.end)
     if (inside.length === 0) continue
-    const covered = inside.filter(([, index]) => index >= first && index <= last).length
+    const covered = inside.filter(([, index]) => index >= from && index <= to).length
     if (covered === 0 || covered < inside.length / 2) continue
     from = Math.min(from, inside[0]![1])
     to = Math.max(to, inside.at(-1)![1])
   }
-  for (let step = 0; step < 2 && from > 0; step++) {
+  for (let step = 0; step < 2 && from > 0 && from - 1 > limits[0]; step++) {
     const previous = tokens[from - 1]!
-    const between = target.document.segmented.text.slice(previous.end, tokens[from]!.start)
-    if (!openingWords.has(previous.folded) || /[^\s\u00a0\u202f]/u.test(between)) break
+    if (!openingWords.has(previous.folded) || /[^\s\u00a0\u202f]/u.test(between(from - 1, from))) break
     from--
   }
   return [from, to]

@@ -6,6 +6,7 @@ import { addCandidates, defaultDatabasePath, importTermIndex, listCandidates, lo
 import type { MinedCandidate, MiningDocument, MiningResult, ParallelUnit } from '@renderings/mine'
 import type { SegmentedDocument, TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
+import { hanCharacter } from './chinese-segmenter.js'
 import { segmentCorpus, type SegmentedCorpusDocument } from './segment-corpus.js'
 
 /** What one mining run found and queued. */
@@ -53,8 +54,17 @@ export async function mineAndQueue(paths: string[], options: MineOptions, segmen
   const mining = await prepareDocuments(documents)
   const { mineCorpus } = await import('@renderings/mine')
   const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
+  const minDocuments = Number(options.minDocuments ?? '2')
+  if (!Number.isInteger(minDocuments) || minDocuments < 1) {
+    throw new RenderingsError(`--min-documents must be a whole number of 1 or more, not "${options.minDocuments}"`, { code: 'EUSAGE' })
+  }
+  // The lexicon (about 0.1 s and 50 MB) pairs Chinese originals with their
+  // renderings in other documents: only when a document has Chinese.
+  const lexicon = documents.some(({ segmented }) => hanCharacter.test(segmented.text)) ? (await import('@renderings/lexicon')).loadLexicon() : undefined
   const result = mineCorpus(mining, {
     glossary,
+    ...(lexicon === undefined ? {} : { lexicon }),
+    minRenderingDocuments: minDocuments,
     minStatementScore: minScore,
     readings: {
       toPinyin: (han) => toPinyin(han).join(' '),

@@ -6,6 +6,7 @@ export interface MineOptions {
   minScore: string
   dryRun?: boolean
   glossary?: string
+  minDocuments?: string
 }
 
 export function registerMine(program: Command): void {
@@ -15,6 +16,7 @@ export function registerMine(program: Command): void {
     .argument('[path...]', 'text files, or folders of them (one folder per event; a manifest.json or manifest.jsonl is optional; default: seeds/ in the repository)')
     .option('--json', 'print the candidates with their evidence as JSON')
     .option('--min-score <n>', 'lowest score of a same-statement match, 0 to 1', '0.5')
+    .option('--min-documents <n>', 'fewest documents that must render a clause of a Chinese original for its renderings to be proposed', '2')
     .option('--dry-run', 'do not write to the review queue')
     .option('--glossary <file>', 'mine with this glossary (curated YAML or JSON, TBX, or a glossary database) instead of the database\'s')
     .option('--db <path>', 'glossary database (default: $RENDERINGS_DB, else glossary/renderings.sqlite in the repository)')
