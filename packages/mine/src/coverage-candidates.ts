@@ -1,6 +1,8 @@
 import { evidenceSpan, textOf } from './evidence.js'
+import type { KnownConcepts } from './known-concepts.js'
 import type { EventCoverage, PassageRendering } from './rendered-clauses.js'
-import type { MinedCandidate } from './types.js'
+import { findPhraseRenderings, type PhraseRendering } from './rendered-phrases.js'
+import type { MinedCandidate, Readings } from './types.js'
 
 type NewCandidate = Omit<MinedCandidate, 'id'>
 
@@ -46,6 +48,47 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
     })
   }
   return candidates
+}
+
+/**
+ * The phrases inside the clause renderings as candidates (`rendered-phrase`):
+ * a glossary concept or a chunk of linked words, and the part of the
+ * passage's span that renders it. Only phrases rendered by at least
+ * `minDocuments` documents are proposed.
+ */
+export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, readings: Readings, minDocuments: number): NewCandidate[] {
+  const phrases: PhraseRendering[] = []
+  for (const passage of coverage.passages) {
+    const words = passage.clauses.flatMap((clause) => coverage.words.get(clause) ?? [])
+    phrases.push(...findPhraseRenderings(passage, words, known, readings))
+  }
+  const documentsOf = new Map<string, Set<string>>()
+  const keyOf = (phrase: PhraseRendering): string => `${phrase.passage.clauses[0]!.document.segmented.doc}\u0000${phrase.source.start}\u0000${phrase.source.end}`
+  for (const phrase of phrases) {
+    const set = documentsOf.get(keyOf(phrase)) ?? new Set<string>()
+    set.add(phrase.passage.target.document.segmented.doc)
+    documentsOf.set(keyOf(phrase), set)
+  }
+  return phrases.filter((phrase) => documentsOf.get(keyOf(phrase))!.size >= minDocuments).map((phrase) => {
+    const { passage } = phrase
+    const clause = passage.clauses[0]!
+    const target = passage.target
+    const rendered = documentsOf.get(keyOf(phrase))!.size
+    return {
+      method: 'rendered-phrase' as const,
+      ...(phrase.conceptId === undefined ? {} : { conceptId: phrase.conceptId }),
+      score: round(phrase.score),
+      source: { lang: 'zh', text: phrase.source.text },
+      rendering: { lang: target.segment.lang, text: textOf(target.document, phrase.span) },
+      known: phrase.known,
+      evidence: {
+        rendering: evidenceSpan(target.document, target.segment, phrase.span.start, phrase.span.end),
+        source: evidenceSpan(clause.document, clause.segment, phrase.source.start, phrase.source.end),
+        anchors: phrase.links.map((link) => `${link.source.text}→${link.target.text}`),
+        note: `inside «${textOf(target.document, passage.span)}», the rendering of «${clause.document.segmented.text.slice(passage.source.start, passage.source.end)}» (${rendered} documents render the phrase)`
+      }
+    }
+  })
 }
 
 function round(value: number): number {

@@ -8,7 +8,7 @@ import { mineParallel } from './parallel.js'
 import { parallelUnitsFromParagraphs } from './parallel-units.js'
 import { findQuotedPairs } from './quoted-originals.js'
 import { findEventCoverage } from './rendered-clauses.js'
-import { clauseCandidates } from './coverage-candidates.js'
+import { clauseCandidates, phraseCandidates } from './coverage-candidates.js'
 import { adoptMatches, findSameStatements, type StatementMatch } from './same-statement.js'
 import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
@@ -164,7 +164,9 @@ function mineEvent(
   if (options.lexicon !== undefined) {
     const coverage = findEventCoverage(documents, options.lexicon)
     coverageStats = coverage.stats
-    for (const candidate of clauseCandidates(coverage, options.minRenderingDocuments ?? 2)) add(candidate)
+    const minDocuments = options.minRenderingDocuments ?? 2
+    for (const candidate of clauseCandidates(coverage, minDocuments)) add(candidate)
+    for (const candidate of phraseCandidates(coverage, known, readings, minDocuments)) add(candidate)
   }
 
   const chineseForms = collectChineseForms(documents, known)

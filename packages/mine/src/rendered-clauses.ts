@@ -1,6 +1,7 @@
 import type { Span } from '@renderings/types'
 import { stemSpecificity, TargetIndex, targetSentences, type TargetSentence } from './coverage-targets.js'
 import type { LatinToken } from './latin-tokens.js'
+import type { ChineseWordSpan } from './rendered-phrases.js'
 import { originalSentences, type OriginalClause, type OriginalSentence } from './original-clauses.js'
 import { originalKey } from './han-runs.js'
 import type { MiningDocument, MiningLexicon, PreparedText } from './types.js'
@@ -56,6 +57,8 @@ export interface EventCoverage {
   sentences: OriginalSentence[]
   renderings: ClauseRendering[]
   passages: PassageRendering[]
+  /** The words of each clause, as the lexicon cut it (offsets into the document). */
+  words: Map<OriginalClause, ChineseWordSpan[]>
   /** Chinese clauses also written in another original of the event (reposts), by the kept clause. */
   copies: Map<OriginalClause, OriginalClause[]>
   stats: { clauses: number; targets: number; comparisons: number }
@@ -86,10 +89,10 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   for (const document of documents) sentences.push(...originalSentences(document, sentences.length))
   const clauses = sentences.flatMap((sentence) => sentence.clauses)
   const stats = { clauses: clauses.length, targets: 0, comparisons: 0 }
-  if (clauses.length === 0) return { sentences, renderings: [], passages: [], copies: new Map(), stats }
+  if (clauses.length === 0) return { sentences, renderings: [], passages: [], words: new Map(), copies: new Map(), stats }
   const targets = targetSentences(documents, lexicon)
   stats.targets = targets.length
-  if (targets.length === 0) return { sentences, renderings: [], passages: [], copies: new Map(), stats }
+  if (targets.length === 0) return { sentences, renderings: [], passages: [], words: new Map(), copies: new Map(), stats }
 
   const index = new TargetIndex(targets)
   const specificity = stemSpecificity(targets)
@@ -130,7 +133,8 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   boostSiblings(found)
   const kept = keepBest(found)
   const { renderings, copies } = keepOneCopy(kept)
-  return { sentences, renderings, passages: joinPassages(renderings), copies, stats }
+  const words = new Map(clauses.map((clause) => [clause, prepared.get(clause)!.tokens.map((token) => ({ start: clause.start + token.start, end: clause.start + token.end, text: token.text }))]))
+  return { sentences, renderings, passages: joinPassages(renderings), words, copies, stats }
 }
 
 /** What every comparison of an event shares. */
