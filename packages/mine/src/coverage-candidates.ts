@@ -2,9 +2,20 @@ import { evidenceSpan, textOf } from './evidence.js'
 import type { KnownConcepts } from './known-concepts.js'
 import type { EventCoverage, PassageRendering } from './rendered-clauses.js'
 import { findPhraseRenderings, type PhraseRendering } from './rendered-phrases.js'
-import type { MinedCandidate, Readings } from './types.js'
+import type { Segment, Span } from '@renderings/types'
+import type { MinedCandidate, MiningDocument, Readings } from './types.js'
 
 type NewCandidate = Omit<MinedCandidate, 'id'>
+
+/** A candidate of the coverage with where both sides are, for grouping across outlets. */
+export interface CoverageCandidate {
+  candidate: NewCandidate
+  /** The Chinese phrase or clause: same key, same original. */
+  unit: string
+  sourceDocument: MiningDocument
+  sourceSegment: Segment
+  target: { document: MiningDocument; segment: Segment; span: Span }
+}
 
 /**
  * The clause renderings of an event as candidates: each pairs a clause of
@@ -12,7 +23,7 @@ type NewCandidate = Omit<MinedCandidate, 'id'>
  * both sentences as evidence, and the word links as anchors. Only clauses
  * rendered by at least `minDocuments` documents are proposed.
  */
-export function clauseCandidates(coverage: EventCoverage, minDocuments: number): NewCandidate[] {
+export function clauseCandidates(coverage: EventCoverage, minDocuments: number): CoverageCandidate[] {
   const documentsOf = new Map<string, Set<string>>()
   const keyOf = (clause: PassageRendering['clauses'][number]): string => `${clause.document.segmented.doc}\u0000${clause.start}`
   for (const rendering of coverage.renderings) {
@@ -21,7 +32,7 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
     set.add(rendering.target.document.segmented.doc)
     documentsOf.set(key, set)
   }
-  const candidates: NewCandidate[] = []
+  const candidates: CoverageCandidate[] = []
   for (const rendering of coverage.passages) {
     // A passage counts the documents of its best-rendered clause.
     const rendered = rendering.clauses.map((clause) => documentsOf.get(keyOf(clause))!).reduce((a, b) => (b.size > a.size ? b : a))
@@ -30,7 +41,7 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
     const clause = rendering.clauses[0]!
     const sourceText = clause.document.segmented.text.slice(rendering.source.start, rendering.source.end)
     const copies = rendering.clauses.flatMap((member) => coverage.copies.get(member) ?? [])
-    candidates.push({
+    const candidate: NewCandidate = {
       method: 'rendered-clause',
       score: round(rendering.score),
       source: { lang: 'zh', text: sourceText },
@@ -45,7 +56,8 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
           `${Math.round(rendering.coverage * 100)} % of the clause linked, ${Math.round(rendering.density * 100)} % of the span)` +
           (copies.length > 0 ? `; also written in ${copies.map((copy) => copy.document.segmented.doc).join(', ')}` : '')
       }
-    })
+    }
+    candidates.push({ candidate, unit: `${clause.document.segmented.doc}\u0000${rendering.source.start}\u0000${rendering.source.end}`, sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: rendering.span } })
   }
   return candidates
 }
@@ -56,7 +68,7 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
  * passage's span that renders it. Only phrases rendered by at least
  * `minDocuments` documents are proposed.
  */
-export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, readings: Readings, minDocuments: number): NewCandidate[] {
+export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, readings: Readings, minDocuments: number): CoverageCandidate[] {
   const phrases: PhraseRendering[] = []
   for (const passage of coverage.passages) {
     const words = passage.clauses.flatMap((clause) => coverage.words.get(clause) ?? [])
@@ -74,7 +86,7 @@ export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, 
     const clause = passage.clauses[0]!
     const target = passage.target
     const rendered = documentsOf.get(keyOf(phrase))!.size
-    return {
+    const candidate: NewCandidate = {
       method: 'rendered-phrase' as const,
       ...(phrase.conceptId === undefined ? {} : { conceptId: phrase.conceptId }),
       score: round(phrase.score),
@@ -88,6 +100,7 @@ export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, 
         note: `inside «${textOf(target.document, passage.span)}», the rendering of «${clause.document.segmented.text.slice(passage.source.start, passage.source.end)}» (${rendered} documents render the phrase)`
       }
     }
+    return { candidate, unit: keyOf(phrase), sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: phrase.span } }
   })
 }
 

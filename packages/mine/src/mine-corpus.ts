@@ -14,7 +14,8 @@ import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
 import { groupStatements, makeRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
-import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult, UnpairedOriginal } from './types.js'
+import type { ConceptProposal, MinedCandidate, MiningDocument, MiningOptions, MiningResult, UnpairedOriginal } from './types.js'
+import { groupUnits, proposeConcept, unitVariants } from './coverage-outlets.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
@@ -28,16 +29,19 @@ const adoptScore = 0.6
 export function mineCorpus(documents: readonly MiningDocument[], options: MiningOptions = {}): MiningResult {
   const known = prepareKnownConcepts(options.glossary)
   const candidates = new Map<string, MinedCandidate>()
-  const add = (candidate: Omit<MinedCandidate, 'id'>): void => {
+  const add = (candidate: Omit<MinedCandidate, 'id'>): string => {
     const id = candidateId([candidate.method, candidate.evidence.rendering.doc, candidate.evidence.rendering.start, candidate.evidence.rendering.end, candidate.source.text, candidate.conceptId])
     const previous = candidates.get(id)
     if (previous === undefined || previous.score < candidate.score) candidates.set(id, { id, ...candidate })
+    return id
   }
   const unpaired: UnpairedOriginal[] = []
+  const proposals: ConceptProposal[] = []
   const stats: Record<string, number> = { documents: documents.length, events: 0, sentences: 0, quotedOriginals: 0, statements: 0, sameStatements: 0 }
   for (const event of groupByEvent(documents)) {
     const found = mineEvent(event, known, options, add)
     unpaired.push(...found.unpaired)
+    proposals.push(...found.proposals)
     stats['events']!++
     for (const [name, value] of Object.entries(found.stats)) stats[name] = (stats[name] ?? 0) + value
   }
@@ -45,7 +49,8 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
     (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
   )
   stats['candidates'] = list.length
-  return { candidates: list, unpaired, proposals: [], stats }
+  proposals.sort((a, b) => b.score - a.score || b.outlets - a.outlets || a.source.doc.localeCompare(b.source.doc) || a.source.start - b.source.start)
+  return { candidates: list, unpaired, proposals, stats }
 }
 
 /** Documents grouped by event, in the order each event first appears; documents without one are one event. */
@@ -59,7 +64,7 @@ function groupByEvent(documents: readonly MiningDocument[]): MiningDocument[][] 
   return [...groups.values()]
 }
 
-type AddCandidate = (candidate: Omit<MinedCandidate, 'id'>) => void
+type AddCandidate = (candidate: Omit<MinedCandidate, 'id'>) => string
 
 /** Mine the documents of one event: nothing here looks beyond them. */
 function mineEvent(
@@ -67,7 +72,7 @@ function mineEvent(
   known: KnownConcepts,
   options: MiningOptions,
   add: AddCandidate
-): { unpaired: UnpairedOriginal[]; stats: Record<string, number> } {
+): { unpaired: UnpairedOriginal[]; proposals: ConceptProposal[]; stats: Record<string, number> } {
   const readings = options.readings ?? {}
   const minScore = options.minStatementScore ?? 0.5
   const quoted = documents.map((document) => findQuotedPairs(document, options.maxOriginalsPerDocument ?? 200))
@@ -161,12 +166,18 @@ function mineEvent(
   }
 
   let coverageStats = { clauses: 0, targets: 0, comparisons: 0 }
+  const proposals: ConceptProposal[] = []
   if (options.lexicon !== undefined) {
     const coverage = findEventCoverage(documents, options.lexicon)
     coverageStats = coverage.stats
     const minDocuments = options.minRenderingDocuments ?? 2
-    for (const candidate of clauseCandidates(coverage, minDocuments)) add(candidate)
-    for (const candidate of phraseCandidates(coverage, known, readings, minDocuments)) add(candidate)
+    const found = [...clauseCandidates(coverage, minDocuments), ...phraseCandidates(coverage, known, readings, minDocuments)]
+    const queued = found.map((entry) => ({ ...entry, id: add(entry.candidate) }))
+    for (const unit of groupUnits(queued)) {
+      for (const variant of unitVariants(unit, known)) add(variant)
+      const proposal = proposeConcept(unit, known)
+      if (proposal !== undefined) proposals.push(proposal)
+    }
   }
 
   const chineseForms = collectChineseForms(documents, known)
@@ -189,6 +200,7 @@ function mineEvent(
 
   return {
     unpaired: quoted.flatMap((result) => result.unpaired),
+    proposals,
     stats: {
       sentences: index.sentences.length,
       quotedOriginals: pairs.length,
