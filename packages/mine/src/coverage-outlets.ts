@@ -131,7 +131,7 @@ export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): Concep
 }
 
 /** Two renderings this alike (shared content stems, Dice) may differ in one telling place. */
-const minAlike = 0.5
+const minAlike = 0.6
 /** Most content words of a differing span. */
 const maxVariantWords = 3
 /** Lowest score of the renderings compared. */

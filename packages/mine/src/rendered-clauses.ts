@@ -29,6 +29,8 @@ export interface ClauseRendering {
   /** Share of the span's content words linked to the clause. */
   density: number
   score: number
+  /** The score before the clause's siblings and other outlets confirmed it. */
+  baseScore: number
   /** The clause's words of substance (a word of one character counts half): how long its rendering should be. */
   weightOfClause: number
 }
@@ -65,7 +67,7 @@ export interface EventCoverage {
 }
 
 /** How much an unlinked content word inside a span costs, against a link's weight (at most 1). */
-const gapCost = 0.3
+const gapCost = 0.2
 /** How much a function word inside a span costs (a little: spans should not wander). */
 const functionWordCost = 0.04
 /** Lowest score of a clause rendering. */
@@ -132,7 +134,9 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   }
   boostSiblings(found)
   const kept = keepBest(found)
-  const { renderings, copies } = keepOneCopy(kept)
+  confirmAcrossOutlets(kept)
+  preferInOrder(kept)
+  const { renderings, copies } = keepOneCopy(kept.filter((rendering) => rendering.score >= minScore))
   const words = new Map(clauses.map((clause) => [clause, prepared.get(clause)!.tokens.map((token) => ({ start: clause.start + token.start, end: clause.start + token.end, text: token.text }))]))
   return { sentences, renderings, passages: joinPassages(renderings), words, copies, stats }
 }
@@ -300,8 +304,11 @@ function renderingIn(
     if (chineseOf[position]! >= 0) linkedChinese.add(chineseOf[position]!)
     else if (bridge !== undefined && bridge.has(tokens[position]!.stem)) bridged.add(tokens[position]!.stem)
   }
-  // Evidence: two words of the clause, or two words of a sure rendering of it.
-  if (linkedChinese.size < Math.min(2, source.tokens.length) && linkedChinese.size + bridged.size < 2) return undefined
+  // Evidence: two words of the clause, one word of substance rendered by two
+  // (玩火 → jouer … feu), or two words of a sure rendering of it.
+  const linkedTargets = links.filter((link) => !link.via.startsWith('as in ')).length
+  const oneWordTwice = linkedChinese.size === 1 && linkedTargets >= 2 && (source.tokens[[...linkedChinese][0]!]?.weight ?? 0) >= 1
+  if (linkedChinese.size < Math.min(2, source.tokens.length) && !oneWordTwice && linkedChinese.size + bridged.size < 2) return undefined
   let covered = 0
   let total = 0
   source.tokens.forEach((token, position) => {
@@ -325,7 +332,7 @@ function renderingIn(
   const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9)
   if (score < minScore) return undefined
   const weightOfClause = source.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
-  return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, weightOfClause }
+  return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, baseScore: score, weightOfClause }
 }
 
 /** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
@@ -366,9 +373,77 @@ function boostSiblings(renderings: ClauseRendering[]): void {
   for (const list of byDocument.values()) {
     for (const rendering of list) {
       const sibling = list.some((other) => other.clause !== rendering.clause && Math.abs(other.target.segment.sentence - rendering.target.segment.sentence) <= 1)
-      if (sibling) rendering.score = Math.min(1, rendering.score * 1.2)
+      rendering.score = Math.min(1, rendering.baseScore * (sibling ? 1.2 : 1))
     }
   }
+}
+
+/**
+ * Outlets that render one clause write much the same words (they translate
+ * the same text, or copy each other); a chance match of the lexicon shares
+ * nothing with the others. Each rendering's score is scaled by its best
+ * overlap of content stems with another document's rendering of the clause
+ * in the same language (0.8 with none, up to 1.2).
+ */
+function confirmAcrossOutlets(renderings: ClauseRendering[]): void {
+  const byClause = new Map<OriginalClause, ClauseRendering[]>()
+  for (const rendering of renderings) byClause.set(rendering.clause, [...(byClause.get(rendering.clause) ?? []), rendering])
+  const stemsOf = (rendering: ClauseRendering): Set<string> =>
+    new Set(rendering.target.tokens.slice(rendering.first, rendering.last + 1).filter((token) => !token.stop).map((token) => token.stem))
+  for (const list of byClause.values()) {
+    const stems = list.map(stemsOf)
+    list.forEach((rendering, index) => {
+      let agreement = 0
+      list.forEach((other, otherIndex) => {
+        if (other.target.document === rendering.target.document || other.target.segment.lang !== rendering.target.segment.lang) return
+        agreement = Math.max(agreement, dice(stems[index]!, stems[otherIndex]!))
+      })
+      rendering.score = Math.min(1, rendering.score * (0.8 + 0.4 * agreement))
+    })
+  }
+}
+
+/** How much a rendering out of the order of the others of its document keeps of its score. */
+const outOfOrderFactor = 0.7
+
+/**
+ * A document that renders several clauses of an original mostly renders
+ * them in the original's order (a translation entirely, a report by and
+ * large); a chance match lands anywhere. Per pair of documents, the
+ * heaviest chain of renderings in the same order on both sides is kept
+ * whole, and the renderings off it lose some of their score.
+ */
+function preferInOrder(renderings: readonly ClauseRendering[]): void {
+  const byPair = new Map<string, ClauseRendering[]>()
+  for (const rendering of renderings) {
+    const key = `${rendering.clause.document.segmented.doc}\u0000${rendering.target.document.segmented.doc}`
+    byPair.set(key, [...(byPair.get(key) ?? []), rendering])
+  }
+  for (const list of byPair.values()) {
+    if (list.length < 3) continue
+    const sorted = [...list].sort((a, b) => a.clause.start - b.clause.start || a.span.start - b.span.start)
+    // Heaviest increasing chain of target positions (quadratic in a pair's renderings, a few dozen at most).
+    const best = sorted.map((rendering) => rendering.score)
+    const previous = sorted.map(() => -1)
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (sorted[j]!.span.start < sorted[i]!.span.start && best[j]! + sorted[i]!.score > best[i]!) {
+          best[i] = best[j]! + sorted[i]!.score
+          previous[i] = j
+        }
+      }
+    }
+    const onChain = new Set<ClauseRendering>()
+    for (let at = best.indexOf(Math.max(...best)); at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
+    for (const rendering of list) if (!onChain.has(rendering)) rendering.score *= outOfOrderFactor
+  }
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0
+  let shared = 0
+  for (const stem of a) if (b.has(stem)) shared++
+  return (2 * shared) / (a.size + b.size)
 }
 
 /**

@@ -63,14 +63,12 @@ export function findPhraseRenderings(
   // Glossary concepts written in the source.
   const window = tokens.slice(passage.first, passage.last + 1)
   for (const form of conceptForms(text, passage.source, known, readings)) {
-    const hit = findKnownRenderings(known, window, { concepts: new Set([form.conceptId]) })[0]
-    if (hit !== undefined) {
-      add(form, passage.first + hit.first, passage.first + hit.last, linksFrom(form), form.conceptId, true, Math.max(0.7, passage.score))
-      continue
-    }
+    // A glossary rendering written here is an attestation, which the glossary
+    // build records; only a new rendering of the concept is news.
+    if (findKnownRenderings(known, window, { concepts: new Set([form.conceptId]) }).length > 0) continue
     const links = linksFrom(form)
     const positions = links.map(targetIndex).filter((index) => index >= 0)
-    if (links.length === 0 || positions.length === 0) continue
+    if (positions.length === 0 || (positions.length < 2 && Math.max(...links.map((link) => link.weight)) < 0.5)) continue
     const first = Math.min(...positions)
     const last = Math.max(...positions)
     if (isCompact(tokens, first, last, positions.length)) add(form, first, last, links, form.conceptId, false, passage.score * 0.9)
