@@ -70,9 +70,17 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
  */
 export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, readings: Readings, minDocuments: number): CoverageCandidate[] {
   const phrases: PhraseRendering[] = []
+  // Readings of single characters, asked for again and again: remembered for the event.
+  const readingOf = new Map<string, string>()
+  const toPinyin = readings.toPinyin
+  const pinyinOf = toPinyin === undefined || known.chinese.length === 0 ? undefined : (character: string): string => {
+    let reading = readingOf.get(character)
+    if (reading === undefined) readingOf.set(character, (reading = toPinyin(character)))
+    return reading
+  }
   for (const passage of coverage.passages) {
     const words = passage.clauses.flatMap((clause) => coverage.words.get(clause) ?? [])
-    phrases.push(...findPhraseRenderings(passage, words, known, readings))
+    for (const phrase of findPhraseRenderings(passage, words, known, pinyinOf)) phrases.push(phrase)
   }
   const documentsOf = new Map<string, Set<string>>()
   const keyOf = (phrase: PhraseRendering): string => `${phrase.passage.clauses[0]!.document.segmented.doc}\u0000${phrase.source.start}\u0000${phrase.source.end}`

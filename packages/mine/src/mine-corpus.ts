@@ -40,8 +40,8 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
   const stats: Record<string, number> = { documents: documents.length, events: 0, sentences: 0, quotedOriginals: 0, statements: 0, sameStatements: 0 }
   for (const event of groupByEvent(documents)) {
     const found = mineEvent(event, known, options, add)
-    unpaired.push(...found.unpaired)
-    proposals.push(...found.proposals)
+    for (const entry of found.unpaired) unpaired.push(entry)
+    for (const proposal of found.proposals) proposals.push(proposal)
     stats['events']!++
     for (const [name, value] of Object.entries(found.stats)) stats[name] = (stats[name] ?? 0) + value
   }

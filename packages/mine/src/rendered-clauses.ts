@@ -66,6 +66,9 @@ export interface EventCoverage {
   stats: { clauses: number; targets: number; comparisons: number }
 }
 
+/** Most clauses of one Chinese document searched for (a long readout has a few hundred). */
+const maxClausesPerDocument = 5000
+
 /** How much an unlinked content word inside a span costs, against a link's weight (at most 1). */
 const gapCost = 0.2
 /** How much a function word inside a span costs (a little: spans should not wander). */
@@ -88,8 +91,15 @@ const minCoverage = 0.3
  */
 export function findEventCoverage(documents: readonly MiningDocument[], lexicon: MiningLexicon): EventCoverage {
   const sentences: OriginalSentence[] = []
-  for (const document of documents) sentences.push(...originalSentences(document, sentences.length))
-  const clauses = sentences.flatMap((sentence) => sentence.clauses)
+  for (const document of documents) for (const sentence of originalSentences(document, sentences.length)) sentences.push(sentence)
+  // A page of megabytes of Chinese is searched for its first clauses only
+  // (a readout says what matters first), so time stays bounded.
+  const perDocument = new Map<MiningDocument, number>()
+  const clauses = sentences.flatMap((sentence) => sentence.clauses).filter((clause) => {
+    const count = (perDocument.get(clause.document) ?? 0) + 1
+    perDocument.set(clause.document, count)
+    return count <= maxClausesPerDocument
+  })
   const stats = { clauses: clauses.length, targets: 0, comparisons: 0 }
   if (clauses.length === 0) return { sentences, renderings: [], passages: [], words: new Map(), copies: new Map(), stats }
   const targets = targetSentences(documents, lexicon)
@@ -434,7 +444,11 @@ function preferInOrder(renderings: readonly ClauseRendering[]): void {
       }
     }
     const onChain = new Set<ClauseRendering>()
-    for (let at = best.indexOf(Math.max(...best)); at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
+    let heaviest = 0
+    best.forEach((weight, index) => {
+      if (weight > best[heaviest]!) heaviest = index
+    })
+    for (let at = heaviest; at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
     for (const rendering of list) if (!onChain.has(rendering)) rendering.score *= outOfOrderFactor
   }
 }

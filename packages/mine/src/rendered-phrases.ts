@@ -1,7 +1,6 @@
 import type { Span } from '@renderings/types'
 import { findKnownRenderings, type KnownConcepts } from './known-concepts.js'
 import type { ClauseLink, PassageRendering } from './rendered-clauses.js'
-import type { Readings } from './types.js'
 
 /** A phrase of a Chinese clause and the part of the passage rendering that renders it. */
 export interface PhraseRendering {
@@ -41,7 +40,7 @@ export function findPhraseRenderings(
   passage: PassageRendering,
   words: readonly ChineseWordSpan[],
   known: KnownConcepts,
-  readings: Readings
+  pinyinOf: ((character: string) => string) | undefined
 ): PhraseRendering[] {
   const phrases: PhraseRendering[] = []
   const text = passage.clauses[0]!.document.segmented.text
@@ -62,15 +61,14 @@ export function findPhraseRenderings(
 
   // Glossary concepts written in the source.
   const window = tokens.slice(passage.first, passage.last + 1)
-  for (const form of conceptForms(text, passage.source, known, readings)) {
+  for (const form of conceptForms(text, passage.source, known, pinyinOf)) {
     // A glossary rendering written here is an attestation, which the glossary
     // build records; only a new rendering of the concept is news.
     if (findKnownRenderings(known, window, { concepts: new Set([form.conceptId]) }).length > 0) continue
     const links = linksFrom(form)
     const positions = links.map(targetIndex).filter((index) => index >= 0)
-    if (positions.length === 0 || (positions.length < 2 && Math.max(...links.map((link) => link.weight)) < 0.5)) continue
-    const first = Math.min(...positions)
-    const last = Math.max(...positions)
+    if (positions.length === 0 || (positions.length < 2 && links.every((link) => link.weight < 0.5))) continue
+    const [first, last] = extent(positions)
     if (isCompact(tokens, first, last, positions.length)) add(form, first, last, links, form.conceptId, false, passage.score * 0.9)
   }
 
@@ -87,8 +85,11 @@ export function findPhraseRenderings(
       const source = { start: run[0]!.start, end: run.at(-1)!.end, text: text.slice(run[0]!.start, run.at(-1)!.end) }
       const links = linksFrom(source)
       const positions = links.map(targetIndex).filter((index) => index >= 0)
-      const first = Math.min(...positions)
-      const last = Math.max(...positions)
+      if (positions.length === 0) {
+        run = []
+        return
+      }
+      const [first, last] = extent(positions)
       // Consistent: no word in the image is linked from outside the chunk.
       const foreign = passage.links.some((link) => {
         const index = targetIndex(link)
@@ -113,15 +114,15 @@ export function findPhraseRenderings(
 }
 
 /** Concepts of the glossary written in `span`: by their characters, or by their pinyin (a Traditional copy of a Simplified form). */
-function conceptForms(text: string, span: Span, known: KnownConcepts, readings: Readings): Array<Span & { text: string; conceptId: string }> {
+function conceptForms(text: string, span: Span, known: KnownConcepts, pinyinOf: ((character: string) => string) | undefined): Array<Span & { text: string; conceptId: string }> {
   const found: Array<Span & { text: string; conceptId: string }> = []
   const source = text.slice(span.start, span.end)
   let syllables: string[] | undefined
   for (const form of known.chinese) {
     let at = source.indexOf(form.text)
-    if (at < 0 && readings.toPinyin !== undefined && [...form.text].length >= 2) {
-      syllables ??= [...source].map((character) => (/\p{Script=Han}/u.test(character) ? readings.toPinyin!(character) : `\u0000${character}`))
-      const wanted = [...form.text].map((character) => readings.toPinyin!(character))
+    if (at < 0 && pinyinOf !== undefined && [...form.text].length >= 2) {
+      syllables ??= [...source].map((character) => (/\p{Script=Han}/u.test(character) ? pinyinOf(character) : `\u0000${character}`))
+      const wanted = [...form.text].map(pinyinOf)
       at = indexOfSequence(syllables, wanted)
       if (at >= 0) at = [...source].slice(0, at).join('').length
     }
@@ -160,6 +161,17 @@ const functionCharacters = new Set(['的', '和', '與', '与', '及', '之', '�
 
 function isFunctionWord(word: ChineseWordSpan): boolean {
   return functionCharacters.has(word.text)
+}
+
+/** Smallest and largest of a list (without spreading it into arguments: a sentence may be huge). */
+function extent(values: readonly number[]): [number, number] {
+  let low = Infinity
+  let high = -Infinity
+  for (const value of values) {
+    if (value < low) low = value
+    if (value > high) high = value
+  }
+  return [low, high]
 }
 
 function countHan(text: string): number {
