@@ -114,16 +114,16 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const context: MatchContext = { lexicon, specificity, chineseSpecificity }
 
   // Round 1: each clause against the sentences it shares lexicon ids with.
-  const found: ClauseRendering[] = []
+  const direct: TokenLinks[] = []
   for (const clause of statements) {
     const source = prepared.get(clause)!
     for (const { sentence } of index.candidates(source, 1.2)) {
       if (sentence.document === clause.document) continue
       stats.comparisons++
-      const rendering = renderingIn(clause, source, sentence, context, undefined)
-      if (rendering !== undefined) found.push(rendering)
+      direct.push(linkTokens(clause, source, sentence, context, undefined))
     }
   }
+  const found = renderingsOf(direct, context)
   boostSiblings(found)
   const first = keepBest(found)
 
@@ -132,16 +132,20 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const bridges = bridgesOf(first, specificity)
   const stemIndex = new StemIndex(targets)
   const rendered = new Set(first.map((rendering) => `${clauseKey(rendering.clause)}\u0000${rendering.target.document.segmented.doc}`))
+  const bridged: TokenLinks[] = []
   for (const clause of statements) {
     const bridge = bridges.get(clause)
     if (bridge === undefined) continue
     for (const sentence of stemIndex.candidates(bridge)) {
       if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.document.segmented.doc}`)) continue
       stats.comparisons++
-      const rendering = renderingIn(clause, prepared.get(clause)!, sentence, context, bridge)
-      if (rendering !== undefined) found.push(rendering)
+      bridged.push(linkTokens(clause, prepared.get(clause)!, sentence, context, bridge))
     }
   }
+  // The bridged comparisons compete with the direct ones of the same sentences.
+  const bridgedSentences = new Set(bridged.map((entry) => entry.sentence))
+  const rivals = direct.filter((entry) => bridgedSentences.has(entry.sentence))
+  for (const rendering of renderingsOf([...rivals, ...bridged], context, new Set(bridged))) found.push(rendering)
   boostSiblings(found)
   const kept = keepBest(found)
   confirmAcrossOutlets(kept)
@@ -250,25 +254,28 @@ function wordSpecificity(prepared: readonly PreparedText[]): (word: string) => n
   return (word) => Math.log(1 + total / (frequency.get(word) ?? 1)) / top
 }
 
-/**
- * The best window of `sentence` rendering `clause`, if one is good enough.
- * Each target word takes its best link: a lexicon link to a word of the
- * clause, or (with a bridge) the same stem in a sure rendering of the clause
- * by another document. Weights are the lexicon's times how specific both
- * words are to the event.
- */
-function renderingIn(
-  clause: OriginalClause,
-  source: PreparedText,
-  sentence: TargetSentence,
-  context: MatchContext,
+/** The best link of each word of a target sentence to one clause, before clauses compete for the words. */
+interface TokenLinks {
+  clause: OriginalClause
+  source: PreparedText
+  sentence: TargetSentence
   bridge: Bridge | undefined
-): ClauseRendering | undefined {
+  best: Array<ClauseLink | undefined>
+  /** The clause word behind each direct link (an index into source.tokens), -1 for a bridged one. */
+  chineseOf: number[]
+}
+
+/**
+ * Each target word's best link to the clause: a lexicon link to a word of
+ * the clause, or (with a bridge) the same stem in a sure rendering of the
+ * clause by another document. Weights are the lexicon's times how specific
+ * both words are to the event.
+ */
+function linkTokens(clause: OriginalClause, source: PreparedText, sentence: TargetSentence, context: MatchContext, bridge: Bridge | undefined): TokenLinks {
   const tokens = sentence.tokens
   const base = sentence.segment.start
   const { specificity, chineseSpecificity } = context
   const best = new Array<ClauseLink | undefined>(tokens.length)
-  // The clause word behind each direct link (an index into source.tokens).
   const chineseOf = new Array<number>(tokens.length).fill(-1)
   for (const link of context.lexicon.translationLinks(source, sentence.prepared)) {
     const chinese = source.tokens.findIndex((token) => token.start === link.a.start && token.end === link.a.end)
@@ -297,7 +304,37 @@ function renderingIn(
       chineseOf[position] = -1
     })
   }
-  const window = maximumWindow(tokens, best)
+  return { clause, source, sentence, bridge, best, chineseOf }
+}
+
+/** A word another clause links much more strongly belongs to that clause: for this one it is a border, not evidence. */
+const ownershipMargin = 0.45
+/** What a word owned by another clause costs inside a window: more than an unlinked word. */
+const foreignCost = 0.5
+
+/**
+ * Clauses compete for the words of a target sentence (competitive linking):
+ * each word goes to the clauses whose link to it is nearly as strong as
+ * the strongest. Returns, per comparison, the words it may use.
+ */
+function competeForWords(entries: readonly TokenLinks[]): Map<TokenLinks, boolean[]> {
+  const bySentence = new Map<TargetSentence, TokenLinks[]>()
+  for (const entry of entries) bySentence.set(entry.sentence, [...(bySentence.get(entry.sentence) ?? []), entry])
+  const allowed = new Map<TokenLinks, boolean[]>()
+  for (const [sentence, list] of bySentence) {
+    const strongest = sentence.tokens.map((_, position) => Math.max(0, ...list.map((entry) => entry.best[position]?.weight ?? 0)))
+    for (const entry of list) allowed.set(entry, entry.best.map((link, position) => link === undefined || link.weight >= ownershipMargin * strongest[position]!))
+  }
+  return allowed
+}
+
+/** The best window of a comparison, if one is good enough; `allowed` marks the words this clause may use. */
+function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: MatchContext): ClauseRendering | undefined {
+  const { clause, source, sentence, bridge, chineseOf } = entry
+  const tokens = sentence.tokens
+  const best = entry.best.map((link, position) => (allowed[position] ? link : undefined))
+  const foreign = entry.best.map((link, position) => link !== undefined && !allowed[position]!)
+  const window = maximumWindow(tokens, best, foreign)
   if (window === undefined) return undefined
   const [first, last] = window
   const links: ClauseLink[] = []
@@ -322,7 +359,7 @@ function renderingIn(
   let covered = 0
   let total = 0
   source.tokens.forEach((token, position) => {
-    const weight = token.weight * (0.2 + 0.8 * chineseSpecificity(token.text))
+    const weight = token.weight * (0.2 + 0.8 * context.chineseSpecificity(token.text))
     total += weight
     if (linkedChinese.has(position)) covered += weight
   })
@@ -331,9 +368,9 @@ function renderingIn(
     // The share of the other rendering's words found here.
     let bridgeTotal = 0
     let bridgeFound = 0
-    for (const [stem, entry] of bridge) {
-      bridgeTotal += entry.weight
-      if (bridged.has(stem) || tokens.slice(first, last + 1).some((token) => token.stem === stem)) bridgeFound += entry.weight
+    for (const [stem, bridgeEntry] of bridge) {
+      bridgeTotal += bridgeEntry.weight
+      if (bridged.has(stem) || tokens.slice(first, last + 1).some((token) => token.stem === stem)) bridgeFound += bridgeEntry.weight
     }
     coverage = Math.max(coverage, bridgeTotal === 0 ? 0 : (bridgeFactor * bridgeFound) / bridgeTotal)
   }
@@ -345,15 +382,27 @@ function renderingIn(
   return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, baseScore: score, weightOfClause }
 }
 
+/** The best windows of the `wanted` comparisons (default: all) once the clauses of all `entries` have competed for the words. */
+function renderingsOf(entries: readonly TokenLinks[], context: MatchContext, wanted: ReadonlySet<TokenLinks> | undefined = undefined): ClauseRendering[] {
+  const allowed = competeForWords(entries)
+  const found: ClauseRendering[] = []
+  for (const entry of entries) {
+    if (wanted !== undefined && !wanted.has(entry)) continue
+    const rendering = renderingOf(entry, allowed.get(entry)!, context)
+    if (rendering !== undefined) found.push(rendering)
+  }
+  return found
+}
+
 /** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
-function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>): [number, number] | undefined {
+function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign: readonly boolean[]): [number, number] | undefined {
   let bestSum = 0
   let bestFirst = -1
   let bestLast = -1
   let sum = 0
   let first = 0
   for (let position = 0; position < tokens.length; position++) {
-    const value = best[position] !== undefined ? best[position]!.weight : tokens[position]!.stop ? -functionWordCost : -gapCost
+    const value = best[position] !== undefined ? best[position]!.weight : foreign[position] ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
     if (sum <= 0) {
       sum = value
       first = position
