@@ -33,6 +33,8 @@ export interface ClauseRendering {
   baseScore: number
   /** The clause's words of substance (a word of one character counts half): how long its rendering should be. */
   weightOfClause: number
+  /** Found between the renderings of its neighbours, not by its own words. */
+  inferred?: boolean
 }
 
 /**
@@ -149,8 +151,9 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   boostSiblings(found)
   const kept = keepBest(found)
   confirmAcrossOutlets(kept)
-  preferInOrder(kept)
-  const { renderings, copies } = keepOneCopy(kept.filter((rendering) => rendering.score >= minScore))
+  const chains = preferInOrder(kept)
+  const filled = fillBetween(chains, statements, prepared)
+  const { renderings, copies } = keepOneCopy([...kept.filter((rendering) => rendering.score >= minScore), ...filled])
   const words = new Map(clauses.map((clause) => [clause, prepared.get(clause)!.tokens.map((token) => ({ start: clause.start + token.start, end: clause.start + token.end, text: token.text }))]))
   return { sentences, renderings, passages: joinPassages(renderings), words, copies, stats }
 }
@@ -472,7 +475,8 @@ const outOfOrderFactor = 0.7
  * heaviest chain of renderings in the same order on both sides is kept
  * whole, and the renderings off it lose some of their score.
  */
-function preferInOrder(renderings: readonly ClauseRendering[]): void {
+function preferInOrder(renderings: readonly ClauseRendering[]): ClauseRendering[][] {
+  const chains: ClauseRendering[][] = []
   const byPair = new Map<string, ClauseRendering[]>()
   for (const rendering of renderings) {
     const key = `${rendering.clause.document.segmented.doc}\u0000${rendering.target.document.segmented.doc}`
@@ -499,7 +503,66 @@ function preferInOrder(renderings: readonly ClauseRendering[]): void {
     })
     for (let at = heaviest; at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
     for (const rendering of list) if (!onChain.has(rendering)) rendering.score *= outOfOrderFactor
+    chains.push(sorted.filter((rendering) => onChain.has(rendering)))
   }
+  return chains
+}
+
+/** Lowest score of the two neighbours between which a clause's rendering is inferred. */
+const anchorScore = 0.5
+/** The score of an inferred rendering: it rests on its neighbours, not on its own words. */
+const inferredScore = 0.4
+
+/**
+ * A document that renders clauses in the original's order and leaves out
+ * one clause between two of them (its words unknown to the dictionary: an
+ * idiom, a metaphor) most likely renders it in the words between theirs,
+ * as a sentence aligner infers a sentence between two anchored ones. Where
+ * exactly one clause of the original lies between two sure, consecutive
+ * renderings of a chain, and the words between them (in one sentence, or
+ * the larger part of two adjacent ones) are few enough for it, they are
+ * proposed as its rendering, with a low score and no links of their own.
+ */
+function fillBetween(chains: readonly ClauseRendering[][], statements: readonly OriginalClause[], prepared: ReadonlyMap<OriginalClause, PreparedText>): ClauseRendering[] {
+  const filled: ClauseRendering[] = []
+  for (const chain of chains) {
+    const renderedClauses = new Set(chain.map((rendering) => rendering.clause))
+    for (let index = 0; index + 1 < chain.length; index++) {
+      const before = chain[index]!
+      const after = chain[index + 1]!
+      if (before.score < anchorScore || after.score < anchorScore) continue
+      const between = statements.filter((clause) => clause.document === before.clause.document && clause.start > before.clause.end && clause.end < after.clause.start)
+      if (between.length !== 1 || renderedClauses.has(between[0]!)) continue
+      const clause = between[0]!
+      const gap = gapBetween(before, after)
+      if (gap === undefined) continue
+      const source = prepared.get(clause)!
+      const weightOfClause = source.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
+      const content = gap.target.tokens.slice(gap.first, gap.last + 1).filter((token) => !token.stop).length
+      if (content < 2 || content > 3 * weightOfClause + 3) continue
+      filled.push({
+        clause, target: gap.target, first: gap.first, last: gap.last,
+        span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
+        links: [], coverage: 0, density: 0, score: inferredScore, baseScore: inferredScore, weightOfClause, inferred: true
+      })
+    }
+  }
+  return filled
+}
+
+/** The words between two renderings: in their sentence, or the larger part of two adjacent sentences; trimmed of function words at the edges. */
+function gapBetween(before: ClauseRendering, after: ClauseRendering): { target: TargetSentence; first: number; last: number } | undefined {
+  const trim = (target: TargetSentence, first: number, last: number): { target: TargetSentence; first: number; last: number } | undefined => {
+    while (first <= last && target.tokens[first]!.stop) first++
+    while (last >= first && target.tokens[last]!.stop) last--
+    return first <= last ? { target, first, last } : undefined
+  }
+  if (before.target === after.target) return trim(before.target, before.last + 1, after.first - 1)
+  if (before.target.document !== after.target.document || after.target.segment.sentence !== before.target.segment.sentence + 1) return undefined
+  const tail = trim(before.target, before.last + 1, before.target.tokens.length - 1)
+  const head = trim(after.target, 0, after.first - 1)
+  const size = (part: typeof tail): number => (part === undefined ? 0 : part.last - part.first + 1)
+  return size(tail) >= size(head) ? tail : head
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
