@@ -29,9 +29,10 @@ const minEmbeddedLength = 8
 const han = /\p{Script=Han}/u
 const hanGlobal = /\p{Script=Han}/gu
 // Clause marks: full-width and ASCII commas, semicolons, colons (the crawl
-// of many pages writes ASCII punctuation in Chinese text), and a space
-// between two Han characters (titles: `中烏元首通話 習近平勸和促談`).
-const clauseMark = /[，；：,;:]|(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu
+// of many pages writes ASCII punctuation in Chinese text), the title marks
+// around a named document or book (《…》: its name is a unit of its own),
+// and a space between two Han characters (titles: `中烏元首通話 習近平勸和促談`).
+const clauseMark = /[，；：,;:《》〈〉]|(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu
 const sentenceEnd = /[。！？!?]+/gu
 // Edges that belong to no clause: blanks, sentence and quotation marks,
 // brackets, and the number of a list item (`一、`, `3.`).
