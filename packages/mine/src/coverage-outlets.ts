@@ -83,18 +83,21 @@ export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandi
 
 /**
  * A phrase or clause not in the glossary that outlets render in two or more
- * different ways is proposed as a new concept, with one rendering per
- * outlet. How much its renderings differ is one minus their mean pairwise
- * overlap of content stems (within a language); proposals are ranked by that
- * difference times the log of the number of outlets.
+ * different ways is proposed as a new concept, with one sure rendering
+ * per outlet. How much its renderings differ is one minus their mean
+ * pairwise overlap of content stems (within a language); proposals are
+ * ranked by how telling that difference is (highest for renderings that
+ * share some words and not others), the log of the number of outlets, and
+ * the renderings' mean score.
  */
 export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): ConceptProposal | undefined {
   const first = unit.members[0]!
   const source = first.candidate.evidence.source!
   if (first.candidate.conceptId !== undefined || wholeConcept(known, source.text) !== undefined) return undefined
-  // One rendering per outlet: its best.
+  // One rendering per outlet: its best, and only sure ones.
   const byOutlet = new Map<string, (typeof unit.members)[number]>()
   for (const member of unit.members) {
+    if (member.candidate.score < minProposalScore) continue
     const outlet = member.target.document.outlet
     const previous = byOutlet.get(outlet)
     if (previous === undefined || previous.candidate.score < member.candidate.score) byOutlet.set(outlet, member)
@@ -126,7 +129,7 @@ export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): Concep
     outlets: chosen.length,
     distinct,
     difference: Math.round(difference * 1000) / 1000,
-    score: Math.round(difference * Math.log2(1 + chosen.length) * meanScore * 1000) / 1000
+    score: Math.round(contested(difference) * Math.log2(1 + chosen.length) * meanScore * 1000) / 1000
   }
 }
 
@@ -139,6 +142,19 @@ const minVariantScore = 0.6
 
 function contentStems(tokens: ReadonlyArray<{ stop: boolean; stem: string }>): Set<string> {
   return new Set(tokens.filter((token) => !token.stop).map((token) => token.stem))
+}
+
+/** Lowest score of a rendering that a proposal lists. */
+const minProposalScore = 0.5
+
+/**
+ * How telling a difference is: renderings that share part of their words
+ * and part not (`surmonter les différends` / `transcender les divergences`)
+ * are the contested ones; renderings with nothing in common are more often
+ * one rendering and one chance match, so the measure falls again towards 1.
+ */
+function contested(difference: number): number {
+  return Math.min(1, 4 * difference * (1 - difference) + 0.25 * difference)
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -9,6 +9,9 @@ import type { MineOptions } from '../commands/mine.js'
 import { hanCharacter } from './chinese-segmenter.js'
 import { segmentCorpus, type SegmentedCorpusDocument } from './segment-corpus.js'
 
+/** New contested phrases printed without --json. */
+const shownProposals = 10
+
 /** What one mining run found and queued. */
 export interface MineRun {
   result: MiningResult
@@ -29,6 +32,14 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
     (candidate) => `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`
   )
   for (const unpaired of result.unpaired) lines.push(`${unpaired.doc}  unpaired: ${unpaired.text} (${unpaired.reason})`)
+  if (result.proposals.length > 0) {
+    lines.push(`New contested phrases (rendered two or more ways, not in the glossary), most different first:`)
+    for (const proposal of result.proposals.slice(0, shownProposals)) {
+      lines.push(`  ${proposal.text}  (${proposal.outlets} outlets, difference ${proposal.difference.toFixed(2)}, ${proposal.source.doc})`)
+      for (const rendering of proposal.renderings) lines.push(`    ${rendering.outlet}: ${rendering.text}`)
+    }
+    if (result.proposals.length > shownProposals) lines.push(`  … ${result.proposals.length - shownProposals} more (--json lists them all)`)
+  }
   lines.push(
     `${result.candidates.length} candidates from ${documents.length} documents` +
       (database === undefined ? ' (dry run: nothing queued)' : `; ${queued} new in the review queue of ${database} (renderings glossary review)`)
