@@ -93,7 +93,7 @@ export function readOutletsGold(folder = outletsFolder): GoldLine[] {
  * run printing JSON) with a glossary file; `undefined` mines with an empty
  * glossary.
  */
-export function mineOutlets(glossary: string | undefined, folder = outletsFolder): { output: MineOutput; milliseconds: number } {
+export function mineOutlets(glossary: string | undefined, folder = outletsFolder, extra: readonly string[] = []): { output: MineOutput; milliseconds: number } {
   const scratch = mkdtempSync(join(tmpdir(), 'renderings-eval-mine-'))
   try {
     let glossaryFile = glossary
@@ -102,7 +102,7 @@ export function mineOutlets(glossary: string | undefined, folder = outletsFolder
       writeFileSync(glossaryFile, 'concepts: []\n')
     }
     const started = performance.now()
-    const result = spawnSync(process.execPath, [cliBin, 'mine', folder, '--glossary', glossaryFile, '--dry-run', '--json', '--db', join(scratch, 'none.sqlite')], {
+    const result = spawnSync(process.execPath, [cliBin, 'mine', folder, '--glossary', glossaryFile, '--dry-run', '--json', '--db', join(scratch, 'none.sqlite'), ...extra], {
       encoding: 'utf8', cwd: repositoryRoot, maxBuffer: 512 * 1024 * 1024, env: { ...process.env, RENDERINGS_DB: '' }
     })
     const milliseconds = performance.now() - started
