@@ -118,6 +118,11 @@ describe('renderings mine on awkward corpora', () => {
       expect(run.status).toBe(0)
       expect(run.output!.candidates.filter((candidate) => candidate.method.startsWith('rendered-'))).toEqual([])
     }
+    // Plain files, no manifest: outlet and language from the file name, the folder is the event.
+    expect(mine(noChinese).output!.documents.map((document) => [document.id, document.outlet, document.event])).toEqual([
+      ['afp.fr', 'afp', 'no-chinese'],
+      ['reuters.fr', 'reuters', 'no-chinese']
+    ])
   })
 
   it('mines a 5 MB French page and a 5 MB Chinese page of one event in bounded time', () => {
