@@ -512,16 +512,19 @@ function preferInOrder(renderings: readonly ClauseRendering[]): ClauseRendering[
 const anchorScore = 0.5
 /** The score of an inferred rendering: it rests on its neighbours, not on its own words. */
 const inferredScore = 0.4
+/** Most clauses (of one sentence) inferred together between two renderings. */
+const maxInferredClauses = 3
 
 /**
  * A document that renders clauses in the original's order and leaves out
  * one clause between two of them (its words unknown to the dictionary: an
  * idiom, a metaphor) most likely renders it in the words between theirs,
  * as a sentence aligner infers a sentence between two anchored ones. Where
- * exactly one clause of the original lies between two sure, consecutive
- * renderings of a chain, and the words between them (in one sentence, or
- * the larger part of two adjacent ones) are few enough for it, they are
- * proposed as its rendering, with a low score and no links of their own.
+ * one clause of the original, or up to three of one sentence, lie between
+ * two sure, consecutive renderings of a chain, and the words between them
+ * (in one sentence, or the larger part of two adjacent ones) are as many as
+ * those clauses call for, they are proposed as their rendering, with a low
+ * score and no links of their own.
  */
 function fillBetween(chains: readonly ClauseRendering[][], statements: readonly OriginalClause[], prepared: ReadonlyMap<OriginalClause, PreparedText>): ClauseRendering[] {
   const filled: ClauseRendering[] = []
@@ -532,19 +535,20 @@ function fillBetween(chains: readonly ClauseRendering[][], statements: readonly 
       const after = chain[index + 1]!
       if (before.score < anchorScore || after.score < anchorScore) continue
       const between = statements.filter((clause) => clause.document === before.clause.document && clause.start > before.clause.end && clause.end < after.clause.start)
-      if (between.length !== 1 || renderedClauses.has(between[0]!)) continue
-      const clause = between[0]!
+      // One clause, or a few of one sentence (rendered together as a passage).
+      if (between.length === 0 || between.length > maxInferredClauses || between.some((clause) => renderedClauses.has(clause) || clause.sentence !== between[0]!.sentence)) continue
       const gap = gapBetween(before, after)
       if (gap === undefined) continue
-      const source = prepared.get(clause)!
-      const weightOfClause = source.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
+      const weights = between.map((clause) => prepared.get(clause)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0))
+      const total = weights.reduce((sum, weight) => sum + weight, 0)
       const content = gap.target.tokens.slice(gap.first, gap.last + 1).filter((token) => !token.stop).length
-      if (content < 2 || content > 3 * weightOfClause + 3) continue
-      filled.push({
+      if (content < 2 * between.length || content > 3 * total + 3) continue
+      const score = inferredScore * (between.length === 1 ? 1 : 0.9)
+      between.forEach((clause, position) => filled.push({
         clause, target: gap.target, first: gap.first, last: gap.last,
         span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
-        links: [], coverage: 0, density: 0, score: inferredScore, baseScore: inferredScore, weightOfClause, inferred: true
-      })
+        links: [], coverage: 0, density: 0, score, baseScore: score, weightOfClause: weights[position]!, inferred: true
+      }))
     }
   }
   return filled
