@@ -1,6 +1,6 @@
 import { evidenceSpan, textOf } from './evidence.js'
 import type { KnownConcepts } from './known-concepts.js'
-import type { EventCoverage, PassageRendering } from './rendered-clauses.js'
+import type { ClauseLink, EventCoverage, PassageRendering } from './rendered-clauses.js'
 import { findPhraseRenderings, type PhraseRendering } from './rendered-phrases.js'
 import type { Segment, Span } from '@renderings/types'
 import type { MinedCandidate, MiningDocument, Readings } from './types.js'
@@ -15,6 +15,8 @@ export interface CoverageCandidate {
   sourceDocument: MiningDocument
   sourceSegment: Segment
   target: { document: MiningDocument; segment: Segment; span: Span }
+  /** The word links behind the rendering (Chinese word → target word). */
+  links: readonly ClauseLink[]
 }
 
 /**
@@ -57,7 +59,7 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
           (copies.length > 0 ? `; also written in ${copies.map((copy) => copy.document.segmented.doc).join(', ')}` : '')
       }
     }
-    candidates.push({ candidate, unit: `${clause.document.segmented.doc}\u0000${rendering.source.start}\u0000${rendering.source.end}`, sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: rendering.span } })
+    candidates.push({ candidate, unit: `${clause.document.segmented.doc}\u0000${rendering.source.start}\u0000${rendering.source.end}`, sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: rendering.span }, links: rendering.links })
   }
   return candidates
 }
@@ -108,7 +110,7 @@ export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, 
         note: `inside «${textOf(target.document, passage.span)}», the rendering of «${clause.document.segmented.text.slice(passage.source.start, passage.source.end)}» (${rendered} documents render the phrase)`
       }
     }
-    return { candidate, unit: keyOf(phrase), sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: phrase.span } }
+    return { candidate, unit: keyOf(phrase), sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: phrase.span }, links: phrase.links }
   })
 }
 

@@ -1,5 +1,6 @@
 import { conceptsInside, chineseOf, isKnown, wholeConcept } from './concept-lookup.js'
 import type { CoverageCandidate } from './coverage-candidates.js'
+import type { ClauseLink } from './rendered-clauses.js'
 import { evidenceSpan, textOf } from './evidence.js'
 import { originalKey } from './han-runs.js'
 import type { KnownConcepts } from './known-concepts.js'
@@ -58,20 +59,26 @@ export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandi
       // but for it (`élément important` / `élément essentiel`); between two
       // renderings that differ throughout it is only noise.
       const alike = dice(contentStems(variant.from.tokens), contentStems(variant.target.tokens)) >= minAlike
-      if (variant.conceptId === undefined && (!alike || tokens.filter((token) => !token.stop).length > maxVariantWords)) continue
+      // …and the span sits between words both renderings share, not at an edge where one simply runs longer.
+      const content = variant.target.tokens.filter((token) => !token.stop)
+      const interior = content.length > 0 && variant.span.start > content[0]!.start && variant.span.end < content.at(-1)!.end
+      if (!alike || !interior || tokens.filter((token) => !token.stop).length > maxVariantWords) continue
       const key = `${variant.target.document.segmented.doc}\u0000${variant.span.start}\u0000${variant.span.end}`
       if (seen.has(key)) continue
       seen.add(key)
+      // The part of the original the differing words render, where their links say so.
+      const member = members.find((entry) => entry.target.document === variant.target.document && entry.target.span.start === variant.target.span.start)
+      const part = partRendered(member?.links ?? [], variant.span, sourceDocument.segmented.text, statement.span)
       variants.push({
         method: 'statement-variant',
         ...(conceptId === undefined ? {} : { conceptId }),
         score: variant.score,
-        source: { lang: 'zh', text: conceptId !== undefined && variant.conceptId !== undefined ? chineseOf(known, conceptId) ?? statement.text : statement.text },
+        source: { lang: 'zh', text: conceptId !== undefined ? chineseOf(known, conceptId) ?? part.text : part.text },
         rendering: { lang: variant.target.segment.lang, text: textOf(variant.target.document, variant.span) },
         known: conceptId !== undefined && isKnown(known, conceptId, tokens),
         evidence: {
           rendering: evidenceSpan(variant.target.document, variant.target.segment, variant.span.start, variant.span.end),
-          source: evidenceSpan(statement.document, statement.segment, statement.span.start, statement.span.end),
+          source: evidenceSpan(statement.document, statement.segment, part.start, part.end),
           anchors: [variant.kind],
           note: `${variant.kind === 'projected' ? 'renders the part written' : 'differs from'} «${variant.fromText}» (${variant.from.document.segmented.doc})`
         }
@@ -131,6 +138,23 @@ export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): Concep
     difference: Math.round(difference * 1000) / 1000,
     score: Math.round(contested(difference) * Math.log2(1 + chosen.length) * meanScore * 1000) / 1000
   }
+}
+
+/**
+ * The stretch of the original whose words are linked into `span`, or the
+ * whole original when none is: the Chinese a differing span renders.
+ */
+function partRendered(links: readonly ClauseLink[], span: { start: number; end: number }, text: string, whole: { start: number; end: number }): { start: number; end: number; text: string } {
+  let start = Infinity
+  let end = -Infinity
+  for (const link of links) {
+    if (link.via.startsWith('as in ') || link.target.start < span.start || link.target.end > span.end) continue
+    start = Math.min(start, link.source.start)
+    end = Math.max(end, link.source.end)
+  }
+  // A single character linked (為 → faire) says too little about which part it is.
+  if (start >= end || end - start < 2 || start < whole.start || end > whole.end) return { ...whole, text: text.slice(whole.start, whole.end) }
+  return { start, end, text: text.slice(start, end) }
 }
 
 /** Two renderings this alike (shared content stems, Dice) may differ in one telling place. */
