@@ -87,11 +87,12 @@ export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, 
   const documentsOf = new Map<string, Set<string>>()
   const keyOf = (phrase: PhraseRendering): string => `${phrase.passage.clauses[0]!.document.segmented.doc}\u0000${phrase.source.start}\u0000${phrase.source.end}`
   for (const phrase of phrases) {
+    if (phrase.score < minPhraseScore) continue
     const set = documentsOf.get(keyOf(phrase)) ?? new Set<string>()
     set.add(phrase.passage.target.document.segmented.doc)
     documentsOf.set(keyOf(phrase), set)
   }
-  return phrases.filter((phrase) => documentsOf.get(keyOf(phrase))!.size >= minDocuments).map((phrase) => {
+  return phrases.filter((phrase) => phrase.score >= minPhraseScore && documentsOf.get(keyOf(phrase))!.size >= minDocuments).map((phrase) => {
     const { passage } = phrase
     const clause = passage.clauses[0]!
     const target = passage.target
@@ -113,6 +114,9 @@ export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, 
     return { candidate, unit: keyOf(phrase), sourceDocument: clause.document, sourceSegment: clause.segment, target: { document: target.document, segment: target.segment, span: phrase.span }, links: phrase.links }
   })
 }
+
+/** Lowest score of a phrase proposed: a phrase rests on fewer links than its clause. */
+const minPhraseScore = 0.4
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000

@@ -69,7 +69,8 @@ export function findPhraseRenderings(
     const positions = links.map(targetIndex).filter((index) => index >= 0)
     if (positions.length === 0 || (positions.length < 2 && links.every((link) => link.weight < 0.5))) continue
     const [first, last] = extent(positions)
-    if (isCompact(tokens, first, last, positions.length)) add(form, first, last, links, form.conceptId, false, passage.score * 0.9)
+    // A new rendering of a known concept needs every word of it linked: no guessing inside.
+    if (isCompact(tokens, first, last, new Set(positions).size, 0)) add(form, first, last, links, form.conceptId, false, passage.score * 0.9)
   }
 
   // Chunks of consecutive linked words.
@@ -143,10 +144,10 @@ function indexOfSequence(haystack: readonly string[], needle: readonly string[])
   return -1
 }
 
-/** At most one unlinked content word for every two links between `first` and `last`. */
-function isCompact(tokens: PassageRendering['target']['tokens'], first: number, last: number, linked: number): boolean {
+/** At most one unlinked content word for every two links between `first` and `last` (or at most `allowed`). */
+function isCompact(tokens: PassageRendering['target']['tokens'], first: number, last: number, linked: number, allowed = Math.floor(linked / 2)): boolean {
   const content = tokens.slice(first, last + 1).filter((token) => !token.stop).length
-  return content - linked <= Math.floor(linked / 2)
+  return content - linked <= allowed
 }
 
 /** The article just before `first`, if any (`la` souveraineté), as the passage widening does. */
