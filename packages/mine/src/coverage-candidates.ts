@@ -37,7 +37,7 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
   const candidates: CoverageCandidate[] = []
   for (const rendering of coverage.passages) {
     // A passage counts the documents of its best-rendered clause.
-    const rendered = rendering.clauses.map((clause) => documentsOf.get(keyOf(clause))!).reduce((a, b) => (b.size > a.size ? b : a))
+    const rendered = rendering.clauses.map((clause) => documentsOf.get(keyOf(clause)) ?? new Set<string>()).reduce((a, b) => (b.size > a.size ? b : a))
     if (rendered.size < minDocuments) continue
     const { target } = rendering
     const clause = rendering.clauses[0]!

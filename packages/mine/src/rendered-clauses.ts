@@ -155,7 +155,15 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const filled = fillBetween(chains, statements, prepared)
   const { renderings, copies } = keepOneCopy([...kept.filter((rendering) => rendering.score >= minScore), ...filled])
   const words = new Map(clauses.map((clause) => [clause, prepared.get(clause)!.tokens.map((token) => ({ start: clause.start + token.start, end: clause.start + token.end, text: token.text }))]))
-  return { sentences, renderings, passages: joinPassages(renderings), words, copies, stats }
+  // Neighbouring clauses a passage may take in: statements of the same sentence that the document renders nowhere else.
+  const byPosition = new Map(statements.map((clause) => [`${clause.document.segmented.doc}\u0000${clause.sentence}\u0000${clause.position}`, clause]))
+  const renderedIn = new Set(renderings.map((rendering) => `${clauseKey(rendering.clause)}\u0000${rendering.target.document.segmented.doc}`))
+  const neighbour = (clause: OriginalClause, step: -1 | 1, target: TargetSentence): { clause: OriginalClause; weight: number } | undefined => {
+    const found = byPosition.get(`${clause.document.segmented.doc}\u0000${clause.sentence}\u0000${clause.position + step}`)
+    if (found === undefined || renderedIn.has(`${clauseKey(found)}\u0000${target.document.segmented.doc}`)) return undefined
+    return { clause: found, weight: prepared.get(found)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0) }
+  }
+  return { sentences, renderings, passages: joinPassages(renderings, neighbour), words, copies, stats }
 }
 
 /** What every comparison of an event shares. */
@@ -650,7 +658,10 @@ const maxJoinGap = 2
  * in either order) are one passage: a translation renders the sentence, and
  * the reader wants the sentence's rendering, not its pieces.
  */
-function joinPassages(renderings: readonly ClauseRendering[]): PassageRendering[] {
+function joinPassages(
+  renderings: readonly ClauseRendering[],
+  neighbour: (clause: OriginalClause, step: -1 | 1, target: TargetSentence) => { clause: OriginalClause; weight: number } | undefined
+): PassageRendering[] {
   const groups = new Map<string, ClauseRendering[]>()
   for (const rendering of renderings) {
     const key = `${rendering.clause.document.segmented.doc}\u0000${rendering.clause.sentence}\u0000${rendering.target.id}`
@@ -686,9 +697,26 @@ function joinPassages(renderings: readonly ClauseRendering[]): PassageRendering[
     const others = bySentence.get(run[0]!.target.id)!.filter((other) => other !== run)
     const left = Math.max(-1, ...others.map((other) => Math.max(...other.map((member) => member.last))).filter((end) => end < first))
     const right = Math.min(run[0]!.target.tokens.length, ...others.map((other) => Math.min(...other.map((member) => member.first))).filter((start) => start > last))
-    return passageOf(run, Math.ceil(expectedWords * run.reduce((sum, member) => sum + member.weightOfClause, 0)), [left, right])
+    const ordered = [...run].sort((a, b) => a.clause.position - b.clause.position)
+    const target = run[0]!.target
+    const before = neighbour(ordered[0]!.clause, -1, target)
+    const after = neighbour(ordered.at(-1)!.clause, 1, target)
+    const weight = run.reduce((sum, member) => sum + member.weightOfClause, 0) + (before?.weight ?? 0) + (after?.weight ?? 0)
+    const passage = passageOf(run, Math.ceil(expectedWords * weight), [left, right])
+    // Words the span grew over on the side of an unrendered neighbouring
+    // clause are that clause's rendering: the sentence renders the sentence.
+    const grown = (from: number, to: number): number => target.tokens.slice(from, to + 1).filter((token) => !token.stop).length
+    const takeIn: OriginalClause[] = []
+    if (before !== undefined && grown(passage.first, first - 1) >= minGrownWords) takeIn.push(before.clause)
+    if (after !== undefined && grown(last + 1, passage.last) >= minGrownWords) takeIn.push(after.clause)
+    if (takeIn.length === 0) return passage
+    const clauses = [...passage.clauses, ...takeIn].sort((a, b) => a.start - b.start)
+    return { ...passage, clauses, source: { start: clauses[0]!.start, end: clauses.at(-1)!.end }, score: passage.score * 0.9 }
   })
 }
+
+/** Content words a span must have grown over on one side to take in the neighbouring clause of that side. */
+const minGrownWords = 2
 
 /** Content words a rendering has for each word of substance of the Chinese (a word of one character counts half). */
 const expectedWords = 1.3
