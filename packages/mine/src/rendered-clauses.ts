@@ -586,8 +586,9 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Best first: a rendering is kept unless a better one of another clause
- * already holds half of its words, or a better one of the same clause is
- * already kept in the same document.
+ * (not its neighbour in the same Chinese sentence) already holds half of
+ * its words, or a better one of the same clause is already kept in the same
+ * document.
  */
 function keepBest(renderings: ClauseRendering[]): ClauseRendering[] {
   const sorted = [...renderings].sort((a, b) => b.score - a.score || a.clause.start - b.clause.start || a.span.start - b.span.start)
@@ -599,7 +600,11 @@ function keepBest(renderings: ClauseRendering[]): ClauseRendering[] {
     if (perDocument.has(documentKey)) continue
     const others = bySentence.get(rendering.target.id) ?? []
     const length = rendering.span.end - rendering.span.start
-    if (others.some((other) => overlap(other.span, rendering.span) > 0.5 * Math.min(length, other.span.end - other.span.start))) continue
+    // Two clauses side by side in one Chinese sentence may share a target
+    // stretch: the sentence renders them together (they become one passage).
+    const sibling = (other: ClauseRendering): boolean =>
+      other.clause.document === rendering.clause.document && other.clause.sentence === rendering.clause.sentence && Math.abs(other.clause.position - rendering.clause.position) === 1
+    if (others.some((other) => !sibling(other) && overlap(other.span, rendering.span) > 0.5 * Math.min(length, other.span.end - other.span.start))) continue
     perDocument.add(documentKey)
     others.push(rendering)
     bySentence.set(rendering.target.id, others)
