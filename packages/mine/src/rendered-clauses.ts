@@ -710,10 +710,15 @@ function joinPassages(
     const passage = passageOf(run, Math.ceil(expectedWords * weight), [left, right])
     // Words the span grew over on the side of an unrendered neighbouring
     // clause are that clause's rendering: the sentence renders the sentence.
+    // So are the words beyond what the passage's own clauses call for, when
+    // the span holds enough of them for a neighbour (its links may have
+    // landed around that neighbour's rendering).
     const grown = (from: number, to: number): number => target.tokens.slice(from, to + 1).filter((token) => !token.stop).length
+    const surplus = grown(passage.first, passage.last) - Math.ceil(expectedWords * run.reduce((sum, member) => sum + member.weightOfClause, 0))
+    const fits = (side: { weight: number }): boolean => surplus >= Math.max(minGrownWords, Math.ceil(expectedWords * side.weight * 0.5))
     const takeIn: OriginalClause[] = []
-    if (before !== undefined && grown(passage.first, first - 1) >= minGrownWords) takeIn.push(before.clause)
-    if (after !== undefined && grown(last + 1, passage.last) >= minGrownWords) takeIn.push(after.clause)
+    if (before !== undefined && (grown(passage.first, first - 1) >= minGrownWords || fits(before))) takeIn.push(before.clause)
+    if (after !== undefined && (grown(last + 1, passage.last) >= minGrownWords || (takeIn.length === 0 && fits(after)))) takeIn.push(after.clause)
     if (takeIn.length === 0) return passage
     const clauses = [...passage.clauses, ...takeIn].sort((a, b) => a.start - b.start)
     return { ...passage, clauses, source: { start: clauses[0]!.start, end: clauses.at(-1)!.end }, score: passage.score * 0.9 }
