@@ -71,6 +71,9 @@ export interface EventCoverage {
 /** Most clauses of one Chinese document searched for (a long readout has a few hundred). */
 const maxClausesPerDocument = 5000
 
+/** What any link is worth in a window at the least, however common its words: a link is evidence, a gap is not. */
+const linkFloor = 0.2
+
 /** How much an unlinked content word inside a span costs, against a link's weight (at most 1). */
 const gapCost = 0.2
 /** How much a function word inside a span costs (a little: spans should not wander). */
@@ -387,9 +390,14 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   }
   const density = content === 0 ? 0 : linked / content
   if (coverage < minCoverage) return undefined
-  const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9)
-  if (score < minScore) return undefined
   const weightOfClause = source.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
+  // Of two windows with the same links, the one whose length (its quotation's,
+  // when it fills most of one) fits the clause renders more of it.
+  const expected = expectedWords * weightOfClause
+  const length = Math.max(1, quotedLength(sentence, first, last) ?? content)
+  const fit = Math.min(length, expected) / Math.max(length, expected, 1)
+  const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9) * (0.85 + 0.15 * fit)
+  if (score < minScore) return undefined
   return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, baseScore: score, weightOfClause }
 }
 
@@ -405,6 +413,17 @@ function renderingsOf(entries: readonly TokenLinks[], context: MatchContext, wan
   return found
 }
 
+/** Content words of the quotation a window fills half or more of, if any. */
+function quotedLength(sentence: TargetSentence, first: number, last: number): number | undefined {
+  for (const quote of sentence.quotes) {
+    const inside = sentence.tokens.filter((token) => token.start >= quote.start && token.end <= quote.end && !token.stop)
+    if (inside.length === 0) continue
+    const covered = inside.filter((token) => token.start >= sentence.tokens[first]!.start && token.end <= sentence.tokens[last]!.end).length
+    if (covered > 0 && covered >= inside.length / 2) return inside.length
+  }
+  return undefined
+}
+
 /** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
 function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign: readonly boolean[]): [number, number] | undefined {
   let bestSum = 0
@@ -413,7 +432,7 @@ function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<Clause
   let sum = 0
   let first = 0
   for (let position = 0; position < tokens.length; position++) {
-    const value = best[position] !== undefined ? best[position]!.weight : foreign[position] ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
+    const value = best[position] !== undefined ? linkFloor + (1 - linkFloor) * best[position]!.weight : foreign[position] ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
     if (sum <= 0) {
       sum = value
       first = position
