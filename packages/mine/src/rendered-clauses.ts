@@ -677,9 +677,9 @@ function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRenderi
 const maxJoinGap = 2
 
 /**
- * Clauses of one Chinese sentence rendered one after the other in one
- * target sentence (at most two unlinked content words between their spans,
- * in either order) are one passage: a translation renders the sentence, and
+ * Clauses of one Chinese sentence (neighbours, or one clause apart)
+ * rendered one after the other in one target sentence (at most two unlinked
+ * content words between their spans, in either order) are one passage: a translation renders the sentence, and
  * the reader wants the sentence's rendering, not its pieces.
  */
 function joinPassages(
@@ -705,7 +705,8 @@ function joinPassages(
       const previous = current.at(-1)
       if (previous !== undefined) {
         const gap = rendering.target.tokens.slice(previous.last + 1, rendering.first).filter((token) => !token.stop).length
-        const adjacentClauses = current.some((member) => Math.abs(member.clause.position - rendering.clause.position) === 1)
+        // Neighbours, or clauses one unrendered clause apart (the passage takes it in).
+        const adjacentClauses = current.some((member) => Math.abs(member.clause.position - rendering.clause.position) <= 2)
         if (gap > maxJoinGap || !adjacentClauses) flush()
       }
       current.push(rendering)
