@@ -24,8 +24,11 @@ export function targetSentences(documents: readonly MiningDocument[], lexicon: M
   for (const document of documents) {
     for (const segment of document.segmented.segments) {
       if (segment.lang === 'zh' || segment.kind === 'source-item') continue
-      // Chinese written inside the sentence (a bilingual page) renders nothing.
-      const tokens = tokenizeLatin(segment.text, segment.lang, segment.start).filter((token) => !hanCharacter.test(token.text))
+      // Chinese written inside the sentence (a bilingual page) renders nothing;
+      // prepositions carry no evidence of what is rendered.
+      const tokens = tokenizeLatin(segment.text, segment.lang, segment.start)
+        .filter((token) => !hanCharacter.test(token.text))
+        .map((token) => (!token.stop && prepositions.has(token.folded) ? { ...token, stop: true } : token))
       if (tokens.filter((token) => !token.stop).length < 2) continue
       const quotes = [...findQuotes(segment.text, segment.start), ...findStraightSingleQuotes(segment.text, segment.start)].map(({ start, end }) => ({ start, end }))
       sentences.push({
@@ -39,6 +42,12 @@ export function targetSentences(documents: readonly MiningDocument[], lexicon: M
 }
 
 const hanCharacter = /\p{Script=Han}/u
+// French and English prepositions and conjunctions (folded) the general function-word
+// lists keep as words (they matter to the older methods' contexts), which a
+// dictionary links to anything (對抗 → contre).
+const prepositions = new Set(
+  'contre apres avant depuis pendant durant envers parmi malgre aupres outre puis alors lorsque against after before since during toward towards despite'.split(' ')
+)
 
 // Verbs and prepositions that introduce reported speech in news French and
 // English, as stems: general language, not any outlet's phrasing.
