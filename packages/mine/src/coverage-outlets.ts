@@ -5,6 +5,7 @@ import { evidenceSpan, textOf } from './evidence.js'
 import { originalKey } from './han-runs.js'
 import type { KnownConcepts } from './known-concepts.js'
 import { findStatementVariants } from './statement-variants.js'
+import { contentStems, dice } from './stem-overlap.js'
 import { makeRendering, type Statement } from './statements.js'
 import type { ConceptProposal, MinedCandidate } from './types.js'
 
@@ -111,7 +112,7 @@ export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): Concep
   }
   const chosen = [...byOutlet.values()]
   if (chosen.length < 2) return undefined
-  const stems = chosen.map((member) => new Set(makeRendering(member.target.document, member.target.segment, member.target.span, false, 0).tokens.filter((token) => !token.stop).map((token) => token.stem)))
+  const stems = chosen.map((member) => contentStems(makeRendering(member.target.document, member.target.segment, member.target.span, false, 0).tokens))
   const distinct = new Set(stems.map((set) => [...set].sort().join(' '))).size
   if (distinct < 2) return undefined
   let overlap = 0
@@ -164,9 +165,6 @@ const maxVariantWords = 3
 /** Lowest score of the renderings compared. */
 const minVariantScore = 0.6
 
-function contentStems(tokens: ReadonlyArray<{ stop: boolean; stem: string }>): Set<string> {
-  return new Set(tokens.filter((token) => !token.stop).map((token) => token.stem))
-}
 
 /** Lowest score of a rendering that a proposal lists. */
 const minProposalScore = 0.5
@@ -181,9 +179,3 @@ function contested(difference: number): number {
   return Math.min(1, 4 * difference * (1 - difference) + 0.25 * difference)
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 1
-  let shared = 0
-  for (const stem of a) if (b.has(stem)) shared++
-  return (2 * shared) / (a.size + b.size)
-}

@@ -4,6 +4,9 @@ import type { LatinToken } from './latin-tokens.js'
 import type { ChineseWordSpan } from './rendered-phrases.js'
 import { originalSentences, type OriginalClause, type OriginalSentence } from './original-clauses.js'
 import { originalKey } from './han-runs.js'
+import { fillBetween, preferInOrder } from './coverage-order.js'
+import { expectedWords, joinPassages } from './coverage-passages.js'
+import { contentStems, dice } from './stem-overlap.js'
 import type { MiningDocument, MiningLexicon, PreparedText } from './types.js'
 
 /** A link between a word of a clause and a word of a target sentence, offsets into the documents. */
@@ -477,8 +480,7 @@ function boostSiblings(renderings: ClauseRendering[]): void {
 function confirmAcrossOutlets(renderings: ClauseRendering[]): void {
   const byClause = new Map<OriginalClause, ClauseRendering[]>()
   for (const rendering of renderings) byClause.set(rendering.clause, [...(byClause.get(rendering.clause) ?? []), rendering])
-  const stemsOf = (rendering: ClauseRendering): Set<string> =>
-    new Set(rendering.target.tokens.slice(rendering.first, rendering.last + 1).filter((token) => !token.stop).map((token) => token.stem))
+  const stemsOf = (rendering: ClauseRendering): Set<string> => contentStems(rendering.target.tokens.slice(rendering.first, rendering.last + 1))
   for (const list of byClause.values()) {
     const stems = list.map(stemsOf)
     list.forEach((rendering, index) => {
@@ -492,116 +494,6 @@ function confirmAcrossOutlets(renderings: ClauseRendering[]): void {
   }
 }
 
-/** How much a rendering out of the order of the others of its document keeps of its score. */
-const outOfOrderFactor = 0.7
-
-/**
- * A document that renders several clauses of an original mostly renders
- * them in the original's order (a translation entirely, a report by and
- * large); a chance match lands anywhere. Per pair of documents, the
- * heaviest chain of renderings in the same order on both sides is kept
- * whole, and the renderings off it lose some of their score.
- */
-function preferInOrder(renderings: readonly ClauseRendering[]): ClauseRendering[][] {
-  const chains: ClauseRendering[][] = []
-  const byPair = new Map<string, ClauseRendering[]>()
-  for (const rendering of renderings) {
-    const key = `${rendering.clause.document.segmented.doc}\u0000${rendering.target.document.segmented.doc}`
-    byPair.set(key, [...(byPair.get(key) ?? []), rendering])
-  }
-  for (const list of byPair.values()) {
-    if (list.length < 3) continue
-    const sorted = [...list].sort((a, b) => a.clause.start - b.clause.start || a.span.start - b.span.start)
-    // Heaviest increasing chain of target positions (quadratic in a pair's renderings, a few dozen at most).
-    const best = sorted.map((rendering) => rendering.score)
-    const previous = sorted.map(() => -1)
-    for (let i = 0; i < sorted.length; i++) {
-      for (let j = 0; j < i; j++) {
-        if (sorted[j]!.span.start < sorted[i]!.span.start && best[j]! + sorted[i]!.score > best[i]!) {
-          best[i] = best[j]! + sorted[i]!.score
-          previous[i] = j
-        }
-      }
-    }
-    const onChain = new Set<ClauseRendering>()
-    let heaviest = 0
-    best.forEach((weight, index) => {
-      if (weight > best[heaviest]!) heaviest = index
-    })
-    for (let at = heaviest; at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
-    for (const rendering of list) if (!onChain.has(rendering)) rendering.score *= outOfOrderFactor
-    chains.push(sorted.filter((rendering) => onChain.has(rendering)))
-  }
-  return chains
-}
-
-/** Lowest score of the two neighbours between which a clause's rendering is inferred. */
-const anchorScore = 0.5
-/** The score of an inferred rendering: it rests on its neighbours, not on its own words. */
-const inferredScore = 0.4
-/** Most clauses (of one sentence) inferred together between two renderings. */
-const maxInferredClauses = 3
-
-/**
- * A document that renders clauses in the original's order and leaves out
- * one clause between two of them (its words unknown to the dictionary: an
- * idiom, a metaphor) most likely renders it in the words between theirs,
- * as a sentence aligner infers a sentence between two anchored ones. Where
- * one clause of the original, or up to three of one sentence, lie between
- * two sure, consecutive renderings of a chain, and the words between them
- * (in one sentence, or the larger part of two adjacent ones) are as many as
- * those clauses call for, they are proposed as their rendering, with a low
- * score and no links of their own.
- */
-function fillBetween(chains: readonly ClauseRendering[][], statements: readonly OriginalClause[], prepared: ReadonlyMap<OriginalClause, PreparedText>): ClauseRendering[] {
-  const filled: ClauseRendering[] = []
-  for (const chain of chains) {
-    const renderedClauses = new Set(chain.map((rendering) => rendering.clause))
-    for (let index = 0; index + 1 < chain.length; index++) {
-      const before = chain[index]!
-      const after = chain[index + 1]!
-      if (before.score < anchorScore || after.score < anchorScore) continue
-      const between = statements.filter((clause) => clause.document === before.clause.document && clause.start > before.clause.end && clause.end < after.clause.start)
-      // One clause, or a few of one sentence (rendered together as a passage).
-      if (between.length === 0 || between.length > maxInferredClauses || between.some((clause) => renderedClauses.has(clause) || clause.sentence !== between[0]!.sentence)) continue
-      const gap = gapBetween(before, after)
-      if (gap === undefined) continue
-      const weights = between.map((clause) => prepared.get(clause)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0))
-      const total = weights.reduce((sum, weight) => sum + weight, 0)
-      const content = gap.target.tokens.slice(gap.first, gap.last + 1).filter((token) => !token.stop).length
-      if (content < 2 * between.length || content > 3 * total + 3) continue
-      const score = inferredScore * (between.length === 1 ? 1 : 0.9)
-      between.forEach((clause, position) => filled.push({
-        clause, target: gap.target, first: gap.first, last: gap.last,
-        span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
-        links: [], coverage: 0, density: 0, score, baseScore: score, weightOfClause: weights[position]!, inferred: true
-      }))
-    }
-  }
-  return filled
-}
-
-/** The words between two renderings: in their sentence, or the larger part of two adjacent sentences; trimmed of function words at the edges. */
-function gapBetween(before: ClauseRendering, after: ClauseRendering): { target: TargetSentence; first: number; last: number } | undefined {
-  const trim = (target: TargetSentence, first: number, last: number): { target: TargetSentence; first: number; last: number } | undefined => {
-    while (first <= last && target.tokens[first]!.stop) first++
-    while (last >= first && target.tokens[last]!.stop) last--
-    return first <= last ? { target, first, last } : undefined
-  }
-  if (before.target === after.target) return trim(before.target, before.last + 1, after.first - 1)
-  if (before.target.document !== after.target.document || after.target.segment.sentence !== before.target.segment.sentence + 1) return undefined
-  const tail = trim(before.target, before.last + 1, before.target.tokens.length - 1)
-  const head = trim(after.target, 0, after.first - 1)
-  const size = (part: typeof tail): number => (part === undefined ? 0 : part.last - part.first + 1)
-  return size(tail) >= size(head) ? tail : head
-}
-
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0
-  let shared = 0
-  for (const stem of a) if (b.has(stem)) shared++
-  return (2 * shared) / (a.size + b.size)
-}
 
 /**
  * Best first: a rendering is kept unless a better one of another clause
@@ -671,161 +563,6 @@ function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRenderi
     result.push(clause === rendering.clause ? rendering : { ...rendering, clause, links })
   }
   return { renderings: result, copies }
-}
-
-/** Most unlinked content words between the renderings of two clauses joined into one passage. */
-const maxJoinGap = 2
-
-/**
- * Clauses of one Chinese sentence (neighbours, or one clause apart)
- * rendered one after the other in one target sentence (at most two unlinked
- * content words between their spans, in either order) are one passage: a translation renders the sentence, and
- * the reader wants the sentence's rendering, not its pieces.
- */
-function joinPassages(
-  renderings: readonly ClauseRendering[],
-  neighbour: (clause: OriginalClause, step: -1 | 1, target: TargetSentence) => { clause: OriginalClause; weight: number } | undefined
-): PassageRendering[] {
-  const groups = new Map<string, ClauseRendering[]>()
-  for (const rendering of renderings) {
-    const key = `${rendering.clause.document.segmented.doc}\u0000${rendering.clause.sentence}\u0000${rendering.target.id}`
-    const group = groups.get(key) ?? []
-    group.push(rendering)
-    groups.set(key, group)
-  }
-  const runs: ClauseRendering[][] = []
-  for (const group of groups.values()) {
-    const byTarget = [...group].sort((a, b) => a.first - b.first)
-    let current: ClauseRendering[] = []
-    const flush = (): void => {
-      if (current.length > 0) runs.push(current)
-      current = []
-    }
-    for (const rendering of byTarget) {
-      const previous = current.at(-1)
-      if (previous !== undefined) {
-        const gap = rendering.target.tokens.slice(previous.last + 1, rendering.first).filter((token) => !token.stop).length
-        // Neighbours, or clauses one unrendered clause apart (the passage takes it in).
-        const adjacentClauses = current.some((member) => Math.abs(member.clause.position - rendering.clause.position) <= 2)
-        if (gap > maxJoinGap || !adjacentClauses) flush()
-      }
-      current.push(rendering)
-    }
-    flush()
-  }
-  // Each passage widens up to its neighbours in the same target sentence.
-  const bySentence = new Map<number, ClauseRendering[][]>()
-  for (const run of runs) bySentence.set(run[0]!.target.id, [...(bySentence.get(run[0]!.target.id) ?? []), run])
-  return runs.map((run) => {
-    const first = Math.min(...run.map((member) => member.first))
-    const last = Math.max(...run.map((member) => member.last))
-    const others = bySentence.get(run[0]!.target.id)!.filter((other) => other !== run)
-    const left = Math.max(-1, ...others.map((other) => Math.max(...other.map((member) => member.last))).filter((end) => end < first))
-    const right = Math.min(run[0]!.target.tokens.length, ...others.map((other) => Math.min(...other.map((member) => member.first))).filter((start) => start > last))
-    const ordered = [...run].sort((a, b) => a.clause.position - b.clause.position)
-    const target = run[0]!.target
-    const before = neighbour(ordered[0]!.clause, -1, target)
-    const after = neighbour(ordered.at(-1)!.clause, 1, target)
-    const weight = run.reduce((sum, member) => sum + member.weightOfClause, 0) + (before?.weight ?? 0) + (after?.weight ?? 0)
-    const passage = passageOf(run, Math.ceil(expectedWords * weight), [left, right])
-    // Words the span grew over on the side of an unrendered neighbouring
-    // clause are that clause's rendering: the sentence renders the sentence.
-    // So are the words beyond what the passage's own clauses call for, when
-    // the span holds enough of them for a neighbour (its links may have
-    // landed around that neighbour's rendering).
-    const grown = (from: number, to: number): number => target.tokens.slice(from, to + 1).filter((token) => !token.stop).length
-    const surplus = grown(passage.first, passage.last) - Math.ceil(expectedWords * run.reduce((sum, member) => sum + member.weightOfClause, 0))
-    const fits = (side: { weight: number }): boolean => surplus >= Math.max(minGrownWords, Math.ceil(expectedWords * side.weight * 0.5))
-    const takeIn: OriginalClause[] = []
-    if (before !== undefined && (grown(passage.first, first - 1) >= minGrownWords || fits(before))) takeIn.push(before.clause)
-    if (after !== undefined && (grown(last + 1, passage.last) >= minGrownWords || (takeIn.length === 0 && fits(after)))) takeIn.push(after.clause)
-    if (takeIn.length === 0) return passage
-    const clauses = [...passage.clauses, ...takeIn].sort((a, b) => a.start - b.start)
-    return { ...passage, clauses, source: { start: clauses[0]!.start, end: clauses.at(-1)!.end }, score: passage.score * 0.9 }
-  })
-}
-
-/** Content words a span must have grown over on one side to take in the neighbouring clause of that side. */
-const minGrownWords = 2
-
-/** Content words a rendering has for each word of substance of the Chinese (a word of one character counts half). */
-const expectedWords = 1.3
-
-function passageOf(members: readonly ClauseRendering[], expected: number, limits: [number, number]): PassageRendering {
-  const clauses = [...new Set(members.map((member) => member.clause))].sort((a, b) => a.start - b.start)
-  const target = members[0]!.target
-  const first = Math.min(...members.map((member) => member.first))
-  const last = Math.max(...members.map((member) => member.last))
-  const weight = (member: ClauseRendering): number => member.clause.end - member.clause.start
-  const total = members.reduce((sum, member) => sum + weight(member), 0)
-  const mean = (value: (member: ClauseRendering) => number): number => members.reduce((sum, member) => sum + value(member) * weight(member), 0) / total
-  const [spanFirst, spanLast] = widen(target, first, last, expected, limits)
-  return {
-    clauses,
-    source: { start: clauses[0]!.start, end: clauses.at(-1)!.end },
-    target, first: spanFirst, last: spanLast,
-    span: spanOf(target, spanFirst, spanLast),
-    links: members.flatMap((member) => member.links).sort((a, b) => a.target.start - b.target.start),
-    coverage: mean((member) => member.coverage),
-    density: mean((member) => member.density),
-    score: Math.min(1, mean((member) => member.score) * (members.length > 1 ? 1.1 : 1))
-  }
-}
-
-// Articles and the prepositions fused with them, which open a noun phrase
-// the window starts inside of (`la` Chine, `the` rejuvenation).
-const openingWords = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'the', 'a', 'an'])
-// Words that open a reported clause: a rendering does not reach back over them.
-const clauseOpeners = new Set(['que', "qu'", 'that'])
-// Punctuation that closes a clause of the target sentence.
-const clauseBoundary = /[,;:.!?()«»“”"\[\]—–]/u
-
-/**
- * A window widened to natural boundaries. Links are sparse (a dictionary
- * knows some words of a paraphrase, not all), so a window shorter than the
- * clause should be grows over unlinked words towards the clause marks
- * around it: back to the mark or the `que` before it, then on to the next
- * mark, while it holds fewer content words than the clause calls for
- * (`expected`), never past `limits` (other passages of the sentence). Then
- * to the whole quotation when it covers half of one or more, and back over
- * the article that opens its first noun phrase.
- */
-function widen(target: TargetSentence, first: number, last: number, expected: number, limits: [number, number]): [number, number] {
-  const tokens = target.tokens
-  const text = target.document.segmented.text
-  const between = (left: number, right: number): string => text.slice(tokens[left]!.end, tokens[right]!.start)
-  let from = first
-  let to = last
-  let budget = expected - tokens.slice(first, last + 1).filter((token) => !token.stop).length
-  while (budget > 0 && from - 1 > limits[0] && !clauseBoundary.test(between(from - 1, from)) && !clauseOpeners.has(tokens[from - 1]!.folded)) {
-    from--
-    if (!tokens[from]!.stop) budget--
-  }
-  while (budget > 0 && to + 1 < limits[1] && !clauseBoundary.test(between(to, to + 1))) {
-    to++
-    if (!tokens[to]!.stop) budget--
-  }
-  // A widened edge ends on a content word, never on `de` or `et`.
-  while (to > last && tokens[to]!.stop) to--
-  while (from < first && tokens[from]!.stop && !openingWords.has(tokens[from]!.folded)) from++
-  for (const quote of target.quotes) {
-    const inside = tokens.map((token, index) => [token, index] as const).filter(([token]) => token.start >= quote.start && token.end <= quote.end)
-    if (inside.length === 0) continue
-    const covered = inside.filter(([, index]) => index >= from && index <= to).length
-    if (covered === 0 || covered < inside.length / 2) continue
-    from = Math.min(from, inside[0]![1])
-    to = Math.max(to, inside.at(-1)![1])
-  }
-  for (let step = 0; step < 2 && from > 0 && from - 1 > limits[0]; step++) {
-    const previous = tokens[from - 1]!
-    if (!openingWords.has(previous.folded) || /[^\s\u00a0\u202f]/u.test(between(from - 1, from))) break
-    from--
-  }
-  return [from, to]
-}
-
-function spanOf(target: TargetSentence, first: number, last: number): Span {
-  return { start: target.tokens[first]!.start, end: target.tokens[last]!.end }
 }
 
 function overlap(a: Span, b: Span): number {
