@@ -18,20 +18,24 @@ export interface ClauseLink {
   via: string
 }
 
-/** The span of a target sentence that renders a clause of a Chinese original. */
-export interface ClauseRendering {
-  clause: OriginalClause
+/** A stretch of a target sentence found to render some Chinese, and how well it does. */
+interface TargetWindow {
   target: TargetSentence
   /** Index range of `target.tokens`, inclusive. */
   first: number
   last: number
   span: Span
   links: ClauseLink[]
-  /** Weighted share of the clause's words linked into the span. */
+  /** Weighted share of the Chinese words linked into the span. */
   coverage: number
-  /** Share of the span's content words linked to the clause. */
+  /** Share of the span's content words linked to the Chinese. */
   density: number
   score: number
+}
+
+/** The span of a target sentence that renders a clause of a Chinese original. */
+export interface ClauseRendering extends TargetWindow {
+  clause: OriginalClause
   /** The score before the clause's siblings and other outlets confirmed it. */
   baseScore: number
   /** The clause's words of substance (a word of one character counts half): how long its rendering should be. */
@@ -42,21 +46,13 @@ export interface ClauseRendering {
 
 /**
  * A run of clauses of one Chinese sentence and the stretch of one target
- * sentence that renders them together (a single clause is a run of one).
+ * sentence that renders them together (a single clause is a run of one),
+ * widened to quotation marks, clause marks and articles.
  */
-export interface PassageRendering {
+export interface PassageRendering extends TargetWindow {
   clauses: OriginalClause[]
   /** From the first clause's start to the last one's end. */
   source: Span
-  target: TargetSentence
-  /** Index range of `target.tokens`, inclusive, and its offsets (widened to quotation marks and articles). */
-  first: number
-  last: number
-  span: Span
-  links: ClauseLink[]
-  coverage: number
-  density: number
-  score: number
 }
 
 /** What the coverage of one event yields: its Chinese sentences and the renderings found. */

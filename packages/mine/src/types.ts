@@ -109,7 +109,11 @@ export interface LexiconToken {
   weight: number
 }
 
-/** A text prepared once by the lexicon for many comparisons. */
+/**
+ * A text prepared once by the lexicon for many comparisons: the part of
+ * `@renderings/lexicon`'s `PreparedSegment` the miner reads (declared here,
+ * by shape, so that this package does not depend on the lexicon).
+ */
 export interface PreparedText {
   readonly tokens: readonly LexiconToken[]
   /** Ascending ids of everything the tokens can link to: two texts share an id where a link is possible. */
