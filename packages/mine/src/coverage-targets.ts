@@ -29,6 +29,7 @@ export function targetSentences(documents: readonly MiningDocument[], lexicon: M
       const tokens = tokenizeLatin(segment.text, segment.lang, segment.start)
         .filter((token) => !hanCharacter.test(token.text))
         .map((token) => (!token.stop && prepositions.has(token.folded) ? { ...token, stop: true } : token))
+        .map((token) => (segment.lang === 'fr' ? withPluralVerbStem(token) : token))
       if (tokens.filter((token) => !token.stop).length < 2) continue
       const quotes = [...findQuotes(segment.text, segment.start), ...findStraightSingleQuotes(segment.text, segment.start)].map(({ start, end }) => ({ start, end }))
       sentences.push({
@@ -48,6 +49,17 @@ const hanCharacter = /\p{Script=Han}/u
 const prepositions = new Set(
   'contre apres avant depuis pendant durant envers parmi malgre aupres outre puis alors lorsque against after before since during toward towards despite'.split(' ')
 )
+
+/**
+ * Snowball leaves some French verbs in the third person plural whole
+ * (`jouent`, while `joue` and `jouer` give `jou`): such a word's stem is
+ * that of the word without its `-nt`, so outlets' renderings of one clause
+ * share it.
+ */
+function withPluralVerbStem(token: LatinToken): LatinToken {
+  if (token.stop || token.folded.length < 6 || !token.folded.endsWith('ent') || token.stem !== token.folded) return token
+  return { ...token, stem: stemWord(token.folded.slice(0, -2), 'fr') }
+}
 
 // Verbs and prepositions that introduce reported speech in news French and
 // English, as stems: general language, not any outlet's phrasing.

@@ -135,13 +135,15 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   // rendering find the clause in documents the lexicon alone did not reach.
   const bridges = bridgesOf(first, specificity)
   const stemIndex = new StemIndex(targets)
-  const rendered = new Set(first.map((rendering) => `${clauseKey(rendering.clause)}\u0000${rendering.target.document.segmented.doc}`))
+  // Every sentence may be searched again but the one already holding the clause's rendering:
+  // a better rendering in the same document (a full quotation after a lead's allusion) may win.
+  const rendered = new Set(first.map((rendering) => `${clauseKey(rendering.clause)}\u0000${rendering.target.id}`))
   const bridged: TokenLinks[] = []
   for (const clause of statements) {
     const bridge = bridges.get(clause)
     if (bridge === undefined) continue
     for (const sentence of stemIndex.candidates(bridge)) {
-      if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.document.segmented.doc}`)) continue
+      if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.id}`)) continue
       stats.comparisons++
       bridged.push(linkTokens(clause, prepared.get(clause)!, sentence, context, bridge))
     }
@@ -220,7 +222,7 @@ class StemIndex {
     this.readLimit = Math.max(64, Math.ceil(sentences.length / 5))
   }
 
-  /** Sentences holding two or more of the bridge's words, together worth a rare word or more. */
+  /** Sentences holding two or more of the bridge's words, together worth 0.4 or more (a rare word of a sure rendering weighs up to 0.85). */
   candidates(bridge: Bridge): TargetSentence[] {
     const shared = new Map<number, { count: number; weight: number }>()
     for (const [stem, { weight }] of bridge) {
@@ -233,7 +235,7 @@ class StemIndex {
         shared.set(id, entry)
       }
     }
-    return [...shared].filter(([, entry]) => entry.count >= 2 && entry.weight >= 0.6).map(([id]) => this.sentences[id]!)
+    return [...shared].filter(([, entry]) => entry.count >= 2 && entry.weight >= 0.4).map(([id]) => this.sentences[id]!)
   }
 }
 
