@@ -55,7 +55,9 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
         anchors: rendering.links.map((link) => `${link.source.text}→${link.target.text}`),
         note:
           `renders ${rendering.clauses.length === 1 ? 'a clause' : `${rendering.clauses.length} clauses`} of ${clause.document.segmented.doc} (${rendered.size} documents render it; ` +
-          `${Math.round(rendering.coverage * 100)} % of the clause linked, ${Math.round(rendering.density * 100)} % of the span)` +
+          (rendering.inferred
+            ? 'inferred between the renderings of its neighbours in a document that follows the original\'s order, no words of its own linked)'
+            : `${Math.round(rendering.coverage * 100)} % of the clause linked, ${Math.round(rendering.density * 100)} % of the span)`) +
           (copies.length > 0 ? `; also written in ${copies.map((copy) => copy.document.segmented.doc).join(', ')}` : '')
       }
     }

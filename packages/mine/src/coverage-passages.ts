@@ -102,6 +102,7 @@ function passageOf(members: readonly ClauseRendering[], expected: number, limits
     links: members.flatMap((member) => member.links).sort((a, b) => a.target.start - b.target.start),
     coverage: mean((member) => member.coverage),
     density: mean((member) => member.density),
+    inferred: members.every((member) => member.inferred === true),
     score: Math.min(1, mean((member) => member.score) * (members.length > 1 ? 1.1 : 1))
   }
 }

@@ -53,6 +53,8 @@ export interface PassageRendering extends TargetWindow {
   clauses: OriginalClause[]
   /** From the first clause's start to the last one's end. */
   source: Span
+  /** Every clause of it was found between the renderings of its neighbours, none by its own words. */
+  inferred: boolean
 }
 
 /** What the coverage of one event yields: its Chinese sentences and the renderings found. */
