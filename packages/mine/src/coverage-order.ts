@@ -47,7 +47,7 @@ export function preferInOrder(renderings: readonly ClauseRendering[]): ClauseRen
 }
 
 /** Lowest score of the two neighbours between which a clause's rendering is inferred. */
-const anchorScore = 0.5
+const anchorScore = 0.4
 /** The score of an inferred rendering: it rests on its neighbours, not on its own words. */
 const inferredScore = 0.4
 /** Most clauses (of one sentence) inferred together between two renderings. */
@@ -64,8 +64,28 @@ const maxInferredClauses = 3
  * those clauses call for, they are proposed as their rendering, with a low
  * score and no links of their own.
  */
-export function fillBetween(chains: readonly ClauseRendering[][], statements: readonly OriginalClause[], prepared: ReadonlyMap<OriginalClause, PreparedText>): ClauseRendering[] {
+export function fillBetween(
+  chains: readonly ClauseRendering[][],
+  statements: readonly OriginalClause[],
+  prepared: ReadonlyMap<OriginalClause, PreparedText>
+): ClauseRendering[] {
   const filled: ClauseRendering[] = []
+  const weightOf = (clause: OriginalClause): number => prepared.get(clause)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0)
+  const infer = (clauses: readonly OriginalClause[], gap: { target: TargetSentence; first: number; last: number }, score: number): void => {
+    for (const clause of clauses) {
+      filled.push({
+        clause, target: gap.target, first: gap.first, last: gap.last,
+        span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
+        links: [], coverage: 0, density: 0, score, baseScore: score, weightOfClause: weightOf(clause), inferred: true
+      })
+    }
+  }
+  // As many words as the clauses call for, give or take.
+  const fits = (clauses: readonly OriginalClause[], gap: { target: TargetSentence; first: number; last: number }): boolean => {
+    const total = clauses.reduce((sum, clause) => sum + weightOf(clause), 0)
+    const content = gap.target.tokens.slice(gap.first, gap.last + 1).filter((token) => !token.stop).length
+    return content >= 2 * clauses.length && content <= 3 * total + 3
+  }
   for (const chain of chains) {
     const renderedClauses = new Set(chain.map((rendering) => rendering.clause))
     for (let index = 0; index + 1 < chain.length; index++) {
@@ -73,32 +93,26 @@ export function fillBetween(chains: readonly ClauseRendering[][], statements: re
       const after = chain[index + 1]!
       if (before.score < anchorScore || after.score < anchorScore) continue
       const between = statements.filter((clause) => clause.document === before.clause.document && clause.start > before.clause.end && clause.end < after.clause.start)
+      if (between.length === 0 || between.some((clause) => renderedClauses.has(clause))) continue
       // One clause, or a few of one sentence (rendered together as a passage).
-      if (between.length === 0 || between.length > maxInferredClauses || between.some((clause) => renderedClauses.has(clause) || clause.sentence !== between[0]!.sentence)) continue
+      if (between.length > maxInferredClauses || between.some((clause) => clause.sentence !== between[0]!.sentence)) continue
       const gap = gapBetween(before, after)
-      if (gap === undefined) continue
-      const weights = between.map((clause) => prepared.get(clause)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0))
-      const total = weights.reduce((sum, weight) => sum + weight, 0)
-      const content = gap.target.tokens.slice(gap.first, gap.last + 1).filter((token) => !token.stop).length
-      if (content < 2 * between.length || content > 3 * total + 3) continue
-      const score = inferredScore * (between.length === 1 ? 1 : 0.9)
-      between.forEach((clause, position) => filled.push({
-        clause, target: gap.target, first: gap.first, last: gap.last,
-        span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
-        links: [], coverage: 0, density: 0, score, baseScore: score, weightOfClause: weights[position]!, inferred: true
-      }))
+      if (gap !== undefined && fits(between, gap)) infer(between, gap, inferredScore * (between.length === 1 ? 1 : 0.9))
     }
   }
   return filled
 }
 
+/** The stretch `[first, last]` of a sentence without function words at its edges. */
+function trimmed(target: TargetSentence, first: number, last: number): { target: TargetSentence; first: number; last: number } | undefined {
+  while (first <= last && target.tokens[first]!.stop) first++
+  while (last >= first && target.tokens[last]!.stop) last--
+  return first <= last ? { target, first, last } : undefined
+}
+
 /** The words between two renderings: in their sentence, or the larger part of two adjacent sentences; trimmed of function words at the edges. */
 function gapBetween(before: ClauseRendering, after: ClauseRendering): { target: TargetSentence; first: number; last: number } | undefined {
-  const trim = (target: TargetSentence, first: number, last: number): { target: TargetSentence; first: number; last: number } | undefined => {
-    while (first <= last && target.tokens[first]!.stop) first++
-    while (last >= first && target.tokens[last]!.stop) last--
-    return first <= last ? { target, first, last } : undefined
-  }
+  const trim = trimmed
   if (before.target === after.target) return trim(before.target, before.last + 1, after.first - 1)
   if (before.target.document !== after.target.document || after.target.segment.sentence !== before.target.segment.sentence + 1) return undefined
   const tail = trim(before.target, before.last + 1, before.target.tokens.length - 1)

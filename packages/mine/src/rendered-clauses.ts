@@ -155,11 +155,16 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const rivals = direct.filter((entry) => bridgedSentences.has(entry.sentence))
   for (const rendering of renderingsOf([...rivals, ...bridged], context, new Set(bridged))) found.push(rendering)
   boostSiblings(found)
-  const kept = keepBest(found)
-  confirmAcrossOutlets(kept)
+  // Agreement with other outlets is weighed before the best rendering of each
+  // clause in each document is chosen: of two windows, the one whose words
+  // other outlets also wrote is the rendering.
+  confirmAcrossOutlets(found)
+  // Reposts first: the renderings of a clause written in two originals go to
+  // one copy, so each original's chain of renderings in order is whole.
+  const { renderings: kept, copies } = keepOneCopy(keepBest(found))
   const chains = preferInOrder(kept)
-  const filled = fillBetween(chains, statements, prepared)
-  const { renderings, copies } = keepOneCopy([...kept.filter((rendering) => rendering.score >= minScore), ...filled])
+  const filled = fillBetween(chains, statements.filter((clause) => !copiesOf(copies).has(clause)), prepared)
+  const renderings = [...kept.filter((rendering) => rendering.score >= minScore), ...filled]
   const words = new Map(clauses.map((clause) => [clause, prepared.get(clause)!.tokens.map((token) => ({ start: clause.start + token.start, end: clause.start + token.end, text: token.text }))]))
   // Neighbouring clauses a passage may take in: statements of the same sentence that the document renders nowhere else.
   const byPosition = new Map(statements.map((clause) => [`${clause.document.segmented.doc}\u0000${clause.sentence}\u0000${clause.position}`, clause]))
@@ -563,6 +568,11 @@ function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRenderi
     result.push(clause === rendering.clause ? rendering : { ...rendering, clause, links })
   }
   return { renderings: result, copies }
+}
+
+/** Every clause that is a copy of a kept one. */
+function copiesOf(copies: ReadonlyMap<OriginalClause, OriginalClause[]>): Set<OriginalClause> {
+  return new Set([...copies.values()].flat())
 }
 
 function overlap(a: Span, b: Span): number {
