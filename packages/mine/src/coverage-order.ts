@@ -112,11 +112,10 @@ function trimmed(target: TargetSentence, first: number, last: number): { target:
 
 /** The words between two renderings: in their sentence, or the larger part of two adjacent sentences; trimmed of function words at the edges. */
 function gapBetween(before: ClauseRendering, after: ClauseRendering): { target: TargetSentence; first: number; last: number } | undefined {
-  const trim = trimmed
-  if (before.target === after.target) return trim(before.target, before.last + 1, after.first - 1)
+  if (before.target === after.target) return trimmed(before.target, before.last + 1, after.first - 1)
   if (before.target.document !== after.target.document || after.target.segment.sentence !== before.target.segment.sentence + 1) return undefined
-  const tail = trim(before.target, before.last + 1, before.target.tokens.length - 1)
-  const head = trim(after.target, 0, after.first - 1)
+  const tail = trimmed(before.target, before.last + 1, before.target.tokens.length - 1)
+  const head = trimmed(after.target, 0, after.first - 1)
   const size = (part: typeof tail): number => (part === undefined ? 0 : part.last - part.first + 1)
   return size(tail) >= size(head) ? tail : head
 }
