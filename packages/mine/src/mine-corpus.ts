@@ -21,10 +21,14 @@ import { groupUnits, proposeConcept, unitVariants } from './coverage-outlets.js'
 const adoptScore = 0.6
 
 /**
- * Mine a corpus for renderings: quoted originals, the same statements
- * rendered elsewhere without the original, the parts where renderings of one
- * statement differ, and term pairs of parallel documents. Pure: documents in,
- * candidates with their evidence out.
+ * Mine a corpus for renderings, event by event (documents are compared only
+ * within their event): with a lexicon, the clauses and phrases of each
+ * Chinese original and the spans of the event's other documents that render
+ * them, grouped across outlets into differing spans and proposed new
+ * concepts; and quoted originals, the same statements rendered elsewhere
+ * without the original, the parts where renderings of one statement differ,
+ * and term pairs of parallel documents. Pure: documents in, candidates with
+ * their evidence out.
  */
 export function mineCorpus(documents: readonly MiningDocument[], options: MiningOptions = {}): MiningResult {
   const known = prepareKnownConcepts(options.glossary)
