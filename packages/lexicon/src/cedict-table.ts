@@ -30,7 +30,7 @@ export class CedictTable {
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
   private readonly stemsFile: URL
-  private stemCounts: Map<string, number> | undefined
+  private stemTable: Map<string, { count: number; word: string }> | undefined
 
   constructor(folder: URL) {
     const headwordsFile = new URL('cedict-headwords.txt', folder)
@@ -99,14 +99,24 @@ export class CedictTable {
   }
   /** In how many headwords' renderings an English stem occurs (0 when none): the basis of its rarity. */
   stemFrequency(stem: string): number {
-    if (this.stemCounts === undefined) {
-      const counts = new Map<string, number>()
+    return this.stems().get(stem)?.count ?? 0
+  }
+
+  /** Every English stem of the renderings with the word most often written for it (`sovereignti` → `sovereignty`). */
+  *englishWords(): Iterable<{ stem: string; word: string }> {
+    for (const [stem, { word }] of this.stems()) yield { stem, word }
+  }
+
+  private stems(): Map<string, { count: number; word: string }> {
+    if (this.stemTable === undefined) {
+      const table = new Map<string, { count: number; word: string }>()
       for (const line of readFileSync(this.stemsFile, 'utf8').split('\n')) {
-        const tab = line.indexOf('\t')
-        if (tab > 0 && !line.startsWith('#')) counts.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        if (line.startsWith('#')) continue
+        const [stem = '', count = '', word = stem] = line.split('\t')
+        if (stem !== '') table.set(stem, { count: Number(count), word })
       }
-      this.stemCounts = counts
+      this.stemTable = table
     }
-    return this.stemCounts.get(stem) ?? 0
+    return this.stemTable
   }
 }

@@ -13,6 +13,6 @@ let loaded: Lexicon | undefined
  * importing this package loads nothing.
  */
 export function loadLexicon(): Lexicon {
-  loaded ??= new Lexicon(new CedictTable(new URL('../data/', import.meta.url)), new URL('../data/freedict-en-fr.txt', import.meta.url))
+  loaded ??= new Lexicon(new CedictTable(new URL('../data/', import.meta.url)), new URL('../data/en-fr.txt', import.meta.url))
   return loaded
 }

@@ -1,5 +1,6 @@
 import { CedictTable } from './cedict-table.js'
 import { chineseWords, hasHan, type ChineseWord } from './chinese-words.js'
+import { CognateIndex, cognateForm } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
@@ -18,10 +19,8 @@ export type RenderingLanguage = 'en' | 'fr' | 'vi'
 
 /** How sure a link through the same spelling is (a name, or a word French and English share), against 1 for a dictionary link. */
 const spellingFactor = 0.7
-/** How sure a link through a cognate is (the same stem opening: `humanity`/`humanité`, `strategic`/`stratégique`). */
+/** How sure a link through a cognate is (`souveraineté`/`sovereignty`; the prefix key of other languages: `humanity`/`Humanität`), times the similarity. */
 const cognateFactor = 0.5
-/** How sure a link through the French–English dictionary is, composed with CC-CEDICT or not. */
-const bridgeFactor = 0.8
 /** Weight of a Chinese word of one character (often a function word or a bound form) against a longer word. */
 const singleCharacterWeight = 0.5
 /** Weight of a run of characters the dictionary does not know (a name it lacks, most often). */
@@ -40,6 +39,9 @@ export class Lexicon {
   private readonly table: CedictTable
   private readonly frenchFile: URL | string
   private french: FrenchBridge | undefined
+  private cognates: CognateIndex | undefined
+  /** Names of what links rest on (`cc-cedict`, `freedict`, …); a token id's origin indexes it, 0 meaning "told by the key". */
+  private readonly sourceNames: string[] = ['']
   private readonly idOf = new Map<string, number>()
   private readonly keyOf: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
@@ -51,10 +53,28 @@ export class Lexicon {
     this.frenchFile = frenchFile
   }
 
-  /** The English–French dictionary, read on first use (only French needs it). */
+  /** The English–French table, read on first use (only French needs it). */
   private get frenchBridge(): FrenchBridge {
     this.french ??= new FrenchBridge(this.frenchFile)
     return this.french
+  }
+
+  /** CC-CEDICT's English vocabulary bucketed for French cognates, built on first use. */
+  private get cognateIndex(): CognateIndex {
+    this.cognates ??= new CognateIndex((function* (words) {
+      for (const { stem, word } of words) yield { stem, form: cognateForm(word, 'en') }
+    })(this.table.englishWords()))
+    return this.cognates
+  }
+
+  /** The origin index of a source name, registered on first use. */
+  private origin(name: string): number {
+    let index = this.sourceNames.indexOf(name)
+    if (index < 0) {
+      index = this.sourceNames.length
+      this.sourceNames.push(name)
+    }
+    return index
   }
 
   /** Number of Chinese headwords (Simplified and Traditional forms counted apart). */
@@ -93,13 +113,14 @@ export class Lexicon {
     return partial.map(({ text, weight }) => ({ text, weight, source: 'cc-cedict composed' }))
   }
 
-  /** French renderings: the English ones carried over through FreeDict, weighted by both steps. */
+  /** French renderings: the English ones carried over through the English–French table, weighted by both steps. */
   private frenchRenderingsOf(zh: string): Rendering[] {
     const best = new Map<string, Rendering>()
     for (const english of this.englishRenderingsOf(zh).slice(0, 8)) {
       for (const french of this.frenchBridge.frenchOf(english.text)) {
-        const weight = english.weight * french.factor * bridgeFactor
-        const source = english.source === 'cc-cedict' && french.factor === 1 ? 'cc-cedict+freedict' : 'cc-cedict+freedict composed'
+        const weight = english.weight * french.factor
+        const composed = english.source !== 'cc-cedict' || french.composed
+        const source = `cc-cedict+${french.pivot ? 'pivot' : 'freedict'}${composed ? ' composed' : ''}`
         const known = best.get(french.text)
         if (known === undefined || known.weight < weight) best.set(french.text, { text: french.text, weight, source })
       }
@@ -140,7 +161,14 @@ export class Lexicon {
 
   /** Token-to-token links between two prepared segments (any two languages), with weights and what each rests on. */
   translationLinks(a: PreparedSegment, b: PreparedSegment): TranslationLink[] {
-    return preparedLinks(a, b, (id) => sourceOfKey(this.keyOf[id]!, a.lang, b.lang))
+    // Name the Chinese side's source first (cc-cedict+freedict), then the other's.
+    const swap = !isChinese(a.lang) && isChinese(b.lang)
+    return preparedLinks(a, b, (id, originA, originB) => {
+      const first = this.sourceNames[swap ? originB : originA]!
+      const second = this.sourceNames[swap ? originA : originB]!
+      if (first === '' && second === '') return sourceOfKey(this.keyOf[id]!)
+      return first === '' || first === second ? second : second === '' ? first : `${first}+${second}`
+    })
   }
 
   /** Sentence-pair similarity in [0, 1]: the weighted share of both sides' tokens linked to the other side. */
@@ -162,29 +190,30 @@ export class Lexicon {
   private idsOfChinese(headword: string): readonly TokenId[] {
     const known = this.chineseIds.get(headword)
     if (known !== undefined) return known
-    const best = new Map<number, number>()
-    const add = (key: string, factor: number): void => {
+    const best = new Map<number, TokenId>()
+    const add = (key: string, factor: number, origin = 0): void => {
       const id = this.intern(key)
-      if ((best.get(id) ?? 0) < factor) best.set(id, factor)
+      if ((best.get(id)?.factor ?? 0) < factor) best.set(id, { id, factor, origin })
     }
+    const cedict = this.origin('cc-cedict')
     for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
       for (const word of latinWords(rendering, 'en')) {
         if (word.stop) continue
         if (word.number) add(`num:${numberValue(word.folded)}`, 1)
         else {
-          add(`en:${word.stem}`, 1)
+          add(`en:${word.stem}`, 1, cedict)
           add(`w:${word.folded}`, spellingFactor)
           const cognate = cognateKey(word.stem)
           if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
         }
       }
     }
-    const ids = [...best.entries()].map(([id, factor]) => ({ id, factor }))
+    const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
     return ids
   }
 
-  /** What a Latin-script word links to: its stem in its language, its spelling, its number. */
+  /** What a Latin-script word links to: its stem in its language, its spelling, its number; a French word also the English words it translates or is a cognate of. */
   private idsOfLatin(word: LatinWord, lang: string): readonly TokenId[] {
     const cacheKey = `${lang}\u0000${word.folded}`
     const known = this.latinIds.get(cacheKey)
@@ -193,13 +222,21 @@ export class Lexicon {
     if (word.number) ids.push({ id: this.intern(`num:${numberValue(word.folded)}`), factor: 1 })
     else {
       ids.push({ id: this.intern(`${lang}:${word.stem}`), factor: 1 }, { id: this.intern(`w:${word.folded}`), factor: spellingFactor })
-      const cognate = cognateKey(word.stem)
+      // English and French compare by the cognate model below; other languages keep the stem-opening key.
+      const cognate = lang === 'fr' ? undefined : cognateKey(word.stem)
       if (cognate !== undefined) ids.push({ id: this.intern(`c:${cognate}`), factor: cognateFactor })
-      // A French word also stands for the English words it translates, so it meets CC-CEDICT's renderings.
       if (lang === 'fr') {
-        for (const [english, factor] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
-          if (english !== word.stem) ids.push({ id: this.intern(`en:${english}`), factor: bridgeFactor * factor })
+        // A French word also stands for the English words it translates, so it meets CC-CEDICT's renderings,
+        // and, at a lower factor, for the English words it is a cognate of.
+        const english = new Map<string, TokenId>()
+        for (const [stem, link] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
+          english.set(stem, { id: this.intern(`en:${stem}`), factor: link.factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
         }
+        for (const { stem, similarity } of this.cognateIndex.cognatesOf(word.folded)) {
+          const factor = cognateFactor * similarity
+          if ((english.get(stem)?.factor ?? 0) < factor) english.set(stem, { id: this.intern(`en:${stem}`), factor, origin: this.origin('cognate') })
+        }
+        ids.push(...english.values())
       }
     }
     this.latinIds.set(cacheKey, ids)
@@ -214,12 +251,14 @@ export class Lexicon {
   private weightOfLatin(word: LatinWord, lang: string): number {
     if (word.number) return 1
     if (lang === 'en') return this.englishStemWeight(word.stem)
-    // A French word weighs as the English words it translates; one the dictionary lacks is taken as rare.
+    // A French word weighs as the English words it best translates (the rarest of those); one the dictionary lacks is taken as rare.
     if (lang === 'fr') {
       const english = this.frenchBridge.englishStemsOf(word.stem)
       if (english === undefined) return 1
+      let best = 0
+      for (const link of english.values()) best = Math.max(best, link.factor)
       let weight = 0
-      for (const stem of english.keys()) weight = Math.max(weight, this.englishStemWeight(stem))
+      for (const [stem, link] of english) if (link.factor === best) weight = Math.max(weight, this.englishStemWeight(stem))
       return weight
     }
     return 1
@@ -255,15 +294,14 @@ function cognateKey(stem: string): string | undefined {
   return stem.length >= 5 && /^[a-z]+$/.test(stem) ? stem.slice(0, 5) : undefined
 }
 
-/** What a link through `key` rests on, given the languages of the two segments. */
-function sourceOfKey(key: string, langA: string, langB: string): string {
+/** What a link rests on when neither side says: the kind of its key. */
+function sourceOfKey(key: string): string {
   if (key.startsWith('num:')) return 'number'
   if (key.startsWith('w:')) return 'spelling'
   if (key.startsWith('c:')) return 'cognate'
-  const chinese = (lang: string): boolean => lang === 'zh' || lang.startsWith('zh-')
-  if (key.startsWith('en:')) {
-    if (chinese(langA) || chinese(langB)) return langA === 'fr' || langB === 'fr' ? 'cc-cedict+freedict' : 'cc-cedict'
-    return langA === langB ? 'stem' : 'freedict'
-  }
   return 'stem'
+}
+
+function isChinese(lang: string): boolean {
+  return lang === 'zh' || lang.startsWith('zh-')
 }
