@@ -9,7 +9,13 @@ export interface Coverage {
   tokens: number
   linked: number
   share: number
+  /** The tokens' weights summed, and those of the linked tokens: how much of what counts is linked. */
+  weight: number
+  linkedWeight: number
+  weightedShare: number
 }
+
+const noCoverage = (): Coverage => ({ tokens: 0, linked: 0, share: 0, weight: 0, linkedWeight: 0, weightedShare: 0 })
 
 /** One gold line of the outlets corpus: a Chinese span and its renderings (French or English). */
 export interface OutletGoldPair {
@@ -45,9 +51,14 @@ function countLinked(lexicon: Lexicon, zh: PreparedSegment, other: PreparedSegme
   for (const token of zh.tokens) {
     if (!/\p{Script=Han}/u.test(token.text)) continue
     into.tokens++
-    if (linked.has(token.start)) into.linked++
+    into.weight += token.weight
+    if (linked.has(token.start)) {
+      into.linked++
+      into.linkedWeight += token.weight
+    }
   }
   into.share = into.tokens === 0 ? 0 : into.linked / into.tokens
+  into.weightedShare = into.weight === 0 ? 0 : into.linkedWeight / into.weight
 }
 
 /**
@@ -55,7 +66,7 @@ function countLinked(lexicon: Lexicon, zh: PreparedSegment, other: PreparedSegme
  * share of its Chinese word tokens with a link into its English side.
  */
 export function macDevCoverage(lexicon: Lexicon): Coverage {
-  const coverage: Coverage = { tokens: 0, linked: 0, share: 0 }
+  const coverage = noCoverage()
   for (const set of readAlignDevSets().filter((candidate) => candidate.languages[0] === 'zh')) {
     for (const document of set.documents) {
       for (const bead of document.gold) {
@@ -78,7 +89,7 @@ export function macDevCoverage(lexicon: Lexicon): Coverage {
  * render it, the noise floor of the figure.
  */
 export function outletCoverage(lexicon: Lexicon, lang: string, shuffled = false): Coverage {
-  const coverage: Coverage = { tokens: 0, linked: 0, share: 0 }
+  const coverage = noCoverage()
   const pairs = readOutletGoldPairs().filter((candidate) => candidate.lang === lang)
   for (const [index, pair] of pairs.entries()) {
     let partner = pair

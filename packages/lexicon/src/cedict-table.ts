@@ -29,6 +29,8 @@ export class CedictTable {
   /** Byte offset of each entry line, and one past the last. */
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
+  /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
+  private readonly weights: Uint8Array
   private readonly stemsFile: URL
   private stemTable: Map<string, { count: number; word: string }> | undefined
 
@@ -59,6 +61,15 @@ export class CedictTable {
     }
     this.lineStarts[count] = position
     this.stemsFile = new URL('cedict-stems.txt', folder)
+    const weights = readFileSync(new URL('cedict-weights.bin', folder))
+    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (rebuild with pnpm --filter @renderings/lexicon build:data)`)
+    this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
+  }
+
+  /** How much a link through the headword `text` counts (0–1): function words nearly nothing, specific words 1; undefined when it is not a headword. */
+  weight(text: string): number | undefined {
+    const index = this.find(text)
+    return index < 0 ? undefined : this.weights[index]! / 255
   }
 
   /** Index of the headword `text[start, start + length)`, or -1. */

@@ -21,7 +21,7 @@ export type RenderingLanguage = 'en' | 'fr' | 'vi'
 const spellingFactor = 0.7
 /** How sure a link through a cognate is (`souveraineté`/`sovereignty`; the prefix key of other languages: `humanity`/`Humanität`), times the similarity. */
 const cognateFactor = 0.5
-/** Weight of a Chinese word of one character (often a function word or a bound form) against a longer word. */
+/** Weight of a Chinese word of one character (often a bound form) against a longer word of the same specificity. */
 const singleCharacterWeight = 0.5
 /** Weight of a run of characters the dictionary does not know (a name it lacks, most often). */
 const unknownWeight = 0.5
@@ -139,7 +139,7 @@ export class Lexicon {
     const chinese = lang === 'zh' || lang.startsWith('zh-') || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
     if (chinese || hasHan(text)) {
       for (const word of this.chineseWords(text)) {
-        tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? (word.end - word.start > 1 ? 1 : singleCharacterWeight) : unknownWeight })
+        tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
         ids.push(word.known ? this.idsOfChinese(word.text) : [])
       }
     }
@@ -262,6 +262,12 @@ export class Lexicon {
       return weight
     }
     return 1
+  }
+
+  /** A Chinese word's weight: its specificity (Jieba's inverse document frequency), a single character lower. */
+  private weightOfChinese(headword: string): number {
+    const weight = this.table.weight(headword) ?? unknownWeight
+    return headword.length > 1 ? weight : weight * singleCharacterWeight
   }
 
   private englishStemWeight(stem: string): number {
