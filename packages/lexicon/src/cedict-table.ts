@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { HeadwordLookup } from './chinese-words.js'
 import { hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
@@ -16,7 +17,7 @@ export interface CedictHeadword {
  * bytes, one line decoded when its headword is first looked up, and the
  * stem frequencies are read on first need.
  */
-export class CedictTable {
+export class CedictTable implements HeadwordLookup {
   readonly headwordCount: number
   /** Every headword run together; headword i is `[offsets[i], offsets[i + 1])`. */
   private readonly headwords: string
@@ -84,6 +85,11 @@ export class CedictTable {
       if (this.offsets[word + 1]! - from === length && this.sameText(from, text, start, length)) return word
       slot = (slot + 1) & mask
     }
+  }
+
+  /** Whether `text[start, start + length)` is a headword. */
+  has(text: string, start: number, length: number): boolean {
+    return this.find(text, start, length) >= 0
   }
 
   private sameText(from: number, text: string, start: number, length: number): boolean {

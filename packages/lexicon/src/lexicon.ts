@@ -1,8 +1,11 @@
 import { CedictTable } from './cedict-table.js'
-import { chineseWords, hasHan, type ChineseWord } from './chinese-words.js'
+import { chineseWords, hasHan, type ChineseWord, type HeadwordLookup } from './chinese-words.js'
 import { CognateIndex, cognateForm } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
+import { TermBase, type LexiconEntry } from './term-base.js'
+import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
+import { vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
 /** A candidate rendering of a Chinese word or phrase. */
@@ -10,7 +13,13 @@ export interface Rendering {
   text: string
   /** 0–1: the dictionary's first senses and direct entries weigh more than later senses and compositions. */
   weight: number
-  /** `cc-cedict` (a headword's own entry) or `cc-cedict composed` (the renderings of its words, in order). */
+  /**
+   * What it comes from: `cc-cedict` (a headword's own entry), `cc-cedict
+   * composed` (the renderings of its words, in order), `cc-cedict+freedict`
+   * or `cc-cedict+pivot` (French through English, `… composed` when put
+   * together word by word), `sino-vietnamese` (the reading), or the source
+   * name of a term base given to `withEntries`.
+   */
   source: string
 }
 
@@ -29,6 +38,41 @@ const unknownWeight = 0.5
 const composedBreadth = 3
 /** Most renderings a composed phrase returns. */
 const composedLimit = 12
+/** How sure a link through a Sino-Vietnamese reading is (主权 ↔ chủ quyền; 稀土 is read hi thổ but said đất hiếm). */
+const readingFactor = 0.8
+/** How sure a link through two syllables of a longer word's reading is, against the whole reading. */
+const partialReadingFactor = 0.6
+/** Weight of a Sino-Vietnamese reading as a rendering, the first reading of each character first. */
+const readingWeight = 0.5
+
+/** What a lexicon's instances share: the tables, each read on first need. */
+class LexiconData {
+  readonly table: CedictTable
+  private readonly frenchFile: URL | string
+  private french: FrenchBridge | undefined
+  private cognates: CognateIndex | undefined
+
+  constructor(table: CedictTable, frenchFile: URL | string) {
+    this.table = table
+    this.frenchFile = frenchFile
+  }
+
+  /** The English–French table, read on first use (only French needs it). */
+  get frenchBridge(): FrenchBridge {
+    this.french ??= new FrenchBridge(this.frenchFile)
+    return this.french
+  }
+
+  /** CC-CEDICT's English vocabulary bucketed for French cognates, built on first use. */
+  get cognateIndex(): CognateIndex {
+    this.cognates ??= new CognateIndex(
+      (function* (words) {
+        for (const { stem, word } of words) yield { stem, form: cognateForm(word, 'en') }
+      })(this.table.englishWords())
+    )
+    return this.cognates
+  }
+}
 
 /**
  * The cross-lingual lexicon: Chinese words in running text, their
@@ -36,10 +80,11 @@ const composedLimit = 12
  * by `loadLexicon()`; every method is synchronous and deterministic.
  */
 export class Lexicon {
+  private readonly data: LexiconData
   private readonly table: CedictTable
-  private readonly frenchFile: URL | string
-  private french: FrenchBridge | undefined
-  private cognates: CognateIndex | undefined
+  private readonly terms: TermBase | undefined
+  /** The headwords of the word lookup: CC-CEDICT's, and the term base's when there is one. */
+  private readonly headwords: HeadwordLookup
   /** Names of what links rest on (`cc-cedict`, `freedict`, …); a token id's origin indexes it, 0 meaning "told by the key". */
   private readonly sourceNames: string[] = ['']
   private readonly idOf = new Map<string, number>()
@@ -48,23 +93,36 @@ export class Lexicon {
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
 
-  constructor(table: CedictTable, frenchFile: URL | string) {
-    this.table = table
-    this.frenchFile = frenchFile
+  constructor(table: CedictTable, frenchFile: URL | string)
+  constructor(data: LexiconData, terms: TermBase)
+  constructor(first: CedictTable | LexiconData, second: URL | string | TermBase) {
+    this.data = first instanceof LexiconData ? first : new LexiconData(first, second as URL | string)
+    this.table = this.data.table
+    this.terms = second instanceof TermBase && second.size > 0 ? second : undefined
+    const table = this.table
+    const terms = this.terms
+    this.headwords =
+      terms === undefined
+        ? table
+        : {
+            longestAt: (text, index) => Math.max(table.longestAt(text, index), terms.longestAt(text, index)),
+            has: (text, start, length) => terms.has(text, start, length) || table.has(text, start, length)
+          }
   }
 
-  /** The English–French table, read on first use (only French needs it). */
+  /**
+   * A lexicon that also knows the pairs of a term base (a glossary's
+   * concepts: a Chinese term and its renderings), looked up like dictionary
+   * entries: a term is a word of the Chinese lookup, its renderings come
+   * first in `renderingsOf`, and it links to their words, the links named
+   * `source`. The tables are shared; this lexicon is left as it is.
+   */
+  withEntries(entries: readonly LexiconEntry[], source = 'glossary'): Lexicon {
+    return new Lexicon(this.data, new TermBase(entries, source))
+  }
+
   private get frenchBridge(): FrenchBridge {
-    this.french ??= new FrenchBridge(this.frenchFile)
-    return this.french
-  }
-
-  /** CC-CEDICT's English vocabulary bucketed for French cognates, built on first use. */
-  private get cognateIndex(): CognateIndex {
-    this.cognates ??= new CognateIndex((function* (words) {
-      for (const { stem, word } of words) yield { stem, form: cognateForm(word, 'en') }
-    })(this.table.englishWords()))
-    return this.cognates
+    return this.data.frenchBridge
   }
 
   /** The origin index of a source name, registered on first use. */
@@ -84,14 +142,17 @@ export class Lexicon {
 
   /** Chinese words of `text[start, end)`, longest dictionary match (fewest words), offsets into `text`. */
   chineseWords(text: string, start?: number, end?: number): ChineseWord[] {
-    return chineseWords(this.table, text, start, end)
+    return chineseWords(this.headwords, text, start, end)
   }
 
-  /** Candidate renderings of a Chinese word or phrase in `lang`, best first. */
+  /** Candidate renderings of a Chinese word or phrase in `lang`, best first: the term base's first, then the dictionaries'. */
   renderingsOf(zh: string, lang: RenderingLanguage): Rendering[] {
-    if (lang === 'fr') return this.frenchRenderingsOf(zh)
-    if (lang !== 'en') return []
-    return this.englishRenderingsOf(zh)
+    const fromTerms: Rendering[] = (this.terms?.renderingsOf(zh) ?? [])
+      .filter((rendering) => rendering.lang === lang)
+      .map((rendering) => ({ text: rendering.text, weight: rendering.weight, source: this.terms!.source }))
+    const fromDictionaries = lang === 'fr' ? this.frenchRenderingsOf(zh) : lang === 'en' ? this.englishRenderingsOf(zh) : lang === 'vi' ? vietnameseRenderingsOf(zh) : []
+    const seen = new Set(fromTerms.map((rendering) => rendering.text))
+    return [...fromTerms, ...fromDictionaries.filter((rendering) => !seen.has(rendering.text))]
   }
 
   private englishRenderingsOf(zh: string): Rendering[] {
@@ -136,19 +197,21 @@ export class Lexicon {
   prepare(text: string, lang: string): PreparedSegment {
     const tokens: PreparedToken[] = []
     const ids: Array<readonly TokenId[]> = []
-    const chinese = lang === 'zh' || lang.startsWith('zh-') || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
+    const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
     if (chinese || hasHan(text)) {
       for (const word of this.chineseWords(text)) {
         tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
-        ids.push(word.known ? this.idsOfChinese(word.text) : [])
+        ids.push(word.known ? this.idsOfChinese(word.text) : this.idsOfUnknown(word.text))
       }
     }
     const latinLang = chinese ? 'en' : lang
-    for (const word of latinWords(text, latinLang)) {
-      if (word.stop) continue
+    const latin = latinWords(text, latinLang).filter((word) => !word.stop)
+    const runs = latinLang === 'vi' ? vietnameseRunIds(text, latin, (key) => this.intern(key)) : undefined
+    latin.forEach((word, index) => {
       tokens.push({ start: word.start, end: word.end, text: word.text, weight: this.weightOfLatin(word, latinLang) })
-      ids.push(this.idsOfLatin(word, latinLang))
-    }
+      const own = this.idsOfLatin(word, latinLang)
+      ids.push(runs === undefined ? own : [...own, ...runs[index]!])
+    })
     // Chinese words and Latin words were gathered apart: put them back in text order.
     const order = tokens.map((_, index) => index).sort((x, y) => tokens[x]!.start - tokens[y]!.start)
     return assemblePrepared(
@@ -195,6 +258,10 @@ export class Lexicon {
       const id = this.intern(key)
       if ((best.get(id)?.factor ?? 0) < factor) best.set(id, { id, factor, origin })
     }
+    for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
+      for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
+    }
+    this.addReadingIds(headword, add)
     const cedict = this.origin('cc-cedict')
     for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
       for (const word of latinWords(rendering, 'en')) {
@@ -211,6 +278,33 @@ export class Lexicon {
     const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
     return ids
+  }
+
+  /** What a run of characters no dictionary knows links to: its Sino-Vietnamese readings (names, mostly). */
+  private idsOfUnknown(run: string): readonly TokenId[] {
+    const known = this.chineseIds.get(run)
+    if (known !== undefined) return known
+    const ids: TokenId[] = []
+    this.addReadingIds(run, (key, factor, origin) => ids.push({ id: this.intern(key), factor, origin }))
+    this.chineseIds.set(run, ids)
+    return ids
+  }
+
+  /**
+   * The keys of a word's Sino-Vietnamese readings (words of two characters
+   * or more: a single syllable matches too much by chance), and for longer
+   * words, at a lower factor, of each two syllables in a row: Vietnamese
+   * puts the head first (国际秩序 → trật tự quốc tế, 中国共产党 → Đảng
+   * Cộng sản Trung Quốc), so the whole reading is rarely written as it is.
+   */
+  private addReadingIds(han: string, add: (key: string, factor: number, origin: number) => void): void {
+    if (han.length < 2) return
+    const origin = this.origin('sino-vietnamese')
+    sinoVietnameseReadings(han).forEach(({ keys }, rank) => {
+      const factor = readingFactor * rankWeight(rank)
+      if (keys.length <= maxRun) add(runKey(keys), factor, origin)
+      if (keys.length > 2) for (let start = 0; start + 2 <= keys.length; start++) add(runKey(keys.slice(start, start + 2)), factor * partialReadingFactor, origin)
+    })
   }
 
   /** What a Latin-script word links to: its stem in its language, its spelling, its number; a French word also the English words it translates or is a cognate of. */
@@ -232,7 +326,7 @@ export class Lexicon {
         for (const [stem, link] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
           english.set(stem, { id: this.intern(`en:${stem}`), factor: link.factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
         }
-        for (const { stem, similarity } of this.cognateIndex.cognatesOf(word.folded)) {
+        for (const { stem, similarity } of this.data.cognateIndex.cognatesOf(word.folded)) {
           const factor = cognateFactor * similarity
           if ((english.get(stem)?.factor ?? 0) < factor) english.set(stem, { id: this.intern(`en:${stem}`), factor, origin: this.origin('cognate') })
         }
@@ -280,6 +374,36 @@ export class Lexicon {
     }
     return weight
   }
+}
+
+/** The Sino-Vietnamese readings of a Chinese word or phrase as renderings: a reading is a rendering where Vietnamese borrowed the word (主权 → chủ quyền), not where it says it its own way (稀土 → đất hiếm). */
+function vietnameseRenderingsOf(zh: string): Rendering[] {
+  if (!hasHan(zh) || /[^\p{Script=Han}〇]/u.test(zh)) return []
+  return sinoVietnameseReadings(zh).map((reading, rank) => ({ text: reading.syllables.join(' '), weight: readingWeight * rankWeight(rank), source: 'sino-vietnamese' }))
+}
+
+/**
+ * The run keys of each syllable of a Vietnamese segment: every run of up to
+ * `maxRun` syllables it belongs to, syllables taken together only where
+ * nothing but spaces or hyphens parts them.
+ */
+function vietnameseRunIds(text: string, words: readonly LatinWord[], intern: (key: string) => number): TokenId[][] {
+  const keys = words.map((word) => vietnameseToneKey(word.text))
+  const ids: TokenId[][] = words.map(() => [])
+  let groupStart = 0
+  for (let index = 0; index <= words.length; index++) {
+    const joined = index > 0 && index < words.length && /^[\s-]+$/u.test(text.slice(words[index - 1]!.end, words[index]!.start))
+    if (index < words.length && (index === groupStart || joined)) continue
+    // words[groupStart, index) are one stretch of syllables.
+    for (let start = groupStart; start < index; start++) {
+      for (let end = start + 1; end <= Math.min(index, start + maxRun); end++) {
+        const id = intern(runKey(keys.slice(start, end)))
+        for (let member = start; member < end; member++) ids[member]!.push({ id, factor: 1 })
+      }
+    }
+    groupStart = index
+  }
+  return ids
 }
 
 function rankWeight(rank: number): number {

@@ -163,3 +163,67 @@ describe('French', () => {
     expect(composed!.weight).toBeLessThan(direct!.weight)
   })
 })
+
+describe('Chinese word weights', () => {
+  const weightOf = (text: string, word: string): number => lexicon.prepare(text, 'zh').tokens.find((token) => token.text === word)!.weight
+
+  it('should weigh function words nearly nothing and specific words fully, by Jieba’s document frequencies', () => {
+    const text = '我们的国家坚定维护主权和领土完整。'
+    expect(weightOf(text, '的')).toBeLessThan(0.05)
+    expect(weightOf(text, '和')).toBeLessThan(0.1)
+    expect(weightOf(text, '主权')).toBe(1)
+    expect(weightOf(text, '国家')).toBeGreaterThan(0.3)
+    expect(weightOf(text, '国家')).toBeLessThan(weightOf(text, '主权'))
+    expect(weightOf(text, '我们')).toBeLessThan(weightOf(text, '国家'))
+  })
+})
+
+describe('Vietnamese', () => {
+  const links = (zh: string, vi: string, from = lexicon): string[] => {
+    const a = from.prepare(zh, 'zh')
+    const b = from.prepare(vi, 'vi')
+    return from.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${vi.slice(link.b.start, link.b.end)} ${link.source}`)
+  }
+
+  it('should link a Chinese word to the Sino-Vietnamese reading of its characters, wherever the tone mark sits', () => {
+    expect(links('维护国家主权与和平', 'bảo vệ chủ quyền quốc gia và hoà bình')).toEqual(
+      expect.arrayContaining(['主权↔chủ sino-vietnamese', '主权↔quyền sino-vietnamese', '和平↔hoà sino-vietnamese', '和平↔bình sino-vietnamese'])
+    )
+    expect(links('共产党', 'cộng sản đảng')).toEqual(['共产党↔cộng sino-vietnamese', '共产党↔sản sino-vietnamese', '共产党↔đảng sino-vietnamese'])
+    // Vietnamese puts the head first: two syllables in a row still meet.
+    expect(links('中国共产党', 'Đảng Cộng sản Trung Quốc')).toEqual(expect.arrayContaining(['中国共产党↔Trung sino-vietnamese', '中国共产党↔Cộng sino-vietnamese']))
+  })
+
+  it('should not link syllables parted by punctuation, nor a single character by its reading', () => {
+    expect(links('主权', 'chủ, quyền')).toEqual([])
+    expect(links('主', 'chủ')).toEqual([])
+  })
+
+  it('should give the reading as a rendering, below a term base’s', () => {
+    expect(lexicon.renderingsOf('主权', 'vi')[0]).toEqual({ text: 'chủ quyền', weight: 0.5, source: 'sino-vietnamese' })
+    expect(lexicon.renderingsOf('hello', 'vi')).toEqual([])
+  })
+
+  it('should reach 稀土 → đất hiếm (no reading of it) through a term base’s entries, under the term base’s name', () => {
+    expect(links('稀土出口', 'xuất khẩu đất hiếm').filter((link) => link.startsWith('稀土'))).toEqual([])
+    const withTerms = loadLexicon({
+      entries: [
+        { zh: '稀土', lang: 'vi', text: 'đất hiếm' },
+        { zh: '稀土', lang: 'fr', text: 'terres rares' },
+        { zh: '人类命运共同体', lang: 'fr', text: 'communauté de destin pour l’humanité' }
+      ],
+      source: 'concepts.yaml'
+    })
+    expect(links('稀土出口', 'xuất khẩu đất hiếm', withTerms)).toEqual(expect.arrayContaining(['稀土↔đất concepts.yaml', '稀土↔hiếm concepts.yaml']))
+    expect(withTerms.renderingsOf('稀土', 'vi')[0]).toEqual({ text: 'đất hiếm', weight: 1, source: 'concepts.yaml' })
+    expect(withTerms.renderingsOf('稀土', 'fr')[0]).toEqual({ text: 'terres rares', weight: 1, source: 'concepts.yaml' })
+    // A term is a word of the lookup, and links like a dictionary entry.
+    expect(withTerms.chineseWords('推动构建人类命运共同体').map((word) => word.text)).toEqual(['推动', '构建', '人类命运共同体'])
+    const zh = withTerms.prepare('人类命运共同体', 'zh')
+    const fr = withTerms.prepare('une communauté de destin pour l’humanité', 'fr')
+    expect(withTerms.translationLinks(zh, fr).map((link) => link.source)).toContain('concepts.yaml')
+    // The shared lexicon is left as it was.
+    expect(lexicon.chineseWords('人类命运共同体').length).toBeGreaterThan(1)
+    expect(loadLexicon()).toBe(lexicon)
+  })
+})
