@@ -7,6 +7,7 @@ export type { LexiconEntry } from './term-base.js'
 export type { ChineseWord } from './chinese-words.js'
 export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'
 export { latinWords, foldLatin, stemOf, type LatinWord } from './latin-words.js'
+export { numberAndDateAnchors, type Anchor } from './numbers-dates.js'
 
 /** What `loadLexicon` can add to the dictionaries. */
 export interface LexiconOptions {

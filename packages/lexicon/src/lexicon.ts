@@ -4,6 +4,7 @@ import { CognateIndex, cognateForm } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
 import { TermBase, type LexiconEntry } from './term-base.js'
+import { numberAndDateAnchors } from './numbers-dates.js'
 import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
 import { vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
@@ -212,6 +213,7 @@ export class Lexicon {
       const own = this.idsOfLatin(word, latinLang)
       ids.push(runs === undefined ? own : [...own, ...runs[index]!])
     })
+    this.addNumberIds(text, tokens, ids)
     // Chinese words and Latin words were gathered apart: put them back in text order.
     const order = tokens.map((_, index) => index).sort((x, y) => tokens[x]!.start - tokens[y]!.start)
     return assemblePrepared(
@@ -220,6 +222,25 @@ export class Lexicon {
       order.map((index) => tokens[index]!),
       order.map((index) => ids[index]!)
     )
+  }
+
+  /**
+   * Numbers and dates however written (`35 000`, `3,5 millions`, `3.5万`,
+   * `一千九百`, `二〇二三年`, `26 avril`, `4月26日`): each token a number or
+   * a date covers takes its key.
+   */
+  private addNumberIds(text: string, tokens: readonly PreparedToken[], ids: Array<readonly TokenId[]>): void {
+    const anchors = numberAndDateAnchors(text)
+    if (anchors.length === 0) return
+    const covering: Array<number[] | undefined> = new Array(text.length)
+    anchors.forEach((anchor, index) => {
+      for (let at = anchor.start!; at < anchor.end!; at++) (covering[at] ??= []).push(index)
+    })
+    tokens.forEach((token, index) => {
+      const found = new Set<number>()
+      for (let at = token.start; at < token.end; at++) for (const anchor of covering[at] ?? []) found.add(anchor)
+      if (found.size > 0) ids[index] = [...ids[index]!, ...[...found].map((anchor) => ({ id: this.intern(anchors[anchor]!.key), factor: 1 }))]
+    })
   }
 
   /** Token-to-token links between two prepared segments (any two languages), with weights and what each rests on. */
@@ -264,15 +285,13 @@ export class Lexicon {
     this.addReadingIds(headword, add)
     const cedict = this.origin('cc-cedict')
     for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
+      for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
       for (const word of latinWords(rendering, 'en')) {
-        if (word.stop) continue
-        if (word.number) add(`num:${numberValue(word.folded)}`, 1)
-        else {
-          add(`en:${word.stem}`, 1, cedict)
-          add(`w:${word.folded}`, spellingFactor)
-          const cognate = cognateKey(word.stem)
-          if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
-        }
+        if (word.stop || word.number) continue
+        add(`en:${word.stem}`, 1, cedict)
+        add(`w:${word.folded}`, spellingFactor)
+        const cognate = cognateKey(word.stem)
+        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
       }
     }
     const ids = [...best.values()]
@@ -313,8 +332,8 @@ export class Lexicon {
     const known = this.latinIds.get(cacheKey)
     if (known !== undefined) return known
     const ids: TokenId[] = []
-    if (word.number) ids.push({ id: this.intern(`num:${numberValue(word.folded)}`), factor: 1 })
-    else {
+    // A number's keys come from the segment's numbers and dates (addNumberIds): its value depends on what is around it.
+    if (!word.number) {
       ids.push({ id: this.intern(`${lang}:${word.stem}`), factor: 1 }, { id: this.intern(`w:${word.folded}`), factor: spellingFactor })
       // English and French compare by the cognate model below; other languages keep the stem-opening key.
       const cognate = lang === 'fr' ? undefined : cognateKey(word.stem)
@@ -410,11 +429,6 @@ function rankWeight(rank: number): number {
   return 1 / (1 + 0.25 * rank)
 }
 
-/** A number's value as written without grouping separators or leading zeros. */
-function numberValue(folded: string): string {
-  return folded.replace(/[\s\u00a0\u202f]/g, '').replace(/^0+(?=\d)/, '')
-}
-
 /**
  * The cognate key of a stem: its first five letters, for stems of five or
  * more (Simard, Foster & Isabelle's cognates, on stems: `humanity` and
@@ -426,7 +440,8 @@ function cognateKey(stem: string): string | undefined {
 
 /** What a link rests on when neither side says: the kind of its key. */
 function sourceOfKey(key: string): string {
-  if (key.startsWith('num:')) return 'number'
+  if (key.startsWith('number:')) return 'number'
+  if (key.startsWith('date:')) return 'date'
   if (key.startsWith('w:')) return 'spelling'
   if (key.startsWith('c:')) return 'cognate'
   return 'stem'

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { loadLexicon, numberAndDateAnchors, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
@@ -225,5 +225,35 @@ describe('Vietnamese', () => {
     // The shared lexicon is left as it was.
     expect(lexicon.chineseWords('人类命运共同体').length).toBeGreaterThan(1)
     expect(loadLexicon()).toBe(lexicon)
+  })
+})
+
+describe('numbers and dates', () => {
+  const links = (zh: string, other: string, lang: string): string[] => {
+    const a = lexicon.prepare(zh, 'zh')
+    const b = lexicon.prepare(other, lang)
+    return lexicon.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
+  }
+
+  it('should read Chinese numerals and numbers however they are grouped', () => {
+    const keys = (text: string): string[] => numberAndDateAnchors(text).map((anchor) => anchor.key)
+    expect(keys('一千九百年')).toEqual(['number:1900'])
+    expect(keys('二〇二三年')).toEqual(['number:2023'])
+    expect(keys('百分之五')).toEqual(['number:5'])
+    expect(keys('十四个国家')).toEqual(['number:14'])
+    expect(keys('3.5万人')).toContain('number:35000')
+    expect(keys('35 000 personnes')).toEqual(['number:35000'])
+    expect(keys('35,000 people')).toEqual(['number:35000'])
+    expect(keys('3,5 millions')).toEqual(['number:3.5', 'number:3500000'])
+    expect(keys('四月二十六日')).toEqual(['date:26/4'])
+    // Words that hold a numeral are not numbers.
+    for (const word of ['统一', '一些', '千万', '一国两制', '两国']) expect(keys(word)).toEqual([])
+  })
+
+  it('should link numbers and dates through the same lookup', () => {
+    expect(links('二〇二三年四月二十六日', 'le 26 avril 2023', 'fr')).toEqual(expect.arrayContaining(['〇↔2023 number', '四月↔avril date', '十六↔26 date']))
+    expect(links('3.5万人', '35 000 personnes', 'fr')).toContain('3.5↔35 000 number')
+    expect(links('增长百分之五', 'a 5% rise', 'en')).toContain('五↔5 number')
+    expect(links('十四亿人', '1.4 billion people', 'en')).toEqual(expect.arrayContaining(['十四↔1.4 number']))
   })
 })
