@@ -52,7 +52,8 @@ for (const entry of entries) {
   const isName = /^\p{Lu}/u.test(entry.pinyin)
   const renderings = entry.english.flatMap((gloss) => renderingsOfGloss(gloss, isName))
   if (renderings.length === 0) continue
-  const pinyin = entry.pinyin.toLowerCase()
+  // As CC-CEDICT writes it: a proper name's pinyin is capitalised, which the lexicon reads.
+  const pinyin = entry.pinyin
   for (const form of new Set([entry.simplified, entry.traditional])) {
     if (!/\p{Script=Han}/u.test(form)) continue
     let headword = headwords.get(form)

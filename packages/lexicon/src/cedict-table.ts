@@ -4,7 +4,7 @@ import { hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
 export interface CedictHeadword {
-  /** Pinyin readings as CC-CEDICT writes them (`xi2 jin4 ping2`), one per entry. */
+  /** Pinyin readings as CC-CEDICT writes them (`Xi2 Jin4 ping2`: capitalised for a proper name), one per entry. */
   pinyin: string[]
   /** English renderings, the usual senses first. */
   renderings: string[]

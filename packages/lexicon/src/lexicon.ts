@@ -4,9 +4,10 @@ import { CognateIndex, cognateForm } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
 import { TermBase, type LexiconEntry } from './term-base.js'
+import { latinSkeletons, pinyinSkeletons, pinyinSpellingKey, pinyinSyllables, skeletonKey } from './names.js'
 import { numberAndDateAnchors } from './numbers-dates.js'
 import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
-import { vietnameseToneKey } from '@renderings/transliterate'
+import { toPinyin, vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
 /** A candidate rendering of a Chinese word or phrase. */
@@ -39,6 +40,10 @@ const unknownWeight = 0.5
 const composedBreadth = 3
 /** Most renderings a composed phrase returns. */
 const composedLimit = 12
+/** How sure a link through a name's pinyin spelling is (王琦瑶 ↔ Wang Qiyao). */
+const pinyinFactor = 0.7
+/** How sure a link through a transliterated name's consonants is (泽连斯基 ↔ Zelensky). */
+const transliterationFactor = 0.5
 /** How sure a link through a Sino-Vietnamese reading is (主权 ↔ chủ quyền; 稀土 is read hi thổ but said đất hiếm). */
 const readingFactor = 0.8
 /** How sure a link through two syllables of a longer word's reading is, against the whole reading. */
@@ -200,10 +205,12 @@ export class Lexicon {
     const ids: Array<readonly TokenId[]> = []
     const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
     if (chinese || hasHan(text)) {
-      for (const word of this.chineseWords(text)) {
+      const words = this.chineseWords(text)
+      for (const word of words) {
         tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
         ids.push(word.known ? this.idsOfChinese(word.text) : this.idsOfUnknown(word.text))
       }
+      this.addNameRunIds(words, ids)
     }
     const latinLang = chinese ? 'en' : lang
     const latin = latinWords(text, latinLang).filter((word) => !word.stop)
@@ -283,6 +290,15 @@ export class Lexicon {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
     this.addReadingIds(headword, add)
+    const entry = this.table.lookup(headword)
+    if (entry !== undefined && headword.length <= 4) {
+      const syllables = pinyinSyllables(entry.pinyin[0]!)
+      add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
+      // A proper name (CC-CEDICT capitalises its pinyin) may be a foreign name written in Chinese.
+      if (headword.length > 1 && /^\p{Lu}/u.test(entry.pinyin[0]!)) {
+        for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
+      }
+    }
     const cedict = this.origin('cc-cedict')
     for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
       for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
@@ -304,9 +320,54 @@ export class Lexicon {
     const known = this.chineseIds.get(run)
     if (known !== undefined) return known
     const ids: TokenId[] = []
-    this.addReadingIds(run, (key, factor, origin) => ids.push({ id: this.intern(key), factor, origin }))
+    const add = (key: string, factor: number, origin: number): void => void ids.push({ id: this.intern(key), factor, origin })
+    this.addReadingIds(run, add)
+    // Pinyin from pinyin-pro (through transliterate, loaded on the first unknown run): the dictionary has none for these characters.
+    const syllables = toPinyin(run)
+    if (syllables.length > 0) {
+      add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
+      for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
+    }
     this.chineseIds.set(run, ids)
     return ids
+  }
+
+  /**
+   * A name the dictionary lacks is cut into characters: a Chinese name
+   * (王琦瑶 → 王, 琦, 瑶) is written in pinyin two syllables together (Wang
+   * Qiyao), so each two single-character words in a row take the key of
+   * their pinyin run together; a foreign name (泽连斯基 → 泽, 连, 斯, 基)
+   * keeps its consonants, so each stretch of two to six of them takes the
+   * keys of its skeleton.
+   */
+  private addNameRunIds(words: readonly ChineseWord[], ids: Array<readonly TokenId[]>): void {
+    const pinyin = this.origin('pinyin')
+    const transliteration = this.origin('transliteration')
+    const single = (index: number): boolean => words[index]!.end - words[index]!.start === 1
+    for (let first = 0; first < words.length; first++) {
+      if (!single(first)) continue
+      let last = first
+      while (last + 1 < words.length && single(last + 1) && words[last + 1]!.start === words[last]!.end) last++
+      if (last > first) {
+        const syllables = words.slice(first, last + 1).map((word) => this.syllableOf(word)[0] ?? '')
+        for (let start = first; start < last; start++) {
+          for (let end = start + 2; end <= Math.min(last + 1, start + 6); end++) {
+            const window = syllables.slice(start - first, end - first)
+            if (window.includes('')) break
+            const keys = pinyinSkeletons(window).map((skeleton) => ({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: transliteration }))
+            if (end === start + 2) keys.push({ id: this.intern(pinyinSpellingKey(window)), factor: pinyinFactor, origin: pinyin })
+            for (let member = start; member < end; member++) ids[member] = [...ids[member]!, ...keys]
+          }
+        }
+      }
+      first = last
+    }
+  }
+
+  /** The pinyin syllable of a one-character word: the dictionary's first reading, else pinyin-pro's. */
+  private syllableOf(word: ChineseWord): string[] {
+    const entry = word.known ? this.table.lookup(word.text) : undefined
+    return entry !== undefined ? pinyinSyllables(entry.pinyin[0]!).slice(0, 1) : toPinyin(word.text).slice(0, 1)
   }
 
   /**
@@ -328,13 +389,19 @@ export class Lexicon {
 
   /** What a Latin-script word links to: its stem in its language, its spelling, its number; a French word also the English words it translates or is a cognate of. */
   private idsOfLatin(word: LatinWord, lang: string): readonly TokenId[] {
-    const cacheKey = `${lang}\u0000${word.folded}`
+    const cacheKey = `${lang}\u0000${word.capitalised ? 'C' : ''}\u0000${word.folded}`
     const known = this.latinIds.get(cacheKey)
     if (known !== undefined) return known
     const ids: TokenId[] = []
     // A number's keys come from the segment's numbers and dates (addNumberIds): its value depends on what is around it.
     if (!word.number) {
       ids.push({ id: this.intern(`${lang}:${word.stem}`), factor: 1 }, { id: this.intern(`w:${word.folded}`), factor: spellingFactor })
+      // A capitalised word may be a Chinese name in pinyin (Qiyao) or a name Chinese transliterates (Zelensky).
+      if (word.capitalised) {
+        const letters = word.folded.replace(/[^a-z]/g, '')
+        ids.push({ id: this.intern(pinyinSpellingKey([letters])), factor: pinyinFactor, origin: this.origin('pinyin') })
+        for (const skeleton of latinSkeletons(letters)) ids.push({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: this.origin('transliteration') })
+      }
       // English and French compare by the cognate model below; other languages keep the stem-opening key.
       const cognate = lang === 'fr' ? undefined : cognateKey(word.stem)
       if (cognate !== undefined) ids.push({ id: this.intern(`c:${cognate}`), factor: cognateFactor })

@@ -257,3 +257,26 @@ describe('numbers and dates', () => {
     expect(links('十四亿人', '1.4 billion people', 'en')).toEqual(expect.arrayContaining(['十四↔1.4 number']))
   })
 })
+
+describe('names the dictionary lacks', () => {
+  const links = (zh: string, other: string, lang: string): string[] => {
+    const a = lexicon.prepare(zh, 'zh')
+    const b = lexicon.prepare(other, lang)
+    return lexicon.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
+  }
+
+  it('should link a Chinese name cut into characters to its pinyin, two syllables run together', () => {
+    expect(links('王琦瑶说', 'Wang Qiyao said', 'en')).toEqual(expect.arrayContaining(['王↔Wang pinyin', '琦↔Qiyao pinyin', '瑶↔Qiyao pinyin']))
+  })
+
+  it('should link a transliterated foreign name to its Latin spellings by their consonants', () => {
+    for (const spelling of ['Zelensky', 'Zelenskyy', 'Zelenski']) {
+      expect(links('习近平同泽连斯基通电话', `Xi Jinping a parlé avec ${spelling}`, 'fr')).toEqual(expect.arrayContaining([`泽↔${spelling} transliteration`, `基↔${spelling} transliteration`]))
+    }
+    expect(links('习近平同泽连斯基通电话', 'Xi Jinping a parlé avec Macron', 'fr').filter((link) => link.includes('Macron'))).toEqual([])
+  })
+
+  it('should only take capitalised words for names', () => {
+    expect(links('王琦瑶说', 'wang qiyao said', 'en').filter((link) => link.includes('pinyin'))).toEqual([])
+  })
+})
