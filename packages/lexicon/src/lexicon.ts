@@ -1,6 +1,6 @@
 import { CedictTable } from './cedict-table.js'
 import { chineseWords, hasHan, type ChineseWord, type HeadwordLookup } from './chinese-words.js'
-import { CognateIndex, cognateForm } from './cognates.js'
+import { CognateIndex } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
 import { TermBase, type LexiconEntry } from './term-base.js'
@@ -40,6 +40,8 @@ const unknownWeight = 0.5
 const composedBreadth = 3
 /** Most renderings a composed phrase returns. */
 const composedLimit = 12
+/** Most entries of a per-lexicon cache of strings (a huge vocabulary cannot grow it forever). */
+const cacheLimit = 200_000
 /** How sure a link through a name's pinyin spelling is (王琦瑶 ↔ Wang Qiyao). */
 const pinyinFactor = 0.7
 /** How sure a link through a transliterated name's consonants is (泽连斯基 ↔ Zelensky). */
@@ -69,13 +71,9 @@ class LexiconData {
     return this.french
   }
 
-  /** CC-CEDICT's English vocabulary bucketed for French cognates, built on first use. */
+  /** CC-CEDICT's English vocabulary bucketed for French cognates (compiled at install, a bucket read on first need). */
   get cognateIndex(): CognateIndex {
-    this.cognates ??= new CognateIndex(
-      (function* (words) {
-        for (const { stem, word } of words) yield { stem, form: cognateForm(word, 'en') }
-      })(this.table.englishWords())
-    )
+    this.cognates ??= new CognateIndex((bucket) => this.table.cognateBucket(bucket))
     return this.cognates
   }
 }
@@ -98,6 +96,8 @@ export class Lexicon {
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
+  /** The keys of a stretch of single characters' pinyin (names the dictionary cuts up), bounded. */
+  private readonly nameRunIds = new Map<string, TokenId[]>()
 
   constructor(table: CedictTable, frenchFile: URL | string)
   constructor(data: LexiconData, terms: TermBase)
@@ -354,9 +354,15 @@ export class Lexicon {
           for (let end = start + 2; end <= Math.min(last + 1, start + 6); end++) {
             const window = syllables.slice(start - first, end - first)
             if (window.includes('')) break
-            const keys = pinyinSkeletons(window).map((skeleton) => ({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: transliteration }))
-            if (end === start + 2) keys.push({ id: this.intern(pinyinSpellingKey(window)), factor: pinyinFactor, origin: pinyin })
-            for (let member = start; member < end; member++) ids[member] = [...ids[member]!, ...keys]
+            const cacheKey = window.join(' ')
+            let keys = this.nameRunIds.get(cacheKey)
+            if (keys === undefined) {
+              keys = pinyinSkeletons(window).map((skeleton) => ({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: transliteration }))
+              if (end === start + 2) keys.push({ id: this.intern(pinyinSpellingKey(window)), factor: pinyinFactor, origin: pinyin })
+              if (this.nameRunIds.size >= cacheLimit) this.nameRunIds.clear()
+              this.nameRunIds.set(cacheKey, keys)
+            }
+            if (keys.length > 0) for (let member = start; member < end; member++) ids[member] = [...ids[member]!, ...keys]
           }
         }
       }

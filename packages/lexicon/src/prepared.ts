@@ -50,21 +50,34 @@ export interface TokenId {
 export function assemblePrepared(lang: string, text: string, tokens: PreparedToken[], idsOfToken: readonly (readonly TokenId[])[]): PreparedSegment {
   let total = 0
   for (const ids of idsOfToken) total += ids.length
-  const order: Array<[number, number, number, number]> = []
+  // Sort (id, owner) pairs as one number each, id × range + position: a native numeric sort, no comparator, no tuples.
+  let positionRange = 1024
+  while (positionRange <= total) positionRange *= 2
+  const order = new Float64Array(total)
+  const flat: TokenId[] = new Array(total)
+  const flatOwners = new Int32Array(total)
+  let position = 0
   idsOfToken.forEach((ids, owner) => {
-    for (const { id, factor, origin = 0 } of ids) order.push([id, owner, factor, origin])
+    for (const id of ids) {
+      flat[position] = id
+      flatOwners[position] = owner
+      order[position] = id.id * positionRange + position
+      position++
+    }
   })
-  order.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  order.sort()
   const ids = new Int32Array(total)
   const owners = new Int32Array(total)
   const factors = new Float32Array(total)
   const origins = new Uint8Array(total)
-  order.forEach(([id, owner, factor, origin], index) => {
+  for (let index = 0; index < total; index++) {
+    const at = order[index]! % positionRange
+    const { id, factor, origin = 0 } = flat[at]!
     ids[index] = id
-    owners[index] = owner
+    owners[index] = flatOwners[at]!
     factors[index] = factor
     origins[index] = origin
-  })
+  }
   let weightSum = 0
   for (const token of tokens) weightSum += token.weight
   return { lang, text, tokens, ids, owners, factors, origins, weightSum }
