@@ -2,10 +2,17 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, numberAndDateAnchors, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { loadLexicon, numberAndDateAnchors, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
+
+/** The links between a Chinese text and another as `zh↔other source` strings. */
+function sourcedLinks(from: Lexicon, zh: string, other: string, lang: string): string[] {
+  const a = from.prepare(zh, 'zh')
+  const b = from.prepare(other, lang)
+  return from.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
+}
 
 /** Links as `zh↔latin` strings, for readable expectations. */
 function linkTexts(a: PreparedSegment, b: PreparedSegment, links: readonly TranslationLink[]): string[] {
@@ -179,11 +186,7 @@ describe('Chinese word weights', () => {
 })
 
 describe('Vietnamese', () => {
-  const links = (zh: string, vi: string, from = lexicon): string[] => {
-    const a = from.prepare(zh, 'zh')
-    const b = from.prepare(vi, 'vi')
-    return from.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${vi.slice(link.b.start, link.b.end)} ${link.source}`)
-  }
+  const links = (zh: string, vi: string, from = lexicon): string[] => sourcedLinks(from, zh, vi, 'vi')
 
   it('should link a Chinese word to the Sino-Vietnamese reading of its characters, wherever the tone mark sits', () => {
     expect(links('维护国家主权与和平', 'bảo vệ chủ quyền quốc gia và hoà bình')).toEqual(
@@ -229,11 +232,7 @@ describe('Vietnamese', () => {
 })
 
 describe('numbers and dates', () => {
-  const links = (zh: string, other: string, lang: string): string[] => {
-    const a = lexicon.prepare(zh, 'zh')
-    const b = lexicon.prepare(other, lang)
-    return lexicon.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
-  }
+  const links = (zh: string, other: string, lang: string): string[] => sourcedLinks(lexicon, zh, other, lang)
 
   it('should read Chinese numerals and numbers however they are grouped', () => {
     const keys = (text: string): string[] => numberAndDateAnchors(text).map((anchor) => anchor.key)
@@ -259,11 +258,7 @@ describe('numbers and dates', () => {
 })
 
 describe('names the dictionary lacks', () => {
-  const links = (zh: string, other: string, lang: string): string[] => {
-    const a = lexicon.prepare(zh, 'zh')
-    const b = lexicon.prepare(other, lang)
-    return lexicon.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
-  }
+  const links = (zh: string, other: string, lang: string): string[] => sourcedLinks(lexicon, zh, other, lang)
 
   it('should link a Chinese name cut into characters to its pinyin, two syllables run together', () => {
     expect(links('王琦瑶说', 'Wang Qiyao said', 'en')).toEqual(expect.arrayContaining(['王↔Wang pinyin', '琦↔Qiyao pinyin', '瑶↔Qiyao pinyin']))
