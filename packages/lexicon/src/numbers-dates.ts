@@ -1,4 +1,3 @@
-import { foldLatin } from './latin-words.js'
 import { monthNumber } from './month-names.js'
 
 /**
@@ -66,11 +65,11 @@ export function numberAndDateAnchors(text: string): Anchor[] {
   for (const match of text.matchAll(vietnameseDate)) addDate(Number(match[1]), Number(match[2]), match.index, match.index + match[0].length, match[0])
   if (/\d/.test(text)) {
     for (const match of text.matchAll(dayMonth)) {
-      const month = monthNumber.get(foldLatin(match[2]!))
+      const month = monthNumber.get(fold(match[2]!))
       if (month !== undefined) addDate(Number(match[1]), month, match.index, match.index + match[0].length, match[0])
     }
     for (const match of text.matchAll(monthDay)) {
-      const month = monthNumber.get(foldLatin(match[1]!))
+      const month = monthNumber.get(fold(match[1]!))
       if (month !== undefined) addDate(Number(match[2]), month, match.index, match.index + match[0].length, match[0])
     }
     for (const match of text.matchAll(numericDate)) {
@@ -89,7 +88,7 @@ export function numberAndDateAnchors(text: string): Anchor[] {
       const value = digitValue(match[0], match[1])
       addNumber(value, start, end)
       const scale = scaleAfter.exec(text.slice(end, end + 12))
-      if (scale !== null) addNumber(value * scales[foldLatin(scale[1]!)]!, start, end + scale[0].length)
+      if (scale !== null) addNumber(value * scales[fold(scale[1]!)]!, start, end + scale[0].length)
     }
   }
   for (const match of text.matchAll(hanNumber)) {
@@ -100,6 +99,11 @@ export function numberAndDateAnchors(text: string): Anchor[] {
     if (value !== undefined) addNumber(value, start, start + numeral.length + (after === '年' ? 1 : 0))
   }
   return anchors
+}
+
+/** A month or scale word folded as the tables write it: lower case, no diacritics (`août` → `aout`, `tỷ` → `ty`). */
+function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '')
 }
 
 /** The value of digits as written: thousands grouped by `group` (a space, a comma or a full stop), or a decimal part after a comma or a full stop. */
