@@ -1,4 +1,4 @@
-export { readTextFile, decodeText, type ReadTextFileOptions } from './read-text-file.js'
+export { readTextFile, readTextChunks, decodeText, type ReadTextFileOptions, type ReadTextChunksOptions } from './read-text-file.js'
 export { writeFileAtomic } from './write-file-atomic.js'
 export {
   loadManifest,

@@ -5,7 +5,7 @@ describe('@renderings/corpus', () => {
   it('should expose the public api', () => {
     expect(Object.keys(corpus).sort()).toEqual([
       'blankFrontMatter', 'decodeText', 'describeFileName', 'languagesOfTag', 'loadCorpus', 'loadManifest', 'manifestFileName',
-      'manifestLinesFileName', 'manifestPath', 'parseManifestLines', 'readFrontMatter', 'readTextFile', 'validateManifest', 'writeFileAtomic'
+      'manifestLinesFileName', 'manifestPath', 'parseManifestLines', 'readFrontMatter', 'readTextChunks', 'readTextFile', 'validateManifest', 'writeFileAtomic'
     ])
   })
 })
