@@ -80,7 +80,7 @@ const gapCost = 0.2
 /** How much a function word inside a span costs (a little: spans should not wander). */
 const functionWordCost = 0.04
 /** Lowest score of a clause rendering. */
-const minScore = 0.3
+const minScore = 0.35
 /** Lowest weighted share of a clause's words that its rendering must link. */
 const minCoverage = 0.3
 
@@ -251,13 +251,21 @@ class StemIndex {
 // verb (`习近平指出`) says who speaks, not what is said.
 const reportingGlosses = new Set(['say', 'says', 'said', 'state', 'stress', 'emphasize', 'emphasise', 'point', 'note', 'add', 'express', 'indicate', 'believe', 'think', 'declare', 'announce', 'tell', 'remark', 'underline', 'underscore', 'highlight', 'reiterate', 'maintain', 'opine', 'consider', 'speak', 'talk'])
 
+/** The lexicon's weight of a word that carries meaning (a function word weighs nearly nothing, a specific word nearly 1). */
+const substantialWeight = 0.6
+
+/** A word of two characters or more that carries meaning. */
+function isSubstantial(token: { start: number; end: number; weight: number }): boolean {
+  return token.weight >= substantialWeight && token.end - token.start >= 2
+}
+
 /**
  * Whether a clause states something worth finding renderings of: two words
- * of substance (a word of two or more characters weighs 1 in the lexicon),
- * and not just a speaker and a reporting verb opening the sentence.
+ * of substance, and not just a speaker and a reporting verb opening the
+ * sentence.
  */
 function isStatement(clause: OriginalClause, source: PreparedText, sentence: OriginalSentence, lexicon: MiningLexicon): boolean {
-  const substantial = source.tokens.filter((token) => token.weight >= 1 && token.end - token.start >= 2)
+  const substantial = source.tokens.filter(isSubstantial)
   if (substantial.length < 2) return false
   if (clause.position === 0 && sentence.clauses.length > 1 && source.tokens.length <= 3) {
     const verb = source.tokens.at(-1)!.text
@@ -330,7 +338,7 @@ function linkTokens(clause: OriginalClause, source: PreparedText, sentence: Targ
 }
 
 /** A word another clause links much more strongly belongs to that clause: for this one it is a border, not evidence. */
-const ownershipMargin = 0.45
+const ownershipMargin = 0.6
 /** What a word owned by another clause costs inside a window: more than an unlinked word. */
 const foreignCost = 0.5
 
@@ -376,7 +384,8 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   // Evidence: two words of the clause, one word of substance rendered by two
   // (玩火 → jouer … feu), or two words of a sure rendering of it.
   const linkedTargets = links.filter((link) => !link.via.startsWith('as in ')).length
-  const oneWordTwice = linkedChinese.size === 1 && linkedTargets >= 2 && (source.tokens[[...linkedChinese][0]!]?.weight ?? 0) >= 1
+  const single = source.tokens[[...linkedChinese][0] ?? -1]
+  const oneWordTwice = linkedChinese.size === 1 && linkedTargets >= 2 && single !== undefined && isSubstantial(single)
   if (linkedChinese.size < Math.min(2, source.tokens.length) && !oneWordTwice && linkedChinese.size + bridged.size < 2) return undefined
   let covered = 0
   let total = 0
