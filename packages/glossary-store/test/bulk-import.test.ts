@@ -92,6 +92,8 @@ describe('bulk import', () => {
     // Throwing refuses the whole import.
     await expect(importConcepts(opened, [concept('x', 'x'), concept('x', 'y')], { onRepeated: () => { throw new Error('repeated x') } })).rejects.toThrow('repeated x')
     expect((await glossaryStats(opened)).concepts).toBe(12_003)
+    // The refused import's temporary table went with its transaction: the next import starts afresh.
+    expect(await importConcepts(opened, [concept('x', 'x')], { onRepeated: () => { throw new Error('not repeated') } })).toEqual({ concepts: 1, renderings: 1, attestations: 0 })
     await closeStore(opened)
   })
 })
