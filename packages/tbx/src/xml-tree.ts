@@ -8,10 +8,10 @@ export interface XmlElement {
   attributes: ReadonlyMap<string, string>
   children: XmlNode[]
 }
+export type XmlNode = XmlElement | string
 
 // Most elements have no attributes: they share one empty map.
 const noAttributes: ReadonlyMap<string, string> = new Map()
-export type XmlNode = XmlElement | string
 
 /** Limits of {@link XmlSubtreeParser}. */
 export interface XmlLimits {
