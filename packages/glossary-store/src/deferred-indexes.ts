@@ -1,10 +1,10 @@
 import type { Database } from './database.js'
 import { renderingsSearchTrigger } from './schema.js'
 
-// Rows of the FTS5 index filled per statement at the end of an import.
-// One statement for all rows costs four to five times more CPU than
-// statements of 5,000 to 50,000 rows (800,000 renderings: 9.4 s against
-// 1.8 s): FTS5 merges its segments far more within one huge statement.
+// New renderings indexed for search per statement. One statement for all
+// rows costs four to five times more CPU than statements of 5,000 to 50,000
+// rows (800,000 renderings: 9.4 s against 1.8 s): FTS5 merges its segments
+// far more within one huge statement.
 const searchRowsPerStatement = 20_000
 
 /**
@@ -14,8 +14,12 @@ const searchRowsPerStatement = 20_000
  *
  * - the FTS5 trigram index, which a trigger fills one row at a time: its
  *   trigger is dropped while the import writes, and the new rows are indexed
- *   at the end in statements of 20,000 rows (800,000 renderings of an
- *   IATE-like termbase: 1.8 s of CPU time instead of 5.0 s by trigger);
+ *   20,000 at a time as they accumulate, the rest at the end (800,000
+ *   renderings of an IATE-like termbase: 1.8 s of CPU time instead of 5.0 s
+ *   by trigger). Done as they come rather than all at the end, SQLite's
+ *   thread does it while ours reads the file: the same CPU time, and the end
+ *   of a 200 MB import (after the last entry read) shrinks from 7.7–10.0 s
+ *   to 4.7–4.9 s on the shared machine;
  * - the b-tree indexes on text, folded key and concept, whose random-order
  *   inserts cost most of the import once the glossary outgrows SQLite's
  *   cache: once the import has written more renderings than the table held
@@ -29,8 +33,9 @@ const searchRowsPerStatement = 20_000
 export class DeferredSearchIndexes {
   readonly #db: Database
   readonly #trigger: string | undefined
-  // Renderings from this id on are new: the search index lacks them.
+  // Renderings from this id on are new; from the next on, the search index lacks them.
   readonly #firstNewId: number
+  #nextToIndex: number
   #written = 0
   #droppedIndexes: string[] | undefined
 
@@ -38,6 +43,7 @@ export class DeferredSearchIndexes {
     this.#db = db
     this.#trigger = trigger
     this.#firstNewId = firstNewId
+    this.#nextToIndex = firstNewId
   }
 
   /** Stop indexing renderings row by row (inside the import's transaction, before it writes any). */
@@ -50,9 +56,13 @@ export class DeferredSearchIndexes {
     return new DeferredSearchIndexes(db, trigger?.sql, (last?.id ?? 0) + 1)
   }
 
-  /** `count` more renderings written: drop the b-tree indexes once the import outweighs the table it began with. */
+  /**
+   * `count` more renderings written: index them for search once 20,000 wait,
+   * and drop the b-tree indexes once the import outweighs the table it began with.
+   */
   async written(count: number): Promise<void> {
     this.#written += count
+    await this.#indexForSearch(searchRowsPerStatement)
     if (this.#droppedIndexes !== undefined || this.#written <= this.#firstNewId - 1) return
     const indexes = await this.#db.all<{ name: string; sql: string }>(
       "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'renderings' AND sql IS NOT NULL ORDER BY name"
@@ -61,15 +71,23 @@ export class DeferredSearchIndexes {
     this.#droppedIndexes = indexes.map((index) => index.sql)
   }
 
-  /** Build what was dropped, index the new renderings for search, and restore the trigger. */
+  /** Build what was dropped, index the last renderings for search, and restore the trigger. */
   async finish(): Promise<void> {
     for (const sql of this.#droppedIndexes ?? []) await this.#db.exec(sql)
     this.#droppedIndexes = undefined
-    const last = await this.#db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM renderings')
-    for (let from = this.#firstNewId; from <= (last?.id ?? 0); from += searchRowsPerStatement) {
-      await this.#db.run('INSERT INTO renderings_fts (rowid, folded) SELECT id, folded FROM renderings WHERE id >= ? AND id < ?', [from, from + searchRowsPerStatement])
-    }
+    await this.#indexForSearch(1)
     if (this.#trigger !== undefined) await this.#db.exec(this.#trigger)
+  }
+
+  /** Index the renderings not yet indexed, in statements of 20,000, if at least `least` wait. */
+  async #indexForSearch(least: number): Promise<void> {
+    const last = (await this.#db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM renderings'))?.id ?? 0
+    if (last - this.#nextToIndex + 1 < least) return
+    for (; this.#nextToIndex <= last; this.#nextToIndex += searchRowsPerStatement) {
+      const end = Math.min(this.#nextToIndex + searchRowsPerStatement, last + 1)
+      await this.#db.run('INSERT INTO renderings_fts (rowid, folded) SELECT id, folded FROM renderings WHERE id >= ? AND id < ?', [this.#nextToIndex, end])
+    }
+    this.#nextToIndex = last + 1
   }
 }
 
