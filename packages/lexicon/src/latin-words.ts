@@ -1,0 +1,136 @@
+import snowball from 'snowball-stemmers'
+
+/** A word of Latin-script text with its offsets, folded form and stem. */
+export interface LatinWord {
+  start: number
+  end: number
+  text: string
+  /** Lower case, no diacritics, one apostrophe and one hyphen. */
+  folded: string
+  /** Snowball stem of the folded word (English or French), or the folded word. */
+  stem: string
+  /** A function word or a single letter: links through it carry no evidence. */
+  stop: boolean
+  /** A run of digits (with inner separators). */
+  number: boolean
+  /** Starts with a capital letter. */
+  capitalised: boolean
+}
+
+// Letters joined by hyphens or inner apostrophes; numbers keep their inner
+// separators (1939-1945 is two numbers, 5 000 one).
+// Han characters are no part of a word here (Chinese has its own lookup).
+const notHan = '(?!\\p{Script=Han})'
+const digit = `${notHan}\\p{N}`
+const letter = `${notHan}\\p{L}`
+const mark = `${notHan}[\\p{L}\\p{M}]`
+const wordPattern = new RegExp(`(?:${digit})+(?:[.,\\u00a0\\u202f ](?:${digit}){3})*(?:[.,](?:${digit})+)?|${letter}(?:${mark})*(?:['’](?:${mark})+)*`, 'gu')
+// French elision: the clitic before the apostrophe is a word of its own.
+const elision = /^(?:l|d|qu|n|s|c|j|m|t|jusqu|lorsqu|puisqu|presqu)['’]/i
+
+/** Lower case, no diacritics, typographic apostrophes and hyphens unified. */
+export function foldLatin(text: string): string {
+  const lowered = text.toLowerCase()
+  if (/^[\x00-\x7f]*$/.test(lowered)) return lowered
+  return lowered
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‐‑‒–]/g, '-')
+    .replace(/’/g, "'")
+    .replace(/[đðßœæøł]/g, (letter) => foldedLetters[letter] ?? letter)
+}
+
+const foldedLetters: Record<string, string> = { đ: 'd', ð: 'd', ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ł: 'l' }
+
+const stemmers = new Map<string, { stem(word: string): string } | null>()
+
+function stemmerFor(lang: string): { stem(word: string): string } | null {
+  let stemmer = stemmers.get(lang)
+  if (stemmer === undefined) {
+    const name = lang === 'en' ? 'english' : lang === 'fr' ? 'french' : undefined
+    stemmer = name === undefined ? null : snowball.newStemmer(name)
+    stemmers.set(lang, stemmer)
+  }
+  return stemmer
+}
+
+// Stemming is most of the cost of tokenising and text repeats its words:
+// remember each word's description (bounded, so a huge vocabulary cannot grow it forever).
+type WordInfo = Omit<LatinWord, 'start' | 'end' | 'text'>
+const wordCache = new Map<string, WordInfo>()
+const wordCacheLimit = 200_000
+
+/** The stem of one word (folded first) in `lang` (`en`, `fr`; other languages: the folded word). */
+export function stemOf(word: string, lang: string): string {
+  return describe(word, lang).stem
+}
+
+function describe(text: string, lang: string): WordInfo {
+  const key = `${lang}\u0000${text}`
+  let info = wordCache.get(key)
+  if (info !== undefined) return info
+  const folded = foldLatin(text)
+  const number = /^\p{N}/u.test(text)
+  const bare = folded.replace(/'$/, '')
+  const stemmer = number ? null : stemmerFor(lang)
+  const stem = stemmer === null ? bare : foldLatin(stemmer.stem(bare))
+  const stops = stopwords[lang]
+  info = {
+    folded,
+    stem,
+    stop: !number && (bare.length === 1 || (stops !== undefined && stops.has(bare))),
+    number,
+    capitalised: /^\p{Lu}/u.test(text)
+  }
+  if (wordCache.size >= wordCacheLimit) wordCache.clear()
+  wordCache.set(key, info)
+  return info
+}
+
+/**
+ * The words of Latin-script text (Han characters are skipped: a Chinese
+ * run inside a Latin sentence is not a word of it), offsets relative to `base`.
+ * Numbers are words too (`number`), so 2023 in any script's sentence is found.
+ */
+export function latinWords(text: string, lang: string, base = 0): LatinWord[] {
+  const words: LatinWord[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    let start = match.index + base
+    let word = match[0]
+    const clitic = elision.exec(word)
+    if (clitic !== null && clitic[0].length < word.length) {
+      const cliticText = word.slice(0, clitic[0].length)
+      words.push({ start, end: start + cliticText.length, text: cliticText, ...describe(cliticText, lang) })
+      start += clitic[0].length
+      word = word.slice(clitic[0].length)
+    }
+    words.push({ start, end: start + word.length, text: word, ...describe(word, lang) })
+  }
+  return words
+}
+
+/**
+ * Function words, folded. Short on purpose: a word missing here costs a
+ * little weight (the dictionary's document frequency already makes it cheap),
+ * a content word wrongly here loses its links.
+ */
+const stopwords: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    (
+      'a an the and or nor but of to in on at by for from with without into onto over under about as than then so ' +
+      'is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
+      'it its it\'s this that these those there here which who whom whose what when where why how ' +
+      'i me my we us our you your he him his she her they them their one ones sb sth sb\'s sth\'s etc ' +
+      'not no also very just only too up out off all any some such each other same own more most less least'
+    ).split(' ')
+  ),
+  fr: new Set(
+    (
+      'le la les l un une des du de d au aux a et ou ni mais or donc car que qu qui quoi dont ou ' +
+      'ce cet cette ces c se s son sa ses leur leurs lui eux elle elles il ils on nous vous je j me m te t y en ' +
+      'ne n pas plus moins tres aussi ainsi meme tout tous toute toutes si sur sous dans par pour avec sans entre vers chez ' +
+      'est sont etait etaient ete etre ont avait avaient avoir fait font sera seront ' +
+      'cela ceci celui celle ceux celles notre nos votre vos mon ma mes ton ta tes lors comme selon'
+    ).split(' ')
+  )
+}
