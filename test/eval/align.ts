@@ -8,15 +8,16 @@ import { readAlignDevSets } from '../support/align-dev-data.js'
 import { readSeedAlignmentGold, seedGoldDocument } from '../support/align-seed-gold.js'
 import { devDataFolder, hasDevData } from '../support/paths.js'
 
-type Aligner = (source: string[], target: string[]) => IndexBead[]
+type Aligner = (source: string[], target: string[], languages: AlignOptions) => IndexBead[]
 
 /** What is compared: the aligner as shipped, its variants, and the baseline. */
 export const alignAligners: Array<[string, Aligner]> = [
-  ['renderings (default: beads ≤ 3 a side)', (source, target) => alignSentences(source, target)],
-  ['renderings, beads ≤ 2 a side (classic shapes)', (source, target) => alignSentences(source, target, { maxSource: 2, maxTarget: 2 })],
-  ['renderings, lengths in characters', (source, target) => alignSentences(source, target, { lengthUnit: 'chars' })],
-  ['renderings, first pass only', (source, target) => alignSentences(source, target, { secondPass: false })],
-  ['renderings, length model only (no anchors)', (source, target) => alignSentences(source, target, { anchorReward: 0, similarityReward: 0, numberMismatchCost: 0, secondPass: false } satisfies AlignOptions)],
+  ['renderings (default: beads ≤ 3 a side)', (source, target, languages) => alignSentences(source, target, languages)],
+  ['renderings, beads ≤ 2 a side (classic shapes)', (source, target, languages) => alignSentences(source, target, { ...languages, maxSource: 2, maxTarget: 2 })],
+  ['renderings, lengths in characters', (source, target, languages) => alignSentences(source, target, { ...languages, lengthUnit: 'chars' })],
+  ['renderings, first pass only', (source, target, languages) => alignSentences(source, target, { ...languages, secondPass: false })],
+  ['renderings, without the lexicon', (source, target, languages) => alignSentences(source, target, { ...languages, lexicon: false })],
+  ['renderings, length model only (no anchors)', (source, target, languages) => alignSentences(source, target, { ...languages, anchors: false, secondPass: false })],
   ['Gale & Church (characters)', (source, target) => alignGaleChurch(source, target)],
   ['Gale & Church (UTF-8 bytes)', (source, target) => alignGaleChurch(source, target, { lengthUnit: 'bytes' })]
 ]
@@ -42,7 +43,7 @@ if (!hasDevData) process.stdout.write(`\n(no development data at ${devDataFolder
 for (const set of readAlignDevSets()) {
   for (const [name, align] of alignAligners) {
     const start = performance.now()
-    const documents = set.documents.map((document) => ({ gold: document.gold, test: align(document.source, document.target) }))
+    const documents = set.documents.map((document) => ({ gold: document.gold, test: align(document.source, document.target, { sourceLang: set.languages[0], targetLang: set.languages[1] }) }))
     line(`${set.name} (${set.languages.join('→')})`, name, scoreAlignments(documents), performance.now() - start)
   }
 }

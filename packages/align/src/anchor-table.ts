@@ -1,33 +1,53 @@
 import type { Anchor } from './numbers-dates.js'
 
 /**
- * The anchors of both sides, interned: each sentence becomes a sorted list
- * of key ids (with repeats), and each key gets a weight. Only keys seen on
- * both sides are kept: a key of one side alone can never match, and leaving
- * it out makes every sentence cheaper to compare.
+ * One piece of lexical evidence in a sentence: a token (a word, a number, a
+ * name, a Chinese word) and the keys any one of which, found in the other
+ * side, matches it. Most tokens have one key; a Chinese word has one per
+ * rendering the other text uses.
+ */
+export interface AnchorToken {
+  keys: readonly string[]
+  kind: string
+  text: string
+}
+
+/** The anchors of one unit (a sentence, or a run of them in a coarse pass). */
+export interface UnitAnchors {
+  /** Key ids, one per (token, key); a key may repeat (two tokens of the unit have it). */
+  keys: Int32Array
+  /** The token of each entry of `keys`, numbered within the unit. */
+  owners: Int32Array
+  /** How many tokens the unit has (tokens left without any key are dropped). */
+  tokens: number
+}
+
+/**
+ * The anchors of both sides, interned and kept only where they can match:
+ * a key seen on one side alone can never match, and dropping it (and the
+ * tokens left without keys) makes every comparison cheaper. Numbers and
+ * dates are the exception (see {@link AnchorCollector.table}).
  */
 export interface AnchorTable {
-  /** Weight of each key id: its rarity, ln((S + T) / (df_S + df_T)). */
-  weights: Float64Array
-  /** How the key was first written on each side, with its kind, for evidence. */
+  /** The key of each id, its kind, and how it was first written on each side (for evidence). */
+  keys: string[]
+  kinds: string[]
   sourceText: string[]
   targetText: string[]
-  kinds: string[]
-  /** The key of each id. */
-  keys: string[]
-  /** 1 for number and date keys: a translation keeps them, so missing ones count against a bead. */
-  isNumber: Uint8Array
-  source: Int32Array[]
-  target: Int32Array[]
+  /** In how many source and target units each key occurs. */
+  sourceFrequency: Int32Array
+  targetFrequency: Int32Array
+  source: UnitAnchors[]
+  target: UnitAnchors[]
 }
 
 type Side = 0 | 1
 
 /**
- * Collects anchors sentence by sentence without keeping them: each key
- * string is interned once, and a sentence keeps only the ids of its keys.
- * For 100,000 sentences a side this is the difference between tens of
- * megabytes and most of a gigabyte of small objects.
+ * Collects anchors sentence by sentence without keeping them as objects:
+ * each key string is interned once, and a sentence keeps only the ids of its
+ * keys and which token each belongs to. For 100,000 sentences a side this is
+ * the difference between tens of megabytes and most of a gigabyte.
  */
 export class AnchorCollector {
   private readonly ids = new Map<string, number>()
@@ -36,82 +56,111 @@ export class AnchorCollector {
   private readonly texts: [Array<string | undefined>, Array<string | undefined>] = [[], []]
   private readonly frequency: [number[], number[]] = [[], []]
   private readonly lastSentence: [number[], number[]] = [[], []]
-  private readonly sentences: [Int32Array[], Int32Array[]]
-  /** Number and date anchors per sentence (a date read two ways counts once). */
-  readonly numbers: [Float64Array, Float64Array]
+  private readonly sentences: [UnitAnchors[], UnitAnchors[]]
 
   constructor(sourceCount: number, targetCount: number) {
-    this.sentences = [Array.from({ length: sourceCount }, () => new Int32Array(0)), Array.from({ length: targetCount }, () => new Int32Array(0))]
-    this.numbers = [new Float64Array(sourceCount), new Float64Array(targetCount)]
+    const empty = (): UnitAnchors => ({ keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 })
+    this.sentences = [Array.from({ length: sourceCount }, empty), Array.from({ length: targetCount }, empty)]
   }
 
-  /** Add anchors to sentence `index` of a side (0 source, 1 target). */
+  /** Add anchors of one key each (one token per anchor) to sentence `index` of a side (0 source, 1 target). */
   add(side: Side, index: number, anchors: readonly Anchor[]): void {
     if (anchors.length === 0) return
-    const found = new Int32Array(anchors.length)
-    const numberTexts = new Set<string>()
-    anchors.forEach((anchor, position) => {
-      let id = this.ids.get(anchor.key)
-      if (id === undefined) {
-        id = this.keys.length
-        this.ids.set(anchor.key, id)
-        this.keys.push(anchor.key)
-        this.kinds.push(anchor.kind)
-        for (const list of this.texts) list.push(undefined)
-        for (const list of this.frequency) list.push(0)
-        for (const list of this.lastSentence) list.push(-1)
-      }
-      this.texts[side][id] ??= anchor.text
-      if (this.lastSentence[side][id] !== index) {
-        this.lastSentence[side][id] = index
-        this.frequency[side][id]!++
-      }
-      if (isNumberKey(anchor.key)) numberTexts.add(anchor.text)
-      found[position] = id
-    })
-    this.numbers[side][index]! += numberTexts.size
-    const before = this.sentences[side][index]!
-    const merged = new Int32Array(before.length + found.length)
-    merged.set(before)
-    merged.set(found, before.length)
-    this.sentences[side][index] = merged
+    this.addTokens(
+      side,
+      index,
+      anchors.map((anchor) => ({ keys: [anchor.key], kind: anchor.kind, text: anchor.text }))
+    )
   }
 
-  /**
-   * The table of keys seen on both sides. The weight is an inverse document
-   * frequency over the sentences of both sides: sharing a name that occurs
-   * once on each side is strong evidence, sharing a word that half the
-   * sentences contain is weak (close to the log-likelihood ratio of
-   * "aligned" against "random pair" for a key with that frequency).
-   */
+  /** Add tokens of one or more keys each to sentence `index` of a side. */
+  addTokens(side: Side, index: number, tokens: readonly AnchorToken[]): void {
+    if (tokens.length === 0) return
+    const before = this.sentences[side][index]!
+    let size = 0
+    for (const token of tokens) size += token.keys.length
+    const keys = new Int32Array(before.keys.length + size)
+    const owners = new Int32Array(before.keys.length + size)
+    keys.set(before.keys)
+    owners.set(before.owners)
+    let position = before.keys.length
+    let owner = before.tokens
+    for (const token of tokens) {
+      if (token.keys.length === 0) continue
+      for (const key of token.keys) {
+        const id = this.intern(key, token.kind)
+        this.texts[side][id] ??= token.text
+        if (this.lastSentence[side][id] !== index) {
+          this.lastSentence[side][id] = index
+          this.frequency[side][id]!++
+        }
+        keys[position] = id
+        owners[position++] = owner
+      }
+      owner++
+    }
+    this.sentences[side][index] = { keys: keys.subarray(0, position), owners: owners.subarray(0, position), tokens: owner }
+  }
+
+  private intern(key: string, kind: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.keys.length
+      this.ids.set(key, id)
+      this.keys.push(key)
+      this.kinds.push(kind)
+      for (const list of this.texts) list.push(undefined)
+      for (const list of this.frequency) list.push(0)
+      for (const list of this.lastSentence) list.push(-1)
+    }
+    return id
+  }
+
+  /** The table of the keys seen on both sides (and of every number and date), ids renumbered densely. */
   table(): AnchorTable {
-    const total = this.sentences[0].length + this.sentences[1].length
     const remap = new Int32Array(this.keys.length).fill(-1)
-    const weights: number[] = []
-    const table: Omit<AnchorTable, 'weights' | 'isNumber' | 'source' | 'target'> = { sourceText: [], targetText: [], kinds: [], keys: [] }
-    const isNumber: number[] = []
+    const table: AnchorTable = { keys: [], kinds: [], sourceText: [], targetText: [], sourceFrequency: new Int32Array(0), targetFrequency: new Int32Array(0), source: [], target: [] }
+    const sourceFrequency: number[] = []
+    const targetFrequency: number[] = []
     for (let id = 0; id < this.keys.length; id++) {
       const inSource = this.frequency[0][id]!
       const inTarget = this.frequency[1][id]!
-      if (inSource === 0 || inTarget === 0) continue
-      const weight = Math.log(total / (inSource + inTarget))
-      remap[id] = weights.length
-      weights.push(weight)
+      // Numbers and dates stay even when the other side lacks them: a
+      // translation keeps numbers, so one that appears nowhere opposite is
+      // evidence that its sentence went untranslated.
+      if ((inSource === 0 || inTarget === 0) && !isNumberKey(this.keys[id]!)) continue
+      remap[id] = table.keys.length
+      table.keys.push(this.keys[id]!)
+      table.kinds.push(this.kinds[id]!)
       table.sourceText.push(this.texts[0][id]!)
       table.targetText.push(this.texts[1][id]!)
-      table.kinds.push(this.kinds[id]!)
-      table.keys.push(this.keys[id]!)
-      isNumber.push(isNumberKey(this.keys[id]!) ? 1 : 0)
+      sourceFrequency.push(inSource)
+      targetFrequency.push(inTarget)
     }
-    const intern = (ids: Int32Array): Int32Array => {
+    const keep = (unit: UnitAnchors): UnitAnchors => {
       let count = 0
-      for (const id of ids) if (remap[id]! >= 0) count++
-      const kept = new Int32Array(count)
+      for (const id of unit.keys) if (remap[id]! >= 0) count++
+      if (count === 0) return { keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 }
+      const keys = new Int32Array(count)
+      const owners = new Int32Array(count)
+      // Tokens without a surviving key are dropped and the others renumbered.
+      const tokenOf = new Int32Array(unit.tokens).fill(-1)
+      let tokens = 0
       let position = 0
-      for (const id of ids) if (remap[id]! >= 0) kept[position++] = remap[id]!
-      return kept.sort()
+      unit.keys.forEach((id, entry) => {
+        if (remap[id]! < 0) return
+        const owner = unit.owners[entry]!
+        if (tokenOf[owner] === -1) tokenOf[owner] = tokens++
+        keys[position] = remap[id]!
+        owners[position++] = tokenOf[owner]!
+      })
+      return { keys, owners, tokens }
     }
-    return { ...table, weights: Float64Array.from(weights), isNumber: Uint8Array.from(isNumber), source: this.sentences[0].map(intern), target: this.sentences[1].map(intern) }
+    table.sourceFrequency = Int32Array.from(sourceFrequency)
+    table.targetFrequency = Int32Array.from(targetFrequency)
+    table.source = this.sentences[0].map(keep)
+    table.target = this.sentences[1].map(keep)
+    return table
   }
 }
 

@@ -80,7 +80,7 @@ export function inducedLexiconAnchors(
   // built once: materialising them for every sentence first would hold
   // millions of small objects on a long document.
   const pairKeys = new Map<number, string>()
-  for (const [sourceId, targetId] of sourcePartner) pairKeys.set(sourceId, `lexicon:${sourceId}>${targetId}`)
+  for (const [sourceId, targetId] of sourcePartner) pairKeys.set(sourceId, `induced:${sourceId}>${targetId}`)
   const keyOf = (id: number, isSource: boolean): string | undefined => {
     if (isSource) return pairKeys.get(id)
     const sourceId = targetPartner.get(id)
@@ -96,7 +96,7 @@ export function inducedLexiconAnchors(
         const key = id === undefined ? undefined : keyOf(id, side === 0)
         if (id === undefined || key === undefined || seen.has(id)) continue
         seen.add(id)
-        anchors.push({ key, kind: 'lexicon', text: written })
+        anchors.push({ key, kind: 'induced', text: written })
       }
       emit(side, index, anchors)
     })

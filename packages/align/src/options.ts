@@ -15,12 +15,8 @@ export interface AlignOptions {
   maxTarget?: number
   /** Count lengths in characters or UTF-8 bytes (default `bytes`, which measured better). */
   lengthUnit?: LengthUnit
-  /** Reward per unit of shared anchor weight, in nats (default 1; 0 turns anchors off). */
-  anchorReward?: number
-  /** Reward for the matched share of a bead's anchor weight, in nats (default 10). */
-  similarityReward?: number
-  /** Cost of each number or date left without its like in a bead, in nats (default 1). */
-  numberMismatchCost?: number
+  /** Use lexical anchors at all (default true; false leaves the length model alone). */
+  anchors?: boolean
   /** Bilingual dictionary pairs (e.g. the glossary's renderings). */
   dictionary?: readonly DictionaryPair[]
   /** Use pinyin and Sino-Vietnamese bridges for Chinese (default true). */
@@ -33,11 +29,19 @@ export interface AlignOptions {
   fullMatrixCells?: number
   /** Band half-width around a coarse path, in sentences (default 3). */
   bandWidth?: number
+  /** Language of the source sentences (ISO 639-1: `zh`, `en`, `fr`…); without it, Chinese is told by its script. */
+  sourceLang?: string
+  /** Language of the target sentences. */
+  targetLang?: string
+  /** Dictionary links between Chinese and the other side through @renderings/lexicon (default true). */
+  lexicon?: boolean
   /** Called between stages, with the fraction of the work done. */
   onProgress?: (stage: string, fraction: number) => void
 }
 
-export interface ResolvedAlignOptions extends Required<Omit<AlignOptions, 'dictionary' | 'onProgress' | 'hanReader'>> {
+export interface ResolvedAlignOptions extends Required<Omit<AlignOptions, 'dictionary' | 'onProgress' | 'hanReader' | 'sourceLang' | 'targetLang'>> {
+  sourceLang: string | undefined
+  targetLang: string | undefined
   dictionary: readonly DictionaryPair[]
   hanReader: HanReader | undefined
   onProgress: (stage: string, fraction: number) => void
@@ -45,12 +49,13 @@ export interface ResolvedAlignOptions extends Required<Omit<AlignOptions, 'dicti
 
 export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
   const resolved: ResolvedAlignOptions = {
-    maxSource: options.maxSource ?? 3,
-    maxTarget: options.maxTarget ?? 3,
-    lengthUnit: options.lengthUnit ?? 'bytes',
-    anchorReward: options.anchorReward ?? 1,
-    similarityReward: options.similarityReward ?? 10,
-    numberMismatchCost: options.numberMismatchCost ?? 1,
+    maxSource: options.maxSource ?? 4,
+    maxTarget: options.maxTarget ?? 4,
+    lengthUnit: options.lengthUnit ?? 'chars',
+    anchors: options.anchors ?? true,
+    sourceLang: options.sourceLang,
+    targetLang: options.targetLang,
+    lexicon: options.lexicon ?? true,
     dictionary: options.dictionary ?? [],
     bridges: options.bridges ?? true,
     hanReader: options.hanReader,
