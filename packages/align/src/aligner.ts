@@ -48,11 +48,12 @@ export function alignSentences(source: readonly string[], target: readonly strin
   if (settings.anchors) {
     source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text)))
     target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text)))
-    if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader))
     if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))
     const sourceChinese = isChinese(settings.sourceLang, source)
     const targetChinese = isChinese(settings.targetLang, target)
-    if (settings.lexicon && sourceChinese !== targetChinese) {
+    const lexicon = settings.lexicon && sourceChinese !== targetChinese
+    if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader, !lexicon))
+    if (lexicon) {
       const found = lexiconTokens(source, target, sourceChinese ? 'zh' : settings.sourceLang ?? 'und', targetChinese ? 'zh' : settings.targetLang ?? 'und')
       found.source.forEach((tokens, index) => anchors.addTokens(0, index, tokens))
       found.target.forEach((tokens, index) => anchors.addTokens(1, index, tokens))

@@ -51,12 +51,10 @@ export function unitEvidence(table: AnchorTable, side: 0 | 1, rates: MatchRates)
   const misses: Float32Array[] = []
   const base = new Float64Array(units.length)
   units.forEach((unit, index) => {
-    anchors.push(unit.keys)
     const unitGains = new Float32Array(unit.keys.length)
     const unitMisses = new Float32Array(unit.keys.length)
-    gains.push(unitGains)
-    misses.push(unitMisses)
     let unitBase = 0
+    let informative = 0
     forEachToken(unit, (_, from, to) => {
       // q: the chance that a random sentence of the other side holds one of the token's keys.
       let missAll = 1
@@ -69,8 +67,21 @@ export function unitEvidence(table: AnchorTable, side: 0 | 1, rates: MatchRates)
       unitBase += miss / 2
       unitGains.fill((Math.log(p / q) - miss) / 2, from, to)
       unitMisses.fill(miss / 2 / (to - from), from, to)
+      informative += to - from
     })
     base[index] = unitBase
+    if (informative === unit.keys.length) {
+      anchors.push(unit.keys)
+      gains.push(unitGains)
+      misses.push(unitMisses)
+      return
+    }
+    // Tokens that say nothing are left out of what the search reads.
+    const kept: number[] = []
+    for (let entry = 0; entry < unit.keys.length; entry++) if (unitGains[entry]! > 0) kept.push(entry)
+    anchors.push(Int32Array.from(kept, (entry) => unit.keys[entry]!))
+    gains.push(Float32Array.from(kept, (entry) => unitGains[entry]!))
+    misses.push(Float32Array.from(kept, (entry) => unitMisses[entry]!))
   })
   return { anchors, gains, misses, base }
 }
