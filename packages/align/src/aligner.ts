@@ -9,7 +9,7 @@ import type { CostModel } from './cost-model.js'
 import { dictionaryAnchors } from './dictionary-anchors.js'
 import { type MatchRates, estimateRates, unitEvidence } from './evidence-model.js'
 import { inducedLexiconAnchors } from './induced-lexicon.js'
-import { isChinese, lexiconTokens } from './lexicon-anchors.js'
+import { addLexiconTokens, isChinese } from './lexicon-anchors.js'
 import type { Anchor } from './numbers-dates.js'
 import { type AlignOptions, resolveOptions } from './options.js'
 import { recursiveSearch } from './recursive-search.js'
@@ -53,11 +53,7 @@ export function alignSentences(source: readonly string[], target: readonly strin
     const targetChinese = isChinese(settings.targetLang, target)
     const lexicon = settings.lexicon && sourceChinese !== targetChinese
     if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader, !lexicon))
-    if (lexicon) {
-      const found = lexiconTokens(source, target, sourceChinese ? 'zh' : settings.sourceLang ?? 'und', targetChinese ? 'zh' : settings.targetLang ?? 'und')
-      found.source.forEach((tokens, index) => anchors.addTokens(0, index, tokens))
-      found.target.forEach((tokens, index) => anchors.addTokens(1, index, tokens))
-    }
+    if (lexicon) addLexiconTokens(anchors, source, target, sourceChinese ? 'zh' : settings.sourceLang ?? 'und', targetChinese ? 'zh' : settings.targetLang ?? 'und')
   }
 
   const types = beadTypes(settings.maxSource, settings.maxTarget)

@@ -1,20 +1,14 @@
 import type { Anchor } from './numbers-dates.js'
 
-/**
- * One piece of lexical evidence in a sentence: a token (a word, a number, a
- * name, a Chinese word) and the keys any one of which, found in the other
- * side, matches it. Most tokens have one key; a Chinese word has one per
- * rendering the other text uses.
- */
-export interface AnchorToken {
-  keys: readonly string[]
-  kind: string
-  text: string
-}
-
 /** The anchors of one unit (a sentence, or a run of them in a coarse pass). */
 export interface UnitAnchors {
-  /** Key ids, one per (token, key); a key may repeat (two tokens of the unit have it). */
+  /**
+   * Key ids, one per (token, key); a key may repeat (two tokens of the unit
+   * have it). A token is one piece of evidence (a word, a number, a name, a
+   * Chinese word) that matches when any one of its keys is found on the
+   * other side: most tokens have one key, a Chinese word one per rendering
+   * the other text uses.
+   */
   keys: Int32Array
   /** The token of each entry of `keys`, numbered within the unit. */
   owners: Int32Array
@@ -51,6 +45,8 @@ type Side = 0 | 1
  */
 export class AnchorCollector {
   private readonly ids = new Map<string, number>()
+  /** Ids of numbered keys, per key space (see {@link addNumberedTokens}). */
+  private readonly numbered = new Map<string, Map<number, number>>()
   private readonly keys: string[] = []
   private readonly kinds: string[] = []
   private readonly texts: [Array<string | undefined>, Array<string | undefined>] = [[], []]
@@ -63,43 +59,68 @@ export class AnchorCollector {
     this.sentences = [Array.from({ length: sourceCount }, empty), Array.from({ length: targetCount }, empty)]
   }
 
-  /** Add anchors of one key each (one token per anchor) to sentence `index` of a side (0 source, 1 target). */
+  /** Add anchors to sentence `index` of a side (0 source, 1 target): each anchor is one token of one key. */
   add(side: Side, index: number, anchors: readonly Anchor[]): void {
     if (anchors.length === 0) return
-    this.addTokens(
-      side,
-      index,
-      anchors.map((anchor) => ({ keys: [anchor.key], kind: anchor.kind, text: anchor.text }))
-    )
+    const entries = this.extend(side, index, anchors.length)
+    for (const anchor of anchors) {
+      entries.push(this.intern(anchor.key, anchor.kind), anchor.text)
+      entries.next()
+    }
+    entries.done()
   }
 
-  /** Add tokens of one or more keys each to sentence `index` of a side. */
-  addTokens(side: Side, index: number, tokens: readonly AnchorToken[]): void {
-    if (tokens.length === 0) return
+  /**
+   * Add tokens whose keys are numbers of an outside key space (a lexicon's
+   * interned ids): token `t` has keys `ids[starts[t]] … ids[starts[t + 1]]`,
+   * its kind and text are `kinds[t]` and `texts[t]`. No key string is made
+   * per occurrence, only one per distinct id.
+   */
+  addNumberedTokens(side: Side, index: number, space: string, ids: ArrayLike<number>, starts: ArrayLike<number>, kinds: readonly string[], texts: readonly string[]): void {
+    if (texts.length === 0) return
+    let known = this.numbered.get(space)
+    if (known === undefined) this.numbered.set(space, (known = new Map()))
+    const entries = this.extend(side, index, ids.length)
+    for (let token = 0; token < texts.length; token++) {
+      for (let entry = starts[token]!; entry < starts[token + 1]!; entry++) {
+        const number = ids[entry]!
+        let id = known.get(number)
+        if (id === undefined) known.set(number, (id = this.intern(`${space}:${number}`, kinds[token]!)))
+        entries.push(id, texts[token]!)
+      }
+      entries.next()
+    }
+    entries.done()
+  }
+
+  /** Room for `size` more entries in a sentence, filled token by token. */
+  private extend(side: Side, index: number, size: number): { push(id: number, text: string): void; next(): void; done(): void } {
     const before = this.sentences[side][index]!
-    let size = 0
-    for (const token of tokens) size += token.keys.length
     const keys = new Int32Array(before.keys.length + size)
     const owners = new Int32Array(before.keys.length + size)
     keys.set(before.keys)
     owners.set(before.owners)
     let position = before.keys.length
     let owner = before.tokens
-    for (const token of tokens) {
-      if (token.keys.length === 0) continue
-      for (const key of token.keys) {
-        const id = this.intern(key, token.kind)
-        this.texts[side][id] ??= token.text
+    let tokenStart = position
+    return {
+      push: (id, text) => {
+        this.texts[side][id] ??= text
         if (this.lastSentence[side][id] !== index) {
           this.lastSentence[side][id] = index
           this.frequency[side][id]!++
         }
         keys[position] = id
         owners[position++] = owner
+      },
+      next: () => {
+        if (position > tokenStart) owner++
+        tokenStart = position
+      },
+      done: () => {
+        this.sentences[side][index] = { keys: keys.subarray(0, position), owners: owners.subarray(0, position), tokens: owner }
       }
-      owner++
     }
-    this.sentences[side][index] = { keys: keys.subarray(0, position), owners: owners.subarray(0, position), tokens: owner }
   }
 
   private intern(key: string, kind: string): number {

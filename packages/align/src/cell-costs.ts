@@ -25,6 +25,8 @@ export class CellCosts {
   private readonly matched: Float64Array
   /** ln(a · b) / 2: a match in a span of b sentences is b times as likely by chance. */
   private readonly spanCorrection: Float64Array
+  /** The longest target span of any shape with `a` source units. */
+  private readonly targetSpan: Int32Array
 
   constructor(
     private readonly model: CostModel,
@@ -42,6 +44,8 @@ export class CellCosts {
     this.matched = new Float64Array((maxSource + 1) * this.width)
     this.spanCorrection = new Float64Array((maxSource + 1) * this.width)
     for (let a = 1; a <= maxSource; a++) for (let b = 1; b <= maxTarget; b++) this.spanCorrection[a * this.width + b] = Math.log(a * b) / 2
+    this.targetSpan = new Int32Array(maxSource + 1)
+    for (const type of model.types) if (type.target > this.targetSpan[type.source]!) this.targetSpan[type.source] = type.target
   }
 
   /** Find the evidence of every span ending at (row, column). Call before {@link cost}. */
@@ -69,7 +73,8 @@ export class CellCosts {
       const targetStamp = ++this.targetStamp
       let evidence = sourceBase
       let matched = 0
-      for (let b = 1; b <= maxB; b++) {
+      const lastB = Math.min(maxB, this.targetSpan[a]!)
+      for (let b = 1; b <= lastB; b++) {
         const other = column - b
         evidence += target.base[other]!
         const targetKeys = target.anchors[other]!

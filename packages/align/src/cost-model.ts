@@ -1,5 +1,5 @@
 import type { BeadType } from './bead-types.js'
-import { logTwoSidedTail } from './normal.js'
+import { negativeLogTail } from './normal.js'
 import type { Units } from './units.js'
 
 /**
@@ -42,7 +42,7 @@ export function lengthCost(model: CostModel, sourceLength: number, targetLength:
   const mean = (sourceLength + scaledTarget) / 2
   if (mean === 0) return 0
   const delta = (scaledTarget - sourceLength) / Math.sqrt(model.variance * mean)
-  return -logTwoSidedTail(delta)
+  return negativeLogTail(delta)
 }
 
 /** Standardised length difference δ of a bead, for evidence. */

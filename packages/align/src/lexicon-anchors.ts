@@ -1,5 +1,5 @@
 import { type PreparedSegment, loadLexicon } from '@renderings/lexicon'
-import type { AnchorToken } from './anchor-table.js'
+import type { AnchorCollector } from './anchor-table.js'
 
 const han = /\p{Script=Han}/gu
 const letter = /\p{L}/gu
@@ -20,43 +20,59 @@ export function isChinese(lang: string | undefined, texts: readonly string[]): b
 
 /**
  * Dictionary links between a Chinese text and its translation, through
- * @renderings/lexicon: each Chinese word stands for the stems of its
- * renderings, each word of the other side for its own stem and spelling,
- * and a token matches when the two share one. Only the links that can
- * match in this document are kept (a rendering the other text never uses
- * is dropped before anything is interned), and of a token's links only the
- * surest kind (a dictionary stem before a mere spelling). Numbers are left
- * to the aligner's own number and date anchors, which read dates across
- * conventions.
+ * @renderings/lexicon, added to `anchors` as tokens: each Chinese word
+ * stands for the stems of its renderings, each word of the other side for
+ * its own stem and spelling, and a token matches when the two share one.
+ * Only the links that can match in this document are kept (a rendering the
+ * other text never uses is dropped before anything is interned), and of a
+ * token's links only the surest kind (a dictionary stem, `lexicon`, before
+ * a mere spelling, `spelling`). Numbers are left to the aligner's own
+ * number and date anchors, which read dates across conventions.
  */
-export function lexiconTokens(source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): { source: AnchorToken[][]; target: AnchorToken[][] } {
+export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
   const lexicon = loadLexicon()
   const sourceSegments = source.map((text) => lexicon.prepare(text, sourceLang))
   const targetSegments = target.map((text) => lexicon.prepare(text, targetLang))
-  const idsOf = (segments: readonly PreparedSegment[]): Set<number> => {
-    const ids = new Set<number>()
-    for (const segment of segments) for (const id of segment.ids) ids.add(id)
-    return ids
+  let largest = 0
+  for (const segments of [sourceSegments, targetSegments]) for (const segment of segments) for (const id of segment.ids) if (id > largest) largest = id
+  const present = (segments: readonly PreparedSegment[]): Uint8Array => {
+    const marks = new Uint8Array(largest + 1)
+    for (const segment of segments) for (const id of segment.ids) marks[id] = 1
+    return marks
   }
-  const inSource = idsOf(sourceSegments)
-  const inTarget = idsOf(targetSegments)
-  const tokens = (segments: readonly PreparedSegment[], other: ReadonlySet<number>): AnchorToken[][] =>
-    segments.map((segment) => {
-      const best = new Float64Array(segment.tokens.length)
-      for (let entry = 0; entry < segment.ids.length; entry++) {
-        if (other.has(segment.ids[entry]!)) best[segment.owners[entry]!] = Math.max(best[segment.owners[entry]!]!, segment.factors[entry]!)
+  const inSource = present(sourceSegments)
+  const inTarget = present(targetSegments)
+  const add = (side: 0 | 1, segments: readonly PreparedSegment[], other: Uint8Array): void => {
+    let best = new Float32Array(64)
+    segments.forEach((segment, index) => {
+      const tokenCount = segment.tokens.length
+      if (best.length < tokenCount) best = new Float32Array(tokenCount * 2)
+      best.fill(0, 0, tokenCount)
+      const { ids, owners, factors } = segment
+      for (let entry = 0; entry < ids.length; entry++) {
+        const owner = owners[entry]!
+        if (other[ids[entry]!] === 1 && factors[entry]! > best[owner]!) best[owner] = factors[entry]!
       }
-      const keys: string[][] = segment.tokens.map(() => [])
-      for (let entry = 0; entry < segment.ids.length; entry++) {
-        const owner = segment.owners[entry]!
-        if (best[owner]! > 0 && segment.factors[entry] === best[owner] && other.has(segment.ids[entry]!)) keys[owner]!.push(`lexicon:${segment.ids[entry]}`)
+      // Entries are sorted by id; group the kept ones by token.
+      const byToken: number[][] = []
+      for (let entry = 0; entry < ids.length; entry++) {
+        const owner = owners[entry]!
+        if (other[ids[entry]!] !== 1 || factors[entry] !== best[owner] || digit.test(segment.tokens[owner]!.text)) continue
+        ;(byToken[owner] ??= []).push(ids[entry]!)
       }
-      const found: AnchorToken[] = []
-      segment.tokens.forEach((token, index) => {
-        if (keys[index]!.length === 0 || digit.test(token.text)) return
-        found.push({ keys: keys[index]!, kind: best[index]! < 1 ? 'spelling' : 'lexicon', text: token.text })
+      const kept: number[] = []
+      const starts: number[] = [0]
+      const kinds: string[] = []
+      const texts: string[] = []
+      byToken.forEach((list, owner) => {
+        kept.push(...list)
+        starts.push(kept.length)
+        kinds.push(best[owner]! < 1 ? 'spelling' : 'lexicon')
+        texts.push(segment.tokens[owner]!.text)
       })
-      return found
+      anchors.addNumberedTokens(side, index, 'lexicon', kept, starts, kinds, texts)
     })
-  return { source: tokens(sourceSegments, inTarget), target: tokens(targetSegments, inSource) }
+  }
+  add(0, sourceSegments, inTarget)
+  add(1, targetSegments, inSource)
 }
