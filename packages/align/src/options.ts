@@ -51,7 +51,7 @@ export function resolveOptions(options: AlignOptions): ResolvedAlignOptions {
   const resolved: ResolvedAlignOptions = {
     maxSource: options.maxSource ?? 4,
     maxTarget: options.maxTarget ?? 4,
-    lengthUnit: options.lengthUnit ?? 'chars',
+    lengthUnit: options.lengthUnit ?? 'bytes',
     anchors: options.anchors ?? true,
     sourceLang: options.sourceLang,
     targetLang: options.targetLang,
