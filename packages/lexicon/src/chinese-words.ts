@@ -46,7 +46,7 @@ function segmentRun(table: CedictTable, text: string, start: number, end: number
     let bestSquare = square[i + bestLength]! + bestLength * bestLength
     const longest = Math.min(table.longestAt(text, at), length - i)
     for (let size = longest; size >= 1; size--) {
-      if (!table.has(text.slice(at, at + size))) continue
+      if (table.find(text, at, size) < 0) continue
       const candidateCount = count[i + size]! + 1
       const candidateSquare = square[i + size]! + size * size
       if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
@@ -64,8 +64,8 @@ function segmentRun(table: CedictTable, text: string, start: number, end: number
   while (i < length) {
     const size = step[i]!
     const at = start + i
-    const wordText = text.slice(at, at + size)
-    if (table.has(wordText)) {
+    if (table.find(text, at, size) >= 0) {
+      const wordText = text.slice(at, at + size)
       if (unknownStart >= 0) {
         words.push({ start: unknownStart, end: at, text: text.slice(unknownStart, at), known: false })
         unknownStart = -1

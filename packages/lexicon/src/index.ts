@@ -4,6 +4,7 @@ import { Lexicon } from './lexicon.js'
 export { Lexicon, type Rendering, type RenderingLanguage } from './lexicon.js'
 export type { ChineseWord } from './chinese-words.js'
 export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'
+export { latinWords, foldLatin, stemOf, type LatinWord } from './latin-words.js'
 
 let loaded: Lexicon | undefined
 
@@ -12,6 +13,6 @@ let loaded: Lexicon | undefined
  * importing this package loads nothing.
  */
 export function loadLexicon(): Lexicon {
-  loaded ??= new Lexicon(new CedictTable(new URL('../data/cedict.txt', import.meta.url)))
+  loaded ??= new Lexicon(new CedictTable(new URL('../data/', import.meta.url)), new URL('../data/en-fr.txt', import.meta.url))
   return loaded
 }

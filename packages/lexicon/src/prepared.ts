@@ -23,6 +23,8 @@ export interface PreparedSegment {
   readonly owners: Int32Array
   /** How sure a link through each id is (1 direct, less for composed or spelling-only links). */
   readonly factors: Float32Array
+  /** What each id rests on, as an index into the lexicon's source names (0: told by the id's key alone). */
+  readonly origins: Uint8Array
   /** Sum of the token weights. */
   readonly weightSum: number
 }
@@ -32,7 +34,7 @@ export interface TranslationLink {
   a: { start: number; end: number }
   b: { start: number; end: number }
   weight: number
-  /** What the link rests on: `cc-cedict`, `number`, `spelling` (the same word in both). */
+  /** What the link rests on: `cc-cedict`, `cc-cedict+freedict`, `pivot`, `cognate`, `number`, `spelling` (the same word in both), … */
   source: string
 }
 
@@ -40,29 +42,32 @@ export interface TranslationLink {
 export interface TokenId {
   id: number
   factor: number
+  /** Index of what the id rests on in the lexicon's source names; 0 or absent when the id's key tells. */
+  origin?: number
 }
 
 /** Build a prepared segment from tokens and the ids of each. */
 export function assemblePrepared(lang: string, text: string, tokens: PreparedToken[], idsOfToken: readonly (readonly TokenId[])[]): PreparedSegment {
   let total = 0
   for (const ids of idsOfToken) total += ids.length
-  const order: Array<[number, number, number]> = []
-  order.length = 0
+  const order: Array<[number, number, number, number]> = []
   idsOfToken.forEach((ids, owner) => {
-    for (const { id, factor } of ids) order.push([id, owner, factor])
+    for (const { id, factor, origin = 0 } of ids) order.push([id, owner, factor, origin])
   })
   order.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   const ids = new Int32Array(total)
   const owners = new Int32Array(total)
   const factors = new Float32Array(total)
-  order.forEach(([id, owner, factor], index) => {
+  const origins = new Uint8Array(total)
+  order.forEach(([id, owner, factor, origin], index) => {
     ids[index] = id
     owners[index] = owner
     factors[index] = factor
+    origins[index] = origin
   })
   let weightSum = 0
   for (const token of tokens) weightSum += token.weight
-  return { lang, text, tokens, ids, owners, factors, weightSum }
+  return { lang, text, tokens, ids, owners, factors, origins, weightSum }
 }
 
 // Scratch coverage arrays reused across calls (similarity runs N×M times).
@@ -124,9 +129,9 @@ export function preparedSimilarity(a: PreparedSegment, b: PreparedSegment): numb
 /**
  * Every token-to-token link between two prepared segments, strongest link
  * per token pair, ordered by position in `a` then in `b`. `sourceOf` names
- * what an id rests on.
+ * what a link through an id rests on, given each side's origin of it.
  */
-export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: (id: number) => string): TranslationLink[] {
+export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: (id: number, originA: number, originB: number) => string): TranslationLink[] {
   const best = new Map<number, { weight: number; source: string }>()
   const width = b.tokens.length
   let i = 0
@@ -149,7 +154,7 @@ export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: 
           if (weight <= 0) continue
           const key = a.owners[k]! * width + b.owners[l]!
           const known = best.get(key)
-          if (known === undefined || weight > known.weight) best.set(key, { weight, source: sourceOf(x) })
+          if (known === undefined || weight > known.weight) best.set(key, { weight, source: sourceOf(x, a.origins[k]!, b.origins[l]!) })
         }
       }
       i = iEnd

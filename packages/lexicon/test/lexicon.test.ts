@@ -126,3 +126,40 @@ describe('loading', () => {
     expect(JSON.parse(result.stdout)).toEqual({ afterImport: false, afterLoad: true })
   })
 })
+
+describe('French', () => {
+  const stems = (texts: readonly string[]): string[] => texts.map((text) => lexicon.prepare(text, 'fr').tokens.map((token) => token.text.toLowerCase()).join(' '))
+
+  it('should link 人类命运共同体 to « communauté de destin pour l’humanité »', () => {
+    const zh = lexicon.prepare('推动构建人类命运共同体', 'zh')
+    const fr = lexicon.prepare('promouvoir la construction d’une communauté de destin pour l’humanité', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['人类↔humanité', '命运↔destin', '共同体↔communauté', '推动↔promouvoir', '构建↔construction']))
+  })
+
+  it('should link 利益 in 核心利益 to « intérêts fondamentaux » (核心 → fondamentaux is beyond the dictionaries)', () => {
+    const zh = lexicon.prepare('核心利益', 'zh')
+    const fr = lexicon.prepare('intérêts fondamentaux', 'fr')
+    const links = linkTexts(zh, fr, lexicon.translationLinks(zh, fr))
+    expect(links).toContain('利益↔intérêts')
+    expect(links).not.toContain('核心↔fondamentaux')
+  })
+
+  it('should render 稀土 as terre rare (rare earth through FreeDict, in French order)', () => {
+    const renderings = lexicon.renderingsOf('稀土', 'fr')
+    expect(renderings[0]).toMatchObject({ text: 'terre rare', source: 'cc-cedict+freedict composed' })
+    expect(stems(renderings.map((rendering) => rendering.text))).toContain('terre rare')
+    const zh = lexicon.prepare('稀土出口', 'zh')
+    const fr = lexicon.prepare('les exportations de terres rares', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['稀土↔terres', '稀土↔rares', '出口↔exportations']))
+  })
+
+  it('should weigh composed links below direct ones', () => {
+    const zh = lexicon.prepare('和平', 'zh')
+    const en = lexicon.prepare('peace', 'en')
+    const fr = lexicon.prepare('paix', 'fr')
+    const [direct] = lexicon.translationLinks(zh, en)
+    const [composed] = lexicon.translationLinks(zh, fr)
+    expect(composed!.source).toBe('cc-cedict+freedict')
+    expect(composed!.weight).toBeLessThan(direct!.weight)
+  })
+})
