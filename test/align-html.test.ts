@@ -11,6 +11,7 @@ import { segmentDocument } from '@renderings/segment'
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchHeadlessChromium } from './support/browser.js'
+import { chromium, requireTools } from './support/external-tools.js'
 import { seedsFolder } from './support/paths.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'renderings-align-html-'))
@@ -29,7 +30,7 @@ function seedReport(): AlignmentReport {
 
 describe('alignment report in a real browser', () => {
   let browser: BrowserContext | undefined
-  const available = hasChromium
+  const available = hasChromium()
 
   beforeAll(async () => {
     if (!available) return
@@ -41,7 +42,8 @@ describe('alignment report in a real browser', () => {
     rmSync(folder, { recursive: true, force: true })
   })
 
-  it.skipIf(!available)('shows every bead as a row, coloured by confidence, with gaps and anchors visible', async () => {
+  it('shows every bead as a row, coloured by confidence, with gaps and anchors visible', async (context) => {
+    requireTools(context, chromium)
     const report = seedReport()
     const file = join(folder, 'alignment.html')
     writeFileSync(file, renderAlignmentHtml(report))

@@ -1,11 +1,13 @@
 // `renderings glossary …` on the built binary, against a database built from
 // the real curated source and seeds into a temporary folder.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cliBin, repositoryRoot, seedsFolder } from './support/paths.js'
+import { requireTools, systemPython, translateToolkit } from './support/external-tools.js'
+import { relaxNgErrors, schematronErrors, tbxBasicTools } from './support/tbx-basic.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'renderings-glossary-cli-'))
 const db = join(folder, 'glossary.sqlite')
@@ -133,11 +135,20 @@ describe('renderings glossary export and import', () => {
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'))
   })
 
-  it.runIf(existsSync('/usr/bin/python3'))('should export TBX that translate-toolkit reads (v2 names)', () => {
+  it('should export the seeds glossary as valid TBX-Basic by default: core RELAX NG and DCA Schematron, zero errors', (context) => {
+    requireTools(context, ...tbxBasicTools)
+    const file = join(folder, 'default.tbx')
+    expect(run(['glossary', 'export', '-o', file, '--db', db]).status).toBe(0)
+    expect(relaxNgErrors(file)).toEqual([])
+    expect(schematronErrors(file)).toEqual([])
+  })
+
+  it('should export TBX that translate-toolkit reads (v2 names)', (context) => {
+    requireTools(context, translateToolkit)
     const file = join(folder, 'toolkit.tbx')
     expect(run(['glossary', 'export', '--format', 'tbx', '--tbx-version', '2', '-o', file, '--db', db]).status).toBe(0)
     const script = 'import sys\nfrom translate.storage import tbx\nstore = tbx.tbxfile.parsefile(sys.argv[1])\nprint(len(store.units))\nprint("\\n".join(u.source for u in store.units))'
-    const [count, ...sources] = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' }).trim().split('\n')
+    const [count, ...sources] = execFileSync(systemPython, ['-c', script, file], { encoding: 'utf8' }).trim().split('\n')
     const stats = JSON.parse(run(['glossary', 'stats', '--json', '--db', db]).stdout) as { concepts: number }
     expect(Number(count)).toBe(stats.concepts)
     expect(sources).toContain('战后国际秩序')
@@ -169,8 +180,12 @@ describe('renderings glossary export and import', () => {
     writeFileSync(broken, '<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="a">')
     expectOneLineError(run(['glossary', 'import', broken, '--db', copy]), /broken\.tbx: is not well-formed XML/)
     const huge = join(folder, 'huge.tbx')
-    writeFileSync(huge, Buffer.alloc(100 * 1024 * 1024, 0x20))
-    expectOneLineError(run(['glossary', 'import', huge, '--db', copy]), /huge\.tbx: is \d+ bytes, more than the limit/)
+    // TBX is streamed, so no size limit refuses it: 70 MB of spaces are read through and refused as not XML.
+    writeFileSync(huge, Buffer.alloc(70 * 1024 * 1024, 0x20))
+    expectOneLineError(run(['glossary', 'import', huge, '--db', copy]), /huge\.tbx: is not well-formed XML: .*document must contain a root element/)
+    const csv = join(folder, 'huge.csv')
+    writeFileSync(csv, Buffer.alloc(70 * 1024 * 1024, 0x20))
+    expectOneLineError(run(['glossary', 'import', csv, '--db', copy]), /huge\.csv: is \d+ bytes, more than the limit/)
     expectOneLineError(run(['glossary', 'import', join(folder, 'missing.tbx'), '--db', copy]), /missing\.tbx: no such file/)
     expect(run(['glossary', 'export', '--format', 'json', '--db', copy]).stdout).toBe(before)
   })

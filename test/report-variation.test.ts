@@ -7,6 +7,7 @@ import type { BrowserContext } from 'playwright-core'
 import type { Attestation, TermIndex } from '@renderings/types'
 import { buildVariationReport, renderVariationHtml } from '@renderings/report'
 import { hasChromium, launchHeadlessChromium } from './support/browser.js'
+import { chromium, requireTools } from './support/external-tools.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'renderings-report-'))
 
@@ -37,7 +38,7 @@ const index: TermIndex = {
 
 describe('variation report in a real browser', () => {
   let browser: BrowserContext | undefined
-  const available = hasChromium
+  const available = hasChromium()
 
   beforeAll(async () => {
     if (!available) return
@@ -50,7 +51,8 @@ describe('variation report in a real browser', () => {
     rmSync(folder, { recursive: true, force: true })
   })
 
-  it.skipIf(!available)('opens the report, finds the table and the flag, expands an attestation, and draws a non-blank page', async () => {
+  it('opens the report, finds the table and the flag, expands an attestation, and draws a non-blank page', async (context) => {
+    requireTools(context, chromium)
     const file = join(folder, 'renderings.html')
     writeFileSync(file, renderVariationHtml(buildVariationReport({ index, title: 'Renderings: browser check' })))
     const page = await browser!.newPage()

@@ -2,23 +2,34 @@
 // attestations per rendering (3,000,000 attestations). Import must take under
 // 30 s; the in-process query (search + load, what `glossary query` does) is
 // timed next to the same search SQL run by the sqlite3 shell (the floor); the
-// whole `renderings glossary query` process next to `node -e 0`.
+// whole `renderings glossary query` process next to `node -e 0`. Then the
+// streaming TBX import of IATE-like files (30 MB and 200 MB, generated):
+// MB/s and peak memory, next to saxes alone over the same file (the floor)
+// and, at 30 MB, the whole file read into memory then imported, each in its own process.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { closeStore, defaultDatabasePath, getConcepts, importTermIndex, openStore, searchConcepts, type GlossaryStore } from '@renderings/glossary-store'
 import { foldKey } from '@renderings/normalize'
-import { cliBin } from '../support/paths.js'
+import { cliBin, repositoryRoot } from '../support/paths.js'
+import { writeIateLikeTbx } from '../support/iate-like-tbx.js'
 import { hanName, syntheticIndex } from '../support/synthetic-glossary.js'
 import { median, row, timeMedian, timeProcessMedian } from './measure.js'
 
 // GLOSSARY_BENCH_CONCEPTS / GLOSSARY_BENCH_ATTESTATIONS scale it down for a quick look.
 const conceptCount = Number(process.env['GLOSSARY_BENCH_CONCEPTS'] ?? 100_000)
 const attestationsPerRendering = Number(process.env['GLOSSARY_BENCH_ATTESTATIONS'] ?? 10)
+// GLOSSARY_BENCH_TBX_MB: sizes of the IATE-like TBX files (default 30,200; empty to skip).
+const tbxSizes = (process.env['GLOSSARY_BENCH_TBX_MB'] ?? '30,200').split(',').filter((size) => size.trim() !== '').map(Number)
 
 export default async function glossaryBenchmark(): Promise<void> {
+  if (conceptCount > 0) await storeBenchmark()
+  if (tbxSizes.length > 0) await tbxImportBenchmark()
+}
+
+async function storeBenchmark(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'renderings-glossary-bench-'))
   const path = join(folder, 'synthetic.sqlite')
   try {
@@ -105,4 +116,55 @@ function shellMedian(path: string, query: string, repeat = 200): number | undefi
   run(full)
   const times = Array.from({ length: 5 }, () => (run(full) - run(empty)) / repeat)
   return Math.max(0, median(times))
+}
+
+interface ChildResult {
+  mode: string
+  concepts: number
+  seconds: number
+  cpuSeconds: number
+  maxRssMB: number
+}
+
+/** One import (or parse) in its own process, for its own peak memory. */
+function measuredChild(mode: 'stream' | 'whole' | 'parse', file: string, database: string): ChildResult {
+  rmSync(database, { force: true })
+  for (const suffix of ['-wal', '-shm']) rmSync(`${database}${suffix}`, { force: true })
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--conditions', 'renderings-source', join(repositoryRoot, 'test', 'bench', 'glossary-import-child.ts'), mode, file, database], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024
+  })
+  return JSON.parse(output.trim().split('\n').pop()!) as ChildResult
+}
+
+async function tbxImportBenchmark(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'renderings-tbx-bench-'))
+  try {
+    process.stdout.write('\nStreaming TBX import of IATE-like files (numeric ids, subjectField, about ten languages an entry, termType and reliabilityCode on each term), each run in its own process; medians, peak RSS the highest of the runs.\n')
+    process.stdout.write(`Load average when measured: ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} CPUs.\n\n`)
+    process.stdout.write('| file | what | entries | median wall time | MB/s (wall) | median CPU time | MB per CPU second | peak RSS | target |\n|---|---|---|---|---|---|---|---|---|\n')
+    for (const size of tbxSizes) {
+      const file = join(folder, `iate-like-${size}.tbx`)
+      const entries = await writeIateLikeTbx(file, size * 1024 * 1024)
+      const megabytes = statSync(file).size / 1024 / 1024
+      const runs = size <= 50 ? 3 : 2
+      const report = (what: string, mode: 'stream' | 'whole' | 'parse', target: string): void => {
+        const results = Array.from({ length: runs }, () => measuredChild(mode, file, join(folder, 'bench.sqlite')))
+        const seconds = median(results.map((result) => result.seconds))
+        const cpuSeconds = median(results.map((result) => result.cpuSeconds))
+        const rss = Math.max(...results.map((result) => result.maxRssMB))
+        const rate = megabytes / seconds
+        const ok = target === '' ? '' : rate >= 10 && rss < 600 ? ' (met)' : ' (NOT met)'
+        row(`${megabytes.toFixed(0)} MB`, what, results[0]!.concepts, `${seconds.toFixed(1)} s`, rate.toFixed(1), `${cpuSeconds.toFixed(1)} s`, (megabytes / cpuSeconds).toFixed(1), `${rss.toFixed(0)} MB`, `${target}${ok}`)
+      }
+      report('streaming import (`glossary import`)', 'stream', size >= 200 ? '≥ 10 MB/s, < 600 MB' : '')
+      report('saxes alone, same stream (floor)', 'parse', '')
+      if (size <= 50) report('whole file in memory, then one import (`readTbx` + `importTermIndex`)', 'whole', '')
+      if (entries === 0) throw new Error('no entries generated')
+      rmSync(file, { force: true })
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 }

@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs'
 import { type BrowserContext, chromium } from 'playwright-core'
+import { chromium as chromiumTool, missingTools } from './external-tools.js'
 
-/** Debian's Chromium (`.ci/run` installs it); tests that need it skip where it is absent. */
+/** Debian's Chromium (`.ci/run` installs it); tests that need it skip where it is absent, saying so. */
 export const chromiumPath = '/usr/bin/chromium'
-export const hasChromium = existsSync(chromiumPath)
+export const hasChromium = (): boolean => missingTools(chromiumTool) === ''
 
 /**
  * Headless Chromium with a fresh profile in `profileFolder`, so nothing from

@@ -36,12 +36,7 @@ export async function readTextFile(path: string, options: ReadTextFileOptions = 
     // report no size are read to their end.
     bytes = info.isFile() && info.size > 0 ? await readSized(handle, info.size) : await handle.readFile()
   } catch (error) {
-    if (error instanceof RenderingsError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new RenderingsError('no such file', { code: 'ENOENT', file: path, cause: error })
-    if (code === 'EACCES') throw new RenderingsError('permission denied', { code: 'EACCES', file: path, cause: error })
-    if (code === 'EISDIR') throw new RenderingsError('is a directory, expected a text file', { code: 'EISDIR', file: path, cause: error })
-    throw error
+    throw fileError(error, path)
   } finally {
     await handle?.close()
   }
@@ -120,4 +115,66 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     index += length
   }
   return index
+}
+
+/** Options of {@link readTextChunks}. */
+export interface ReadTextChunksOptions {
+  /** Called with the number of bytes of each piece read (for progress). */
+  onBytes?: (bytes: number) => void
+  /** Bytes per read (default 1 MiB). */
+  chunkBytes?: number
+}
+
+/**
+ * Read a UTF-8 text file of any size as a stream of strings, with the same
+ * strictness and one-line errors as {@link readTextFile} (missing, a
+ * directory, binary, not valid UTF-8; a byte-order mark is dropped), and no
+ * size limit: memory holds one piece at a time. For formats read as a stream
+ * (TBX, TMX), where a whole-file limit would refuse real termbases.
+ */
+export async function* readTextChunks(path: string, options: ReadTextChunksOptions = {}): AsyncGenerator<string> {
+  const chunkBytes = options.chunkBytes ?? 1024 * 1024
+  const streaming = new TextDecoder('utf-8', { fatal: true })
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(path, 'r')
+    if ((await handle.stat()).isDirectory()) throw new RenderingsError('is a directory, expected a text file', { code: 'EISDIR', file: path })
+    const buffer = Buffer.allocUnsafe(chunkBytes)
+    let position = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, position)
+      if (bytesRead === 0) break
+      const bytes = buffer.subarray(0, bytesRead)
+      if (bytes.includes(0)) throw new RenderingsError('looks binary (contains NUL bytes), expected UTF-8 text', { code: 'EBINARY', file: path })
+      let text: string
+      try {
+        text = streaming.decode(bytes, { stream: true })
+      } catch (error) {
+        throw new RenderingsError(`is not valid UTF-8 (first bad byte near offset ${position + firstInvalidUtf8Offset(bytes)})`, { code: 'EENCODING', file: path, cause: error })
+      }
+      position += bytesRead
+      options.onBytes?.(bytesRead)
+      if (text !== '') yield text
+    }
+    try {
+      const rest = streaming.decode()
+      if (rest !== '') yield rest
+    } catch (error) {
+      throw new RenderingsError(`is not valid UTF-8 (it ends inside a character, at offset ${position})`, { code: 'EENCODING', file: path, cause: error })
+    }
+  } catch (error) {
+    throw fileError(error, path)
+  } finally {
+    await handle?.close()
+  }
+}
+
+/** A file system error as the one-line error a user can act on. */
+function fileError(error: unknown, path: string): unknown {
+  if (error instanceof RenderingsError) return error
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return new RenderingsError('no such file', { code: 'ENOENT', file: path, cause: error })
+  if (code === 'EACCES') return new RenderingsError('permission denied', { code: 'EACCES', file: path, cause: error })
+  if (code === 'EISDIR') return new RenderingsError('is a directory, expected a text file', { code: 'EISDIR', file: path, cause: error })
+  return error
 }

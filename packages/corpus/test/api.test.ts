@@ -3,6 +3,6 @@ import * as corpus from '@renderings/corpus'
 
 describe('@renderings/corpus', () => {
   it('should expose the public api', () => {
-    expect(Object.keys(corpus).sort()).toEqual(['decodeText', 'loadManifest', 'manifestFileName', 'readTextFile', 'validateManifest', 'writeFileAtomic'])
+    expect(Object.keys(corpus).sort()).toEqual(['decodeText', 'loadManifest', 'manifestFileName', 'readTextChunks', 'readTextFile', 'validateManifest', 'writeFileAtomic'])
   })
 })

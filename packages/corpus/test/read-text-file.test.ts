@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeText, readTextFile, writeFileAtomic } from '@renderings/corpus'
+import { decodeText, readTextChunks, readTextFile, writeFileAtomic } from '@renderings/corpus'
 
 const folder = mkdtempSync(join(tmpdir(), 'renderings-corpus-'))
 
@@ -86,5 +86,34 @@ describe('writeFileAtomic', () => {
 
   it('should fail with the path when the folder does not exist', async () => {
     await expect(writeFileAtomic(join(folder, 'nope', 'x.txt'), 'x')).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
+
+describe('readTextChunks', () => {
+  async function whole(file: string, chunkBytes: number): Promise<{ text: string; bytes: number }> {
+    let text = ''
+    let bytes = 0
+    for await (const piece of readTextChunks(file, { chunkBytes, onBytes: (count) => (bytes += count) })) text += piece
+    return { text, bytes }
+  }
+
+  it('should give the text of a file in pieces, characters cut between pieces joined again, without a byte-order mark', async () => {
+    const file = join(folder, 'pieces.txt')
+    const text = 'L’ordre d’après-guerre, 战后国际秩序, 🌏.\n'.repeat(50)
+    writeFileSync(file, `\uFEFF${text}`)
+    for (const size of [1, 2, 3, 5, 4096]) expect(await whole(file, size)).toEqual({ text, bytes: Buffer.byteLength(text) + 3 })
+  })
+
+  it('should refuse what readTextFile refuses, naming the file', async () => {
+    await expect(whole(join(folder, 'nowhere.tbx'), 16)).rejects.toThrow(/nowhere\.tbx: no such file/)
+    const binary = join(folder, 'binary.tbx')
+    writeFileSync(binary, Buffer.from([0x3c, 0x61, 0x00, 0x3e]))
+    await expect(whole(binary, 16)).rejects.toThrow(/binary\.tbx: looks binary/)
+    const latin1 = join(folder, 'latin1.tbx')
+    writeFileSync(latin1, Buffer.from('<a>caf\xe9</a>', 'latin1'))
+    await expect(whole(latin1, 4)).rejects.toThrow(/latin1\.tbx: is not valid UTF-8/)
+    const cut = join(folder, 'cut.tbx')
+    writeFileSync(cut, Buffer.from('<a>战', 'utf8').subarray(0, 5))
+    await expect(whole(cut, 16)).rejects.toThrow(/cut\.tbx: is not valid UTF-8 \(it ends inside a character/)
   })
 })

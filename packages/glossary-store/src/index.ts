@@ -1,6 +1,6 @@
 export { openStore, closeStore, withStore, defaultDatabasePath, type GlossaryStore, type OpenStoreOptions } from './store.js'
 export { schemaVersion } from './schema.js'
-export { importTermIndex, type ImportOptions, type ImportSummary } from './import-index.js'
+export { importTermIndex, importConcepts, type ImportOptions, type ImportConceptsOptions, type ImportSummary } from './import-index.js'
 export { writeDocuments, writeOutlets, listOutlets, type OutletSummary } from './documents.js'
 export { addConcept, addRendering, addAttestation, type NewConcept, type NewRendering, type NewAttestation } from './add.js'
 export { searchConcepts, type SearchHit, type SearchOptions, type MatchKind } from './search.js'

@@ -29,7 +29,7 @@ describe('@renderings/glossary-store', () => {
   it('should expose the public api', () => {
     expect(Object.keys(store).sort()).toEqual([
       'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms',
-      'defaultDatabasePath', 'getConcepts', 'glossaryStats', 'importTermIndex', 'listCandidates', 'listOutlets', 'loadTermIndex',
+      'defaultDatabasePath', 'getConcepts', 'glossaryStats', 'importConcepts', 'importTermIndex', 'listCandidates', 'listOutlets', 'loadTermIndex',
       'openStore', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
     ])
   })

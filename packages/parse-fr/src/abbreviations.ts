@@ -44,6 +44,23 @@ export function continuesBeforeNumber(word: string, next: string): boolean {
 const neverFinal = new Set([...frenchTitleAbbreviations, ...frenchInnerAbbreviations].map((entry) => entry.toLowerCase()))
 
 /**
+ * Abbreviations that may close a sentence (see above), and the words left
+ * out of the lists because they also end sentences: before lower case,
+ * their full stop is the abbreviation's (`etc. et`, `& Co. à Lyon`).
+ */
+const frenchFinalAbbreviations: readonly string[] = ['etc', 'J.-C', 'ibid', 'al', 'Inc', 'Co', 'Cie', 'Ltd', 'Corp', 'Jr', 'Sr', 'sept', 'art', 'nos', 'min', 'max']
+
+const mayEndSentence = new Set(frenchFinalAbbreviations.map((entry) => entry.toLowerCase()))
+
+/**
+ * Whether `word` (as written before its full stop) is an abbreviation of any
+ * kind, an initial, or an initialism written with full stops (`Ph.D`, `A.G`).
+ */
+export function isFrenchAbbreviation(word: string): boolean {
+  return isNeverFinalAbbreviation(word) || mayEndSentence.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word)
+}
+
+/**
  * Whether `word` (as written before its full stop) is an abbreviation after
  * which a sentence never ends. A single letter is an initial (`J. Dupont`,
  * `George W. Bush`) and counts as one.

@@ -7,6 +7,8 @@ import { mergeInnerWordSymbol } from './plugins/merge-inner-word-symbol.js'
 import { mergeRemainingFullStops } from './plugins/merge-remaining-full-stops.js'
 import { patchPosition } from './plugins/patch-position.js'
 import { mergeClosingQuotes } from './plugins/merge-closing-quotes.js'
+import { mergeElisionMarks } from './plugins/merge-elision-marks.js'
+import { mergeLowerCaseContinuations } from './plugins/merge-lower-case-continuations.js'
 import { mergeDecimalNumbers } from './plugins/merge-decimal-numbers.js'
 import { mergeFrenchAbbreviations } from './plugins/merge-french-abbreviations.js'
 import { splitElisions } from './plugins/split-elisions.js'
@@ -55,7 +57,7 @@ export class FrenchParser extends ParseLatin {
     const [
       mergeNonWordSentences,
       mergeAffixSymbol,
-      mergeInitialLowerCaseLetterSentences,
+      , // mergeInitialLowerCaseLetterSentences: replaced by ours, which lets a full stop before lower case end a sentence
       , // mergeInitialDigitSentences: in French a sentence may start with a number (`2020 a été…`)
       , // mergePrefixExceptions: English abbreviations, replaced by mergeFrenchAbbreviations
       mergeAffixExceptions,
@@ -69,8 +71,9 @@ export class FrenchParser extends ParseLatin {
     this.tokenizeParagraphPlugins = [
       mergeNonWordSentences!,
       mergeClosingQuotes,
+      mergeElisionMarks,
       mergeAffixSymbol!,
-      mergeInitialLowerCaseLetterSentences!,
+      mergeLowerCaseContinuations,
       mergeFrenchAbbreviations,
       mergeAffixExceptions!,
       mergeRemainingFullStops,

@@ -44,6 +44,47 @@ describe('parseFrench', () => {
     expect(sentences(parseFrench('« Quoi\u00a0? » a-t-il demandé. Rien.'))).toEqual(['« Quoi\u00a0? » a-t-il demandé.', 'Rien.'])
   })
 
+  it('should end a sentence at a full stop before lower case, unless an abbreviation explains it', () => {
+    expect(sentences(parseFrench('Il est parti. et puis rien. Voir p. ex. la suite, etc. et la fin. Chez Martin & Co. à Lyon.'))).toEqual([
+      'Il est parti.',
+      'et puis rien.',
+      'Voir p. ex. la suite, etc. et la fin.',
+      'Chez Martin & Co. à Lyon.'
+    ])
+    expect(sentences(parseFrench('Cesse de le flatter… il ne cédera pas. « C’est fini. » a-t-il dit. Tu viens ? dit-elle.'))).toEqual([
+      'Cesse de le flatter… il ne cédera pas.',
+      '« C’est fini. » a-t-il dit.',
+      'Tu viens ? dit-elle.'
+    ])
+  })
+
+  it('should not end a sentence at an ellipsis in brackets marking words left out', () => {
+    expect(sentences(parseFrench('Il a écrit (...) que tout allait bien. Puis [...] Marie est venue. Fin (…).'))).toEqual([
+      'Il a écrit (...) que tout allait bien.',
+      'Puis [...] Marie est venue.',
+      'Fin (…).'
+    ])
+  })
+
+  it('should keep a straight quote that closes a quotation with the sentence before it', () => {
+    expect(sentences(parseFrench('Il a crié : " Stop ! " Puis il est parti. " Encore ? " Oui.'))).toEqual([
+      'Il a crié : " Stop ! "',
+      'Puis il est parti.',
+      '" Encore ? "',
+      'Oui.'
+    ])
+    expect(sentences(parseFrench('Ils ont dit stop. "Ensuite tout a changé.'))).toEqual(['Ils ont dit stop.', '"Ensuite tout a changé.'])
+    expect(sentences(parseFrench('et la fin de tout. " Ce sont eux.'))).toEqual(['et la fin de tout. "', 'Ce sont eux.'])
+  })
+
+  it('should split the cases LanguageTool’s French splitter is tested for', () => {
+    const { cases } = JSON.parse(readFileSync(new URL('./fixtures/language-tool-style-cases.json', import.meta.url), 'utf8')) as {
+      cases: Array<{ text: string; sentences: string[] }>
+    }
+    expect(cases.length).toBeGreaterThanOrEqual(37)
+    for (const { text, sentences: expected } of cases) expect(sentences(parseFrench(text)), text).toEqual(expected)
+  })
+
   it('should not end sentences at French abbreviations and initials', () => {
     const text = 'M. Dupont et MM. Durand sont venus, p. ex. hier, avec Mme Leroy et George W. Bush. Le Dr. House aussi.'
     expect(sentences(parseFrench(text))).toEqual([

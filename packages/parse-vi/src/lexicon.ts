@@ -1,57 +1,74 @@
-import { commonWords } from './lexicon/common-words.js'
-import { nameStarters } from './lexicon/name-starters.js'
-import { properNames } from './lexicon/proper-names.js'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { familyNames, nameStarters } from './name-starters.js'
+import { type Spelling, keptSpellings, listEntries, listedWords, readCompiledWordList } from './word-list.js'
 import { vietnameseMatchKey } from './vietnamese-key.js'
 
-/** What the lexicon knows about one key (syllable keys joined by spaces). */
-export interface LexiconEntry {
-  /** Number of syllables. */
-  length: number
-  /** Written with a capital (a name): matches capitalised syllables too. */
-  proper: boolean
-}
-
 export interface Lexicon {
-  entries: Map<string, LexiconEntry>
+  /**
+   * Words of several syllables by key (syllable keys joined by spaces), with
+   * their spelling or spellings; `null` for the keys that only begin a word
+   * (so matching stops where no word goes on).
+   */
+  entries: Map<string, Spelling | Spelling[] | null>
   /** Keys of one-syllable words never grouped into a following name. */
   nameStarters: Set<string>
+  /** Keys of family names, after which capitalised words are the rest of a personal name. */
+  familyNames: Set<string>
   /** Most syllables in one entry. */
   longest: number
 }
 
+/** The general word list, compiled from its npm package at install (scripts/build-lexicon.ts). */
+export const compiledWordListFile = fileURLToPath(new URL('../data/lexicon.txt', import.meta.url))
+/** The hand-made list of names in the news, read as it is. */
+export const properNamesFile = fileURLToPath(new URL('../data/proper-names.txt', import.meta.url))
+
 let built: Lexicon | undefined
 
-/** The built-in lexicon, built once on first use (about 2,000 entries). */
+/**
+ * The lexicon, built once on first use: the general word list (about 64,000
+ * words of several syllables) and the names in the news.
+ */
 export function getLexicon(): Lexicon {
   built ??= buildLexicon()
   return built
 }
 
 function buildLexicon(): Lexicon {
-  const entries = new Map<string, LexiconEntry>()
-  let longest = 1
-  const add = (word: string, proper: boolean): void => {
-    const key = vietnameseMatchKey(word)
-    const length = key.split(' ').length
-    const known = entries.get(key)
-    // A word listed both ways (`Quốc hội`, `quốc hội`) matches in any case.
-    entries.set(key, { length, proper: proper || (known?.proper ?? false) })
-    if (length > longest) longest = length
+  if (!existsSync(compiledWordListFile)) {
+    throw new Error(`parse-vi: the Vietnamese word list ${compiledWordListFile} is missing: it is compiled at install (pnpm install, or pnpm --filter @renderings/parse-vi run prepare)`)
   }
-  for (const word of listEntries(commonWords)) add(word, false)
-  for (const word of listEntries(properNames)) add(word, /\p{Lu}/u.test(word))
-  const starters = new Set(listEntries(nameStarters).map(vietnameseMatchKey))
-  // Proper names of one syllable (Mỹ, Nga) never start a personal name either.
-  for (const [key, entry] of entries) if (entry.length === 1 && entry.proper) starters.add(key)
-  return { entries, nameStarters: starters, longest }
+  const lexicon: Lexicon = {
+    entries: new Map(),
+    nameStarters: new Set(listEntries(nameStarters).map(vietnameseMatchKey)),
+    familyNames: new Set(listEntries(familyNames).map(vietnameseMatchKey)),
+    longest: 1
+  }
+  readCompiledWordList(readFileSync(compiledWordListFile, 'utf8'), (key, spellings) => add(lexicon, key, spellings))
+  const names = listEntries(readFileSync(properNamesFile, 'utf8'))
+  for (const word of listedWords(names)) add(lexicon, word.key, word.spelling)
+  // Names of one syllable (Mỹ, Nga) never start a personal name either.
+  for (const name of names) if (!name.includes(' ')) lexicon.nameStarters.add(vietnameseMatchKey(name))
+  return lexicon
 }
 
-/** Entries of a word list: comma- or line-separated, `#` comments. */
-function listEntries(list: string): string[] {
-  return list
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('#'))
-    .flatMap((line) => line.split(','))
-    .map((word) => word.trim())
-    .filter((word) => word.length > 0)
+function add(lexicon: Lexicon, key: string, spellings: Spelling | Spelling[]): void {
+  const known = lexicon.entries.get(key)
+  if (known === undefined || known === null) lexicon.entries.set(key, spellings)
+  else {
+    const kept = keptSpellings([known, spellings].flat())
+    lexicon.entries.set(key, kept.length === 1 ? kept[0]! : kept)
+  }
+  let syllables = 1
+  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) syllables++
+  if (syllables > lexicon.longest) lexicon.longest = syllables
+  // The keys that begin the word (two syllables or more), so that matching
+  // stops where no word goes on.
+  const firstSpace = key.indexOf(' ')
+  for (let end = key.lastIndexOf(' '); end > firstSpace; end = key.lastIndexOf(' ', end - 1)) {
+    const prefix = key.slice(0, end)
+    if (lexicon.entries.has(prefix)) break
+    lexicon.entries.set(prefix, null)
+  }
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon.js'
 import type { Syllable } from './syllables.js'
+import { spellingMatches } from './word-list.js'
 
 /**
  * Maximum matching over one chain of syllables: the split into lexicon words
@@ -15,12 +16,23 @@ export function maximumMatching(chain: readonly Syllable[], lexicon: Lexicon): n
   const squares = new Array<number>(count + 1).fill(0)
   const first = new Array<number>(count + 1).fill(0)
   for (let index = count - 1; index >= 0; index--) {
-    words[index] = Number.POSITIVE_INFINITY
-    // Shorter first words are tried first and kept on a tie: like backward
-    // maximum matching, a tie goes to the longer word further right
-    // (`bị cáo_buộc`, `lần đầu_tiên`), which is right more often.
-    for (let length = 1; length <= Math.min(lexicon.longest, count - index); length++) {
-      if (length > 1 && !isLexiconWord(chain, index, length, lexicon)) continue
+    // A single syllable is always a word.
+    words[index] = 1 + words[index + 1]!
+    squares[index] = 1 + squares[index + 1]!
+    first[index] = 1
+    // Longer words, as long as the keys so far begin a lexicon word. Shorter
+    // first words are tried first and kept on a tie: like backward maximum
+    // matching, a tie goes to the longer word further right (`bị cáo_buộc`,
+    // `lần đầu_tiên`), which is right more often.
+    let key = chain[index]!.key
+    let capitals = chain[index]!.capitalised ? 1 : 0
+    for (let length = 2; length <= Math.min(lexicon.longest, count - index); length++) {
+      const syllable = chain[index + length - 1]!
+      key += ' ' + syllable.key
+      if (syllable.capitalised) capitals |= 1 << (length - 1)
+      const spellings = lexicon.entries.get(key)
+      if (spellings === undefined) break
+      if (spellings === null || !(typeof spellings === 'number' ? spellingMatches(spellings, capitals) : spellings.some((spelling) => spellingMatches(spelling, capitals)))) continue
       const totalWords = 1 + words[index + length]!
       const totalSquares = length * length + squares[index + length]!
       // Fewer words wins; between equal counts over the same syllables, the
@@ -35,16 +47,4 @@ export function maximumMatching(chain: readonly Syllable[], lexicon: Lexicon): n
   const lengths: number[] = []
   for (let index = 0; index < count; index += first[index]!) lengths.push(first[index]!)
   return lengths
-}
-
-/**
- * Whether `length` syllables from `index` spell a lexicon word, in a case the
- * word allows: a common word may be capitalised on its first syllable only
- * (sentence start, title), so `Thành Công` inside a name is not `thành công`.
- */
-function isLexiconWord(chain: readonly Syllable[], index: number, length: number, lexicon: Lexicon): boolean {
-  const span = chain.slice(index, index + length)
-  const entry = lexicon.entries.get(span.map((syllable) => syllable.key).join(' '))
-  if (entry === undefined || entry.length !== length) return false
-  return entry.proper || span.slice(1).every((syllable) => !syllable.capitalised)
 }

@@ -1,4 +1,6 @@
-import { vietnameseSyllableKey } from './vietnamese-key.js'
+import { SyllableKeys } from './word-list.js'
+
+const syllableKeys = new SyllableKeys()
 
 /** One syllable of the text (a run of letters and combining marks). */
 export interface Syllable {
@@ -38,7 +40,7 @@ export function findSyllableChains(text: string): Syllable[][] {
       start,
       end: start + syllableText.length,
       text: syllableText,
-      key: vietnameseSyllableKey(syllableText),
+      key: syllableKeys.of(syllableText),
       capitalised: isCapitalised(syllableText)
     })
     previousEnd = start + syllableText.length

@@ -51,6 +51,40 @@ describe('parseVietnamese', () => {
     ])
   })
 
+  it('should open or close straight quotes by context', () => {
+    const spaced = 'Anh nói : " Tôi về . " Rồi anh đi . " Trời mưa " , chị kể . " hôm ấy lạnh lắm " . Xong .'
+    expect(sentences(parseVietnamese(spaced), spaced)).toEqual([
+      'Anh nói : " Tôi về . "',
+      'Rồi anh đi .',
+      '" Trời mưa " , chị kể .',
+      '" hôm ấy lạnh lắm " .',
+      'Xong .'
+    ])
+    const attached = 'Anh nói: "Tôi về." Rồi đi. "Trời mưa", chị kể. Chị hỏi: "Sao?" và cười.'
+    expect(sentences(parseVietnamese(attached), attached)).toEqual(['Anh nói: "Tôi về."', 'Rồi đi.', '"Trời mưa", chị kể.', 'Chị hỏi: "Sao?" và cười.'])
+  })
+
+  it('should keep a quoted question or exclamation followed by lower case or a dash in its sentence', () => {
+    const text = 'Ai đến đấy ? " , bà hỏi . Đi ngay ! " - ông nói . Hết ! " . - " Vâng . "'
+    expect(sentences(parseVietnamese(text), text)).toEqual(['Ai đến đấy ? " , bà hỏi .', 'Đi ngay ! " - ông nói .', 'Hết ! " .', '- " Vâng . "'])
+  })
+
+  it('should not end a sentence at thousands separators, abbreviations, initials or inside parentheses', () => {
+    const text = 'Có 10 . 000 người và 25. 000 hộ ở tp . HCM , TP. HCM và TP.HCM . Ông H. Nam và V . H . đến ( ĐT : 84 . 4 ) . Từ A đến Z . Dài 40 m . Hết .'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Có 10 . 000 người và 25. 000 hộ ở tp . HCM , TP. HCM và TP.HCM .',
+      'Ông H. Nam và V . H . đến ( ĐT : 84 . 4 ) .',
+      'Từ A đến Z .',
+      'Dài 40 m .',
+      'Hết .'
+    ])
+  })
+
+  it('should end a sentence at an ellipsis before a capital, and not before lower case', () => {
+    const text = 'Chờ mãi ... rồi về . Chờ mãi ... Sáng hôm sau anh đi… Chiều về .'
+    expect(sentences(parseVietnamese(text), text)).toEqual(['Chờ mãi ... rồi về .', 'Chờ mãi ...', 'Sáng hôm sau anh đi…', 'Chiều về .'])
+  })
+
   it('should make words of syllables', () => {
     const tree = parseVietnamese('Đất hiếm.')
     const sentence = tree.children[0]?.type === 'ParagraphNode' ? tree.children[0].children[0] : undefined

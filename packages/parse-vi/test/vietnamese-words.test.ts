@@ -34,6 +34,18 @@ describe('findVietnameseWords', () => {
     expect(compounds('Mỹ-Trung, điện. đàm 5 ngày\nhiếm')).toEqual([])
   })
 
+  it('should find ordinary words of the general word list', () => {
+    expect(compounds('Viên thám tử đã bắt được thủ phạm.')).toEqual(['thám tử', 'bắt được', 'thủ phạm'])
+  })
+
+  it('should take the capitalised words after a family name as the rest of the name, up to four syllables', () => {
+    expect(compounds('Ông Lê Thanh Hải và bà Trần Thị Mai Hoa đến Hà Nội.')).toEqual(['Lê Thanh Hải', 'Trần Thị Mai Hoa', 'Hà Nội'])
+  })
+
+  it('should match a word listed with a capital only where the text has it', () => {
+    expect(compounds('Cô ấy học Anh ngữ; anh ngữ điệu lạ.')).toEqual(['Anh ngữ', 'ngữ điệu'])
+  })
+
   it('should keep a common word inside a capitalised name unjoined with the name split', () => {
     expect(compounds('Ông Nguyễn Thành Công nói về thành công')).toEqual(['Nguyễn Thành Công', 'thành công'])
   })

@@ -1,16 +1,19 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { Attestation, ConceptEntry, DocumentInfo, TermEntry, TermIndex } from '@renderings/types'
-import { renderingsNamespace, renderingsPrefix, statusToTbx, tbxNamespace } from './namespaces.js'
+import { contestedSubset, forbiddenSubset, statusToTbx, tbxNamespace } from './namespaces.js'
 import { canonicalIndex } from './canonical.js'
 import { documentFields, documentsSectionType } from './documents.js'
+import { writeAttestationRecord } from './attestation-record.js'
+import { encodeXmlName } from './xml-name.js'
 
 /** Options of {@link writeTbx}. */
 export interface WriteTbxOptions {
   /**
    * 3 (default): TBX v3 `tbx`/`conceptEntry`/`langSec`/`termSec`, valid
-   * against the TBX-Basic core schema. 2: the older `martif`/`termEntry`/
-   * `langSet`/`tig` names, for tools that read only those (translate-toolkit).
+   * TBX-Basic (core RELAX NG grammar and DCA Schematron). 2: the older
+   * `martif`/`termEntry`/`langSet`/`tig` names, for tools that read only
+   * those (translate-toolkit), with the same data categories.
    */
   version?: 2 | 3
   /** The file's title (default "renderings glossary"). */
@@ -18,34 +21,50 @@ export interface WriteTbxOptions {
 }
 
 const xmlNamespace = 'http://www.w3.org/XML/1998/namespace'
-const xmlnsNamespace = 'http://www.w3.org/2000/xmlns/'
+
+/** What the header tells a person who opens the file of how it says what TBX-Basic has no category for. */
+const conventions = 'Exported by the renderings toolkit. The first term of each entry is its source phrase. '
+  + `Project subsets: "${contestedSubset}" (the entry's note in that group says why), "${forbiddenSubset}" (a deprecated term that must not be used). `
+  + 'Each context group of a term is one attestation: the sentence, the outlet as customer subset, a source citation, '
+  + 'and a note "attestation doc=… date=… sentence=… start=… end=… origin=…" giving its exact place (UTF-16 offsets, spaces as %20).'
 
 /**
- * Write a TermIndex as TBX-Basic in DCA style, with our extra fields
- * (forbidden, source term, why contested, outlets' attestations) in the
- * private `rdg:` namespace. Output is canonical (sorted, NFC, fixed
- * indentation), so export → import → export is byte-identical.
+ * Write a TermIndex as TBX-Basic in DCA style, every field in TBX-Basic's own
+ * data categories (see the package README), so that the file passes the
+ * official RELAX NG grammar and Schematron. Output is canonical (sorted,
+ * fixed indentation), so export → import → export is byte-identical.
  */
 export function writeTbx(index: TermIndex, options: WriteTbxOptions = {}): string {
   const version = options.version ?? 3
   const names = version === 3
     ? { root: 'tbx', header: 'tbxHeader', entry: 'conceptEntry', language: 'langSec', term: 'termSec' }
     : { root: 'martif', header: 'martifHeader', entry: 'termEntry', language: 'langSet', term: 'tig' }
-  const ns = version === 3 ? tbxNamespace : null
   const document = create({ version: '1.0', encoding: 'UTF-8' })
-  const root = (ns === null ? document.ele(names.root) : document.ele(ns, names.root))
-    .att('type', 'TBX-Basic')
+  const root = (version === 3 ? document.ele(tbxNamespace, names.root) : document.ele(names.root)).att('type', 'TBX-Basic')
   if (version === 3) root.att('style', 'dca')
-  root.att(xmlNamespace, 'xml:lang', 'en').att(xmlnsNamespace, `xmlns:${renderingsPrefix}`, renderingsNamespace)
+  root.att(xmlNamespace, 'xml:lang', 'en')
   const fileDescription = root.ele(names.header).ele('fileDesc')
   fileDescription.ele('titleStmt').ele('title').txt(options.title ?? 'renderings glossary')
-  fileDescription.ele('sourceDesc').ele('p').txt('Exported by the renderings toolkit; private data categories in namespace ' + renderingsNamespace)
+  fileDescription.ele('sourceDesc').ele('p').txt(conventions)
   const text = root.ele('text')
-  const body = text.ele('body')
   const canonical = canonicalIndex(index)
-  for (const concept of canonical.concepts) writeConcept(body.ele(names.entry).att('id', concept.id), concept, names)
+  // TBX wants at least one entry in a body: an empty glossary has none.
+  if (canonical.concepts.length > 0) {
+    const body = text.ele('body')
+    for (const concept of canonical.concepts) writeConcept(body.ele(names.entry).att('id', encodeXmlName(concept.id)), concept, names)
+  }
   if (canonical.documents !== undefined && canonical.documents.length > 0) writeDocuments(text.ele('back'), canonical.documents)
-  return document.end({ prettyPrint: true, indent: '  ' }) + '\n'
+  return xmlText(document.end({ prettyPrint: true, indent: '  ' })) + '\n'
+}
+
+/**
+ * What XML cannot carry as written: a carriage return would read back as a
+ * line feed (XML normalises line ends), so it is written as a character
+ * reference; control characters XML 1.0 forbids become U+FFFD.
+ */
+function xmlText(xml: string): string {
+  // eslint-disable-next-line no-control-regex
+  return xml.replace(/\r/g, '&#xD;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\ufffd')
 }
 
 /**
@@ -65,9 +84,14 @@ function writeConcept(entry: XMLBuilder, concept: ConceptEntry, names: { languag
   if (concept.domain !== undefined) entry.ele('descrip').att('type', 'subjectField').txt(concept.domain)
   if (concept.gloss !== undefined) entry.ele('descripGrp').ele('descrip').att('type', 'definition').txt(concept.gloss)
   if (concept.note !== undefined) entry.ele('note').txt(concept.note)
-  if (concept.contested !== undefined) privateElement(entry, 'contested').txt(concept.contested)
+  if (concept.contested !== undefined) {
+    const group = entry.ele('adminGrp')
+    group.ele('admin').att('type', 'projectSubset').txt(contestedSubset)
+    group.ele('note').txt(concept.contested)
+  }
   let languageSection: XMLBuilder | undefined
   let language = ''
+  // Canonical order puts the source phrase first: that is how a reader finds it.
   for (const term of concept.terms) {
     if (languageSection === undefined || term.lang !== language) {
       language = term.lang
@@ -80,33 +104,19 @@ function writeConcept(entry: XMLBuilder, concept: ConceptEntry, names: { languag
 function writeTerm(section: XMLBuilder, term: TermEntry): void {
   section.ele('term').txt(term.text)
   section.ele('termNote').att('type', 'administrativeStatus').txt(statusToTbx[term.status])
-  if (term.status === 'forbidden') privateElement(section, 'status').txt('forbidden')
-  if (term.isSource) privateElement(section, 'sourceTerm').txt('true')
+  if (term.status === 'forbidden') section.ele('admin').att('type', 'projectSubset').txt(forbiddenSubset)
   if (term.note !== undefined) section.ele('note').txt(term.note)
-  // The outlets that used the term, in TBX-Basic's own words (lossy readers keep this)…
+  // The outlets that used the term, for tools that filter by customer…
   for (const outlet of [...new Set(term.attestations.map((attestation) => attestation.outlet))].sort()) {
     section.ele('admin').att('type', 'customerSubset').txt(outlet)
   }
-  // …and each attestation as a context with its source, plus the exact private record.
+  // …and each attestation as a context with its outlet, source and exact place.
   for (const attestation of term.attestations) writeAttestation(section.ele('descripGrp'), attestation)
 }
 
 function writeAttestation(group: XMLBuilder, attestation: Attestation): void {
   group.ele('descrip').att('type', 'context').txt(attestation.context ?? attestation.text)
-  group.ele('admin').att('type', 'source').txt(`${attestation.outlet} | ${attestation.date} | ${attestation.doc} | sentence ${attestation.sentence}`)
-  const record = privateElement(group, 'attestation')
-    .att('doc', attestation.doc)
-    .att('outlet', attestation.outlet)
-    .att('date', attestation.date)
-    .att('sentence', String(attestation.sentence))
-    .att('start', String(attestation.start))
-    .att('end', String(attestation.end))
-    .att('origin', attestation.origin)
-  if (attestation.contextStart !== undefined) record.att('contextStart', String(attestation.contextStart))
-  if (attestation.context === undefined) record.att('context', 'none')
-  record.txt(attestation.text)
-}
-
-function privateElement(parent: XMLBuilder, name: string): XMLBuilder {
-  return parent.ele(renderingsNamespace, `${renderingsPrefix}:${name}`)
+  group.ele('admin').att('type', 'customerSubset').txt(attestation.outlet)
+  group.ele('admin').att('type', 'source').txt(`${attestation.outlet}, ${attestation.date}, document ${attestation.doc}, sentence ${attestation.sentence}`)
+  group.ele('note').txt(writeAttestationRecord(attestation))
 }

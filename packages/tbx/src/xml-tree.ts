@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes'
+import { SaxesParser, type SaxesTagNS } from 'saxes'
 import { RenderingsError } from '@renderings/errors'
 
 /** A parsed XML element: namespace URI, local name, attributes by qualified name, children in order. */
@@ -10,76 +10,135 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string
 
-/** Options of {@link parseXmlTree}. */
+/** Limits of {@link XmlSubtreeParser}. */
 export interface XmlLimits {
-  /** Refuse documents longer than this many UTF-16 code units (default 32 Mi). */
-  maxLength?: number
   /** Refuse elements nested deeper than this (default 64). */
   maxDepth?: number
+  /** Refuse a kept subtree (one entry) with more characters of text and attributes than this (default 16 Mi). */
+  maxSubtreeLength?: number
 }
 
-export const defaultMaxLength = 32 * 1024 * 1024
+/** The open elements around a start tag, outermost first (local names only). */
+export type XmlPath = readonly string[]
+
+/** What a {@link XmlSubtreeParser} reports: the root's start tag, then each kept subtree as it closes. */
+export interface XmlSubtreeHandlers {
+  /** The root element's start tag (throw to refuse the document). */
+  root(tag: { uri: string; local: string }): void
+  /** Whether to keep the subtree that starts with `tag`, opened inside `path`. */
+  keep(path: XmlPath, local: string): boolean
+  /** A kept subtree, complete; `line` is where it started. */
+  subtree(element: XmlElement, line: number): void
+}
 
 /**
- * Parse XML into a small tree with saxes, refusing what could hurt: a DOCTYPE
- * that declares entities (billion laughs, external entities; saxes never
- * fetches anything, and we refuse before it could expand), a document over
- * the size limit, absurd nesting. Every error names the file.
+ * A streaming XML reader with saxes that builds a small tree only for the
+ * subtrees it is asked to keep (one TBX entry at a time), so memory does not
+ * grow with the file. It refuses what could hurt: a DOCTYPE that declares
+ * entities or has an internal subset (billion laughs, external entities;
+ * saxes never fetches anything and we refuse before it could expand), absurd
+ * nesting, and a single entry of absurd size. Every error is a
+ * RenderingsError naming the file (and the line, for malformed XML).
  */
-export function parseXmlTree(text: string, file: string, limits: XmlLimits = {}): XmlElement {
-  const maxLength = limits.maxLength ?? defaultMaxLength
-  const maxDepth = limits.maxDepth ?? 64
-  if (text.length > maxLength) {
-    throw new RenderingsError(`is ${text.length} characters long, more than the limit of ${maxLength} for an XML glossary`, { code: 'ETOOBIG', file })
+export class XmlSubtreeParser {
+  readonly #parser: SaxesParser<{ xmlns: true; position: true }>
+  readonly #file: string
+  #failure: unknown
+  #sawRoot = false
+
+  constructor(file: string, handlers: XmlSubtreeHandlers, limits: XmlLimits = {}) {
+    const maxDepth = limits.maxDepth ?? 64
+    const maxSubtreeLength = limits.maxSubtreeLength ?? 16 * 1024 * 1024
+    this.#file = file
+    const parser = new SaxesParser({ xmlns: true, position: true, fileName: file })
+    this.#parser = parser
+    const path: string[] = []
+    // The subtree being kept: its open elements, innermost last.
+    const open: XmlElement[] = []
+    let keptDepth = -1
+    let keptLine = 0
+    let keptLength = 0
+    const fail = (message: string, code = 'EXML'): never => {
+      throw new RenderingsError(message, { code, file })
+    }
+    const grow = (length: number): void => {
+      keptLength += length
+      if (keptLength > maxSubtreeLength) fail(`line ${keptLine}: one <${open[0]!.local}> holds more than ${maxSubtreeLength} characters`)
+    }
+    parser.on('doctype', (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) fail('refuses a DOCTYPE that declares entities (possible entity-expansion or external-entity attack)', 'EXMLENTITY')
+      if (/\[/.test(doctype)) fail('refuses a DOCTYPE with an internal subset', 'EXMLENTITY')
+    })
+    parser.on('opentag', (tag: SaxesTagNS) => {
+      if (path.length >= maxDepth) fail(`line ${parser.line}: elements nest deeper than ${maxDepth} levels`)
+      if (!this.#sawRoot) {
+        this.#sawRoot = true
+        handlers.root({ uri: tag.uri, local: tag.local })
+      }
+      if (keptDepth < 0 && handlers.keep(path, tag.local)) {
+        keptDepth = path.length
+        keptLine = parser.line
+        keptLength = 0
+      }
+      path.push(tag.local)
+      if (keptDepth < 0) return
+      const attributes = new Map<string, string>()
+      for (const attribute of Object.values(tag.attributes)) {
+        attributes.set(attribute.name, attribute.value)
+        grow(attribute.value.length)
+      }
+      const element: XmlElement = { uri: tag.uri, local: tag.local, attributes, children: [] }
+      open[open.length - 1]?.children.push(element)
+      open.push(element)
+    })
+    parser.on('closetag', () => {
+      path.pop()
+      if (keptDepth < 0) return
+      const element = open.pop()!
+      if (path.length === keptDepth) {
+        keptDepth = -1
+        handlers.subtree(element, keptLine)
+      }
+    })
+    const addText = (value: string): void => {
+      const parent = open[open.length - 1]
+      if (parent === undefined) return
+      grow(value.length)
+      const last = parent.children[parent.children.length - 1]
+      if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
+      else parent.children.push(value)
+    }
+    parser.on('text', addText)
+    parser.on('cdata', addText)
+    // Stop at the first error: nothing after it is reported.
+    parser.on('error', (error) => {
+      throw error
+    })
   }
-  const parser = new SaxesParser({ xmlns: true, fileName: file })
-  const stack: XmlElement[] = []
-  let root: XmlElement | undefined
-  let failure: unknown
-  const fail = (message: string, code = 'EXML'): never => {
-    throw new RenderingsError(message, { code, file })
+
+  /** Parse the next piece of the document (the handlers run inside). */
+  write(chunk: string): void {
+    this.#run(() => this.#parser.write(chunk))
   }
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('refuses a DOCTYPE that declares entities (possible entity-expansion or external-entity attack)', 'EXMLENTITY')
-    if (/\[/.test(doctype)) fail('refuses a DOCTYPE with an internal subset', 'EXMLENTITY')
-  })
-  parser.on('opentag', (tag) => {
-    if (stack.length >= maxDepth) fail(`elements nest deeper than ${maxDepth} levels`)
-    const attributes = new Map<string, string>()
-    for (const attribute of Object.values(tag.attributes)) attributes.set(attribute.name, attribute.value)
-    const element: XmlElement = { uri: tag.uri, local: tag.local, attributes, children: [] }
-    const parent = stack[stack.length - 1]
-    if (parent) parent.children.push(element)
-    else root = element
-    stack.push(element)
-  })
-  parser.on('closetag', () => {
-    stack.pop()
-  })
-  const addText = (value: string): void => {
-    const parent = stack[stack.length - 1]
-    if (parent === undefined) return
-    const last = parent.children[parent.children.length - 1]
-    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + value
-    else parent.children.push(value)
+
+  /** The document is complete: refuse it if it is not. */
+  close(): void {
+    this.#run(() => this.#parser.close())
+    if (!this.#sawRoot) throw new RenderingsError('is empty: no XML element found', { code: 'EXML', file: this.#file })
   }
-  parser.on('text', addText)
-  parser.on('cdata', addText)
-  parser.on('error', (error) => {
-    failure ??= error
-  })
-  try {
-    parser.write(text).close()
-  } catch (error) {
-    failure ??= error
+
+  #run(step: () => unknown): void {
+    if (this.#failure !== undefined) throw this.#failure
+    try {
+      step()
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      this.#failure = error instanceof RenderingsError
+        ? error
+        : new RenderingsError(`is not well-formed XML: ${message.replace(`${this.#file}:`, '').trim()}`, { code: 'EXML', file: this.#file, cause: error })
+      throw this.#failure
+    }
   }
-  if (failure !== undefined) {
-    if (failure instanceof RenderingsError) throw failure
-    const message = failure instanceof Error ? failure.message : String(failure)
-    throw new RenderingsError(`is not well-formed XML: ${message.replace(`${file}:`, '').trim()}`, { code: 'EXML', file, cause: failure })
-  }
-  if (root === undefined) fail('is empty: no XML element found')
-  return root!
 }
 
 /** Child elements of `element`, optionally only those with a local name. */

@@ -1,33 +1,98 @@
+import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { RenderingsError } from '@renderings/errors'
-import { readTextFile } from '@renderings/corpus'
-import { importTermIndex, withStore } from '@renderings/glossary-store'
-import type { TermIndex } from '@renderings/types'
+import { readTextChunks, readTextFile, writeFileAtomic } from '@renderings/corpus'
+import { importConcepts, importTermIndex, withStore, type ImportSummary } from '@renderings/glossary-store'
+import type { ConceptEntry, DocumentInfo, TermIndex } from '@renderings/types'
 import type { GlossaryImportOptions } from '../commands/glossary.js'
 import { glossaryDatabasePath } from './glossary-paths.js'
+import { importProgress } from './glossary-import-progress.js'
 
-// Refused before reading: a glossary file this large is a mistake or an attack.
+// Refused before reading: a CSV, JSON or YAML glossary this large is a
+// mistake or an attack (they are read whole). TBX is read as a stream, of any size.
 const maxImportBytes = 64 * 1024 * 1024
 
 export async function runGlossaryImport(file: string, options: GlossaryImportOptions): Promise<void> {
-  const index = await readGlossaryFile(file)
+  const extension = importExtension(file)
   const path = glossaryDatabasePath(options.db)
-  const summary = await withStore(path, {}, (store) => importTermIndex(store, index, { mode: options.replace === true ? 'replace' : 'merge' }))
-  process.stdout.write(`imported ${summary.concepts} concepts, ${summary.renderings} renderings, ${summary.attestations} attestations from ${file} into ${path}\n`)
+  const mode = options.replace === true ? 'replace' : 'merge'
+  if (extension !== '.tbx' && extension !== '.xml') {
+    const index = await readGlossaryFile(file)
+    const summary = await withStore(path, {}, (store) => importTermIndex(store, index, { mode }))
+    process.stdout.write(`${importedLine(summary, file, path)}\n`)
+    return
+  }
+  const skipped: string[] = []
+  const summary = await importTbxFile(file, path, mode, options, skipped)
+  const listed = typeof options.skipInvalid === 'string' ? `listed in ${options.skipInvalid}` : 'listed above'
+  process.stdout.write(`${importedLine(summary, file, path)}${skipped.length > 0 ? `; skipped ${skipped.length} entries it cannot take (${listed})` : ''}\n`)
 }
 
-/** Read a glossary file by its extension: TBX, CSV, JSON (a TermIndex) or the curated YAML. */
-export async function readGlossaryFile(file: string): Promise<TermIndex> {
+function importedLine(summary: ImportSummary, file: string, path: string): string {
+  return `imported ${summary.concepts} concepts, ${summary.renderings} renderings, ${summary.attestations} attestations from ${file} into ${path}`
+}
+
+/**
+ * A TBX file of any size, streamed into the glossary in one transaction: the
+ * file is read a megabyte at a time and written a batch at a time, so memory
+ * stays flat, and a failure or a kill leaves the database as it was. An entry
+ * that cannot be taken stops the import, unless `--skip-invalid`, which
+ * skips such entries and lists them (in the file it names, else on stderr).
+ */
+async function importTbxFile(file: string, path: string, mode: 'merge' | 'replace', options: GlossaryImportOptions, skipped: string[]): Promise<ImportSummary> {
+  const size = await fileSize(file)
+  const { readTbxStream } = await import('@renderings/tbx')
+  const progress = importProgress(file, size, options.progress === true)
+  let documents: DocumentInfo[] = []
+  async function* concepts(): AsyncGenerator<ConceptEntry> {
+    for await (const item of readTbxStream(readTextChunks(file, { onBytes: progress?.read }), file)) {
+      if (item.kind === 'concept') {
+        progress?.entry()
+        yield item.concept
+      } else if (item.kind === 'documents') {
+        documents = [...documents, ...item.documents]
+      } else if (options.skipInvalid === undefined) {
+        throw new RenderingsError(`${item.error.message.replace(`${file}: `, '')} (nothing was imported; --skip-invalid imports the other entries and lists those skipped)`, { code: item.error.code, file })
+      } else {
+        skipped.push(item.error.message)
+        if (options.skipInvalid === true) {
+          progress?.interrupt()
+          process.stderr.write(`skipped ${item.error.message}\n`)
+        }
+      }
+    }
+  }
+  try {
+    const summary = await withStore(path, {}, (store) => importConcepts(store, concepts(), { mode, documents: () => documents }))
+    progress?.done()
+    if (typeof options.skipInvalid === 'string') await writeFileAtomic(options.skipInvalid, skipped.map((line) => `${line}\n`).join(''))
+    return summary
+  } finally {
+    progress?.interrupt()
+  }
+}
+
+async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch (error) {
+    throw new RenderingsError('no such file', { code: 'ENOENT', file, cause: error })
+  }
+}
+
+function importExtension(file: string): string {
   const extension = extname(file).toLowerCase()
   if (!['.tbx', '.xml', '.csv', '.json', '.yaml', '.yml'].includes(extension)) {
     throw new RenderingsError(`cannot import "${extension || 'no extension'}": expected .tbx, .csv, .json or .yaml`, { code: 'EUSAGE', file })
   }
+  return extension
+}
+
+/** Read a CSV, JSON (a TermIndex) or curated YAML glossary file, whole. */
+async function readGlossaryFile(file: string): Promise<TermIndex> {
+  const extension = importExtension(file)
   const text = await readTextFile(file, { maxBytes: maxImportBytes })
   if (text.trim() === '') throw new RenderingsError('is empty', { code: 'EEMPTY', file })
-  if (extension === '.tbx' || extension === '.xml') {
-    const { readTbx } = await import('@renderings/tbx')
-    return readTbx(text, file)
-  }
   if (extension === '.csv') {
     const { readGlossaryCsv } = await import('@renderings/tbx')
     return readGlossaryCsv(text, file)

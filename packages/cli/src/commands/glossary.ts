@@ -35,6 +35,9 @@ export interface GlossaryAddOptions extends GlossaryDbOptions {
 }
 export interface GlossaryImportOptions extends GlossaryDbOptions {
   replace?: boolean
+  /** true: skip entries that cannot be taken and list them on stderr; a string: list them in that file. */
+  skipInvalid?: boolean | string
+  progress?: boolean
 }
 export interface GlossaryExportOptions extends GlossaryDbOptions {
   format: string
@@ -123,9 +126,11 @@ export function registerGlossary(program: Command): Command {
 
   glossary
     .command('import')
-    .description('merge a TBX (v2 or v3, DCA or DCT), CSV, JSON or YAML glossary into the database, in one transaction')
+    .description('merge a TBX (v2 or v3, DCA or DCT, of any size: read as a stream), CSV, JSON or YAML glossary into the database, in one transaction')
     .argument('<file>', 'FILE.tbx, FILE.csv, FILE.json or FILE.yaml')
     .option('--replace', 'make the file the whole glossary (concepts not in it are deleted)')
+    .option('--skip-invalid [list]', 'TBX: skip entries that cannot be taken (no terms, unknown language or status, duplicate term or id) and list them in the file LIST (else on stderr), instead of importing nothing')
+    .option('--progress', 'TBX: report progress on stderr even when it is not a terminal (one line per tenth of the file)')
     .option('--db <path>', dbHelp)
     .action(async (file: string, options: GlossaryImportOptions) => {
       const { runGlossaryImport } = await import('../actions/glossary-import.js')

@@ -1,8 +1,0 @@
-// One-syllable words that often stand capitalised in front of a name, at the
-// start of a sentence or as a title (`Theo Reuters`, `Ông Trump`, `Việc Bắc
-// Kinh`), and so must not be grouped into the name after them.
-export const nameStarters = `
-ông, bà, anh, chị, em, cô, chú, bác, ngài, cụ, thầy, bé, cậu
-theo, tại, ở, từ, với, về, cho, của, trong, ngoài, trên, dưới, sau, trước, giữa, bên, qua, tới, đến, vào, ra, khi, lúc, nếu, dù, vì, do, để, như, nhưng, và, hay, hoặc, mà, thì, là, còn, cũng, đã, sẽ, đang, vẫn, chỉ, cả, cùng
-việc, các, những, mọi, mỗi, một, hai, ba, bốn, năm, sáu, bảy, tám, chín, mười, ngày, tháng, tuần, đây, đó, này, ấy, kia, người, phía, nước, phe, giới, đoàn, tàu, tướng, vua, hoàng, thánh
-`
