@@ -5,13 +5,15 @@ import type { LengthUnit } from './text-length.js'
 /** Options of the aligner. Every field has a default. */
 export interface AlignOptions {
   /**
-   * Most source sentences in one bead (default 3). Two a side (1-1, 1-0,
-   * 0-1, 2-1, 1-2, 2-2) is the classic choice; three measured better on every
-   * development set (strict F1 +0.09 on Text+Berg, +0.04 on LIMSI) at the
-   * same speed, because translators do join or split three sentences.
+   * Most source sentences in one bead (default 4). Two a side (1-1, 1-0,
+   * 0-1, 2-1, 1-2, 2-2) is the classic choice; four measured better on every
+   * development set (strict F1 +0.09 on Text+Berg, +0.07 on LIMSI, +0.11 on
+   * MAC against two; +0.03 on each against three), because translators do
+   * join or split three and four sentences (a Chinese sentence often
+   * becomes four English ones).
    */
   maxSource?: number
-  /** Most target sentences in one bead (default 3, see maxSource). */
+  /** Most target sentences in one bead (default 4, see maxSource). */
   maxTarget?: number
   /** Count lengths in characters or UTF-8 bytes (default `bytes`, which measured better). */
   lengthUnit?: LengthUnit
@@ -19,7 +21,7 @@ export interface AlignOptions {
   anchors?: boolean
   /** Bilingual dictionary pairs (e.g. the glossary's renderings). */
   dictionary?: readonly DictionaryPair[]
-  /** Use pinyin and Sino-Vietnamese bridges for Chinese (default true). */
+  /** Use Sino-Vietnamese bridges for Chinese, and pinyin ones when the lexicon is off (default true). */
   bridges?: boolean
   /** Where the bridges read Chinese characters. */
   hanReader?: HanReader
