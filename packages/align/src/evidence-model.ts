@@ -39,7 +39,7 @@ export interface UnitEvidence {
 export type MatchRates = ReadonlyMap<string, readonly [number, number]>
 
 /** Before anything is known of the document: as likely matched as not. */
-export const initialRate = 0.5
+const initialRate = 0.5
 
 /** The evidence of each unit of one side, given the other side's key frequencies. */
 export function unitEvidence(table: AnchorTable, side: 0 | 1, rates: MatchRates): UnitEvidence {

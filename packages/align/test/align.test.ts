@@ -118,8 +118,8 @@ describe('@renderings/align', () => {
       // Pinyin is read when the lexicon is off (with it, CC-CEDICT renders the names it knows).
       const toFrench = alignSentences(chinese, ['Le président chinois Xi Jinping a parlé avec Donald Trump.', 'Les deux parties resteront en contact.'], { lexicon: false })
       expect(toFrench[0]!.evidence).toContain('pinyin 习近平 ↔ Xi Jinping')
-      // With the lexicon, a name CC-CEDICT knows links through its spelling in any Latin-script language.
-      expect(alignSentences(chinese, ['Le président chinois Xi Jinping a parlé avec Donald Trump.', 'Les deux parties resteront en contact.'], { sourceLang: 'zh', targetLang: 'fr' })[0]!.evidence).toContain('spelling 习近平 ↔ Xi')
+      // With the lexicon, Chinese words link to French through CC-CEDICT's English and FreeDict.
+      expect(alignSentences(chinese, ['Le président chinois Xi Jinping a parlé avec Donald Trump.', 'Les deux parties resteront en contact.'], { sourceLang: 'zh', targetLang: 'fr' })[0]!.evidence).toContain('lexicon 国家主席 ↔ président')
       const toVietnamese = alignSentences(chinese, ['Chủ tịch Trung Quốc Tập Cận Bình đã điện đàm với Tổng thống Mỹ Donald Trump.', 'Hai bên nhất trí tiếp tục duy trì liên lạc.'])
       expect(toVietnamese[0]!.evidence).toContain('Sino-Vietnamese 习近平 ↔ Tập Cận Bình')
     })
