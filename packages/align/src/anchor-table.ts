@@ -158,29 +158,37 @@ export class AnchorCollector {
       sourceFrequency.push(inSource)
       targetFrequency.push(inTarget)
     }
-    const keep = (unit: UnitAnchors): UnitAnchors => {
-      let count = 0
-      for (const id of unit.keys) if (remap[id]! >= 0) count++
-      if (count === 0) return { keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 }
-      const keys = new Int32Array(count)
-      const owners = new Int32Array(count)
-      // Tokens without a surviving key are dropped and the others renumbered.
-      const tokenOf = new Int32Array(unit.tokens).fill(-1)
-      let tokens = 0
+    const empty: UnitAnchors = { keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 }
+    // Tokens without a surviving key are dropped and the others renumbered.
+    // Each side's units are views into one buffer (see unitEvidence).
+    const keep = (units: readonly UnitAnchors[]): UnitAnchors[] => {
+      let capacity = 0
+      for (const unit of units) capacity += unit.keys.length
+      const allKeys = new Int32Array(capacity)
+      const allOwners = new Int32Array(capacity)
       let position = 0
-      unit.keys.forEach((id, entry) => {
-        if (remap[id]! < 0) return
-        const owner = unit.owners[entry]!
-        if (tokenOf[owner] === -1) tokenOf[owner] = tokens++
-        keys[position] = remap[id]!
-        owners[position++] = tokenOf[owner]!
+      return units.map((unit) => {
+        const start = position
+        let tokens = 0
+        let lastOwner = -1
+        unit.keys.forEach((id, entry) => {
+          if (remap[id]! < 0) return
+          const owner = unit.owners[entry]!
+          // A token's entries are contiguous: a new owner is the next token.
+          if (owner !== lastOwner) {
+            lastOwner = owner
+            tokens++
+          }
+          allKeys[position] = remap[id]!
+          allOwners[position++] = tokens - 1
+        })
+        return position === start ? empty : { keys: allKeys.subarray(start, position), owners: allOwners.subarray(start, position), tokens }
       })
-      return { keys, owners, tokens }
     }
     table.sourceFrequency = Int32Array.from(sourceFrequency)
     table.targetFrequency = Int32Array.from(targetFrequency)
-    table.source = this.sentences[0].map(keep)
-    table.target = this.sentences[1].map(keep)
+    table.source = keep(this.sentences[0])
+    table.target = keep(this.sentences[1])
     return table
   }
 }

@@ -46,44 +46,40 @@ export function unitEvidence(table: AnchorTable, side: 0 | 1, rates: MatchRates)
   const units = side === 0 ? table.source : table.target
   const otherFrequency = side === 0 ? table.targetFrequency : table.sourceFrequency
   const otherCount = side === 0 ? table.target.length : table.source.length
-  const anchors: Int32Array[] = []
-  const gains: Float32Array[] = []
-  const misses: Float32Array[] = []
+  // One buffer per array for the whole side, each unit a view into it: a
+  // typed array per unit costs more in headers than in contents when a
+  // side has 100,000 sentences.
+  let capacity = 0
+  for (const unit of units) capacity += unit.keys.length
+  const allKeys = new Int32Array(capacity)
+  const allGains = new Float32Array(capacity)
+  const allMisses = new Float32Array(capacity)
+  const starts = new Int32Array(units.length + 1)
   const base = new Float64Array(units.length)
+  let position = 0
   units.forEach((unit, index) => {
-    const unitGains = new Float32Array(unit.keys.length)
-    const unitMisses = new Float32Array(unit.keys.length)
     let unitBase = 0
-    let informative = 0
     forEachToken(unit, (_, from, to) => {
       // q: the chance that a random sentence of the other side holds one of the token's keys.
       let missAll = 1
       for (let entry = from; entry < to; entry++) missAll *= 1 - otherFrequency[unit.keys[entry]!]! / otherCount
       const q = Math.min(0.99, Math.max(0.5 / otherCount, 1 - missAll))
       const p = rateOf(rates, table.kinds[unit.keys[from]!]!, side)
-      // A token as likely matched by chance as by a translation says nothing.
+      // A token as likely matched by chance as by a translation says nothing: it is left out of what the search reads.
       if (p <= q) return
       const miss = Math.log((1 - p) / (1 - q))
       unitBase += miss / 2
-      unitGains.fill((Math.log(p / q) - miss) / 2, from, to)
-      unitMisses.fill(miss / 2 / (to - from), from, to)
-      informative += to - from
+      for (let entry = from; entry < to; entry++) {
+        allKeys[position] = unit.keys[entry]!
+        allGains[position] = (Math.log(p / q) - miss) / 2
+        allMisses[position++] = miss / 2 / (to - from)
+      }
     })
     base[index] = unitBase
-    if (informative === unit.keys.length) {
-      anchors.push(unit.keys)
-      gains.push(unitGains)
-      misses.push(unitMisses)
-      return
-    }
-    // Tokens that say nothing are left out of what the search reads.
-    const kept: number[] = []
-    for (let entry = 0; entry < unit.keys.length; entry++) if (unitGains[entry]! > 0) kept.push(entry)
-    anchors.push(Int32Array.from(kept, (entry) => unit.keys[entry]!))
-    gains.push(Float32Array.from(kept, (entry) => unitGains[entry]!))
-    misses.push(Float32Array.from(kept, (entry) => unitMisses[entry]!))
+    starts[index + 1] = position
   })
-  return { anchors, gains, misses, base }
+  const view = <T extends Int32Array | Float32Array>(all: T): T[] => Array.from(units, (_, index) => all.subarray(starts[index]!, starts[index + 1]!) as T)
+  return { anchors: view(allKeys), gains: view(allGains), misses: view(allMisses), base }
 }
 
 /**
