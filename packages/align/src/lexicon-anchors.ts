@@ -1,9 +1,9 @@
-import { type PreparedSegment, loadLexicon } from '@renderings/lexicon'
+import { type Lexicon, type PreparedSegment, latinWords, loadLexicon } from '@renderings/lexicon'
 import type { AnchorCollector } from './anchor-table.js'
 
 const han = /\p{Script=Han}/gu
+const hasHan = /\p{Script=Han}/u
 const letter = /\p{L}/gu
-const digit = /^\p{N}/u
 
 /** Whether a language code, or else the text, says Chinese. */
 export function isChinese(lang: string | undefined, texts: readonly string[]): boolean {
@@ -18,6 +18,12 @@ export function isChinese(lang: string | undefined, texts: readonly string[]): b
   return letterCount > 0 && hanCount * 2 > letterCount
 }
 
+/** What one distinct word links to in this document: the keys kept and their kind. */
+interface WordLinks {
+  ids: number[]
+  kind: string
+}
+
 /**
  * Dictionary links between a Chinese text and its translation, through
  * @renderings/lexicon, added to `anchors` as tokens: each Chinese word
@@ -28,51 +34,64 @@ export function isChinese(lang: string | undefined, texts: readonly string[]): b
  * token's links only the surest kind (a dictionary stem, `lexicon`, before
  * a mere spelling, `spelling`). Numbers are left to the aligner's own
  * number and date anchors, which read dates across conventions.
+ *
+ * The words of each sentence are found with the lexicon's own tokenizers
+ * (`chineseWords`, `latinWords`), and each distinct word is prepared once:
+ * a document repeats its words, and preparing every sentence whole (sorting
+ * its ids, building its tokens) was twice the time.
  */
 export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
   const lexicon = loadLexicon()
-  const sourceSegments = source.map((text) => lexicon.prepare(text, sourceLang))
-  const targetSegments = target.map((text) => lexicon.prepare(text, targetLang))
-  let largest = 0
-  for (const segments of [sourceSegments, targetSegments]) for (const segment of segments) for (const id of segment.ids) if (id > largest) largest = id
-  const present = (segments: readonly PreparedSegment[]): Uint8Array => {
-    const marks = new Uint8Array(largest + 1)
-    for (const segment of segments) for (const id of segment.ids) marks[id] = 1
-    return marks
-  }
-  const inSource = present(sourceSegments)
-  const inTarget = present(targetSegments)
-  const add = (side: 0 | 1, segments: readonly PreparedSegment[], other: Uint8Array): void => {
-    let best = new Float32Array(64)
-    segments.forEach((segment, index) => {
-      const tokenCount = segment.tokens.length
-      if (best.length < tokenCount) best = new Float32Array(tokenCount * 2)
-      best.fill(0, 0, tokenCount)
-      const { ids, owners, factors } = segment
-      for (let entry = 0; entry < ids.length; entry++) {
-        const owner = owners[entry]!
-        if (other[ids[entry]!] === 1 && factors[entry]! > best[owner]!) best[owner] = factors[entry]!
-      }
-      // Entries are sorted by id; group the kept ones by token.
-      const byToken: number[][] = []
-      for (let entry = 0; entry < ids.length; entry++) {
-        const owner = owners[entry]!
-        if (other[ids[entry]!] !== 1 || factors[entry] !== best[owner] || digit.test(segment.tokens[owner]!.text)) continue
-        ;(byToken[owner] ??= []).push(ids[entry]!)
-      }
-      const kept: number[] = []
+  const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang))
+  const present = sides.map((side) => {
+    const ids = new Set<number>()
+    for (const segment of side.prepared.values()) for (const id of segment.ids) ids.add(id)
+    return ids
+  })
+  sides.forEach((side, index) => {
+    const other = present[1 - index]!
+    const links = new Map<string, WordLinks | undefined>()
+    for (const [word, segment] of side.prepared) links.set(word, wordLinks(segment, other))
+    side.sentences.forEach((words, sentence) => {
+      const ids: number[] = []
       const starts: number[] = [0]
       const kinds: string[] = []
       const texts: string[] = []
-      byToken.forEach((list, owner) => {
-        kept.push(...list)
-        starts.push(kept.length)
-        kinds.push(best[owner]! < 1 ? 'spelling' : 'lexicon')
-        texts.push(segment.tokens[owner]!.text)
-      })
-      anchors.addNumberedTokens(side, index, 'lexicon', kept, starts, kinds, texts)
+      for (const word of words) {
+        const found = links.get(word)
+        if (found === undefined) continue
+        ids.push(...found.ids)
+        starts.push(ids.length)
+        kinds.push(found.kind)
+        texts.push(word)
+      }
+      anchors.addNumberedTokens(index as 0 | 1, sentence, 'lexicon', ids, starts, kinds, texts)
     })
-  }
-  add(0, sourceSegments, inTarget)
-  add(1, targetSegments, inSource)
+  })
+}
+
+/** The words of each sentence, and each distinct word prepared by the lexicon. */
+function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
+  const chinese = lang === 'zh' || lang.startsWith('zh-')
+  // Latin words inside Chinese text are read as English, as the lexicon does.
+  const latinLang = chinese ? 'en' : lang
+  const prepared = new Map<string, PreparedSegment>()
+  const sentences = texts.map((text) => {
+    const words: string[] = []
+    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
+    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
+    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang))
+    return words
+  })
+  return { sentences, prepared }
+}
+
+/** The links of one word that the other side can match, of the surest kind only; undefined when none can. */
+function wordLinks(segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
+  let best = 0
+  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!) && segment.factors[entry]! > best) best = segment.factors[entry]!
+  if (best === 0) return undefined
+  const ids: number[] = []
+  for (let entry = 0; entry < segment.ids.length; entry++) if (segment.factors[entry] === best && other.has(segment.ids[entry]!)) ids.push(segment.ids[entry]!)
+  return { ids, kind: best < 1 ? 'spelling' : 'lexicon' }
 }
