@@ -115,24 +115,24 @@ export interface LinkPrecision {
 }
 
 /**
- * How often each kind of link falls inside a gold-aligned English–French
- * sentence pair of LIMSI (1-1 beads) against a pair of unrelated sentences
- * of the same document: a link that is as frequent between unrelated
- * sentences is noise. Counted per (English token, French token) pair, each
- * pair by its strongest link.
+ * How often each kind of link falls inside a gold-aligned sentence pair of
+ * the development sets of one language pair (`en fr`: LIMSI; `zh en`:
+ * MAC-Dev; 1-1 beads) against a pair of unrelated sentences of the same
+ * document: a link that is as frequent between unrelated sentences is
+ * noise. Counted per (token, token) pair, each pair by its strongest link.
  */
-export function limsiLinkPrecision(lexicon: Lexicon): LinkPrecision[] {
+export function linkPrecision(lexicon: Lexicon, languages: string): LinkPrecision[] {
   const gold = new Map<string, number>()
   const random = new Map<string, number>()
   let pairs = 0
   const count = (into: Map<string, number>, a: PreparedSegment, b: PreparedSegment): void => {
     for (const link of lexicon.translationLinks(a, b)) into.set(link.source, (into.get(link.source) ?? 0) + 1)
   }
-  for (const set of readAlignDevSets().filter((candidate) => candidate.languages.join(' ') === 'en fr')) {
+  for (const set of readAlignDevSets().filter((candidate) => candidate.languages.join(' ') === languages)) {
     for (const document of set.documents) {
       const beads = document.gold.filter((bead) => bead.source.length === 1 && bead.target.length === 1)
-      const english = beads.map((bead) => lexicon.prepare(document.source[bead.source[0]!]!, 'en'))
-      const french = beads.map((bead) => lexicon.prepare(document.target[bead.target[0]!]!, 'fr'))
+      const english = beads.map((bead) => lexicon.prepare(document.source[bead.source[0]!]!, set.languages[0]))
+      const french = beads.map((bead) => lexicon.prepare(document.target[bead.target[0]!]!, set.languages[1]))
       for (let index = 0; index < beads.length; index++) {
         count(gold, english[index]!, french[index]!)
         count(random, english[index]!, french[(index + Math.floor(beads.length / 2)) % beads.length]!)

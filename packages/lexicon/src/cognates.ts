@@ -145,42 +145,52 @@ export interface CognateCandidate {
 }
 
 /** Shortest cognate form compared (shorter words match by chance). */
-const minimumLength = 5
+export const minimumCognateLength = 5
 /** Lowest similarity kept; between it and `sureSimilarity`, the last two letters must agree too (`souverainety`/`sovereignty`, not `relation`/`relative`). */
 const minimumSimilarity = 0.7
 const sureSimilarity = 0.8
 
-/** How alike two cognate forms are (0 when not cognates). */
+/** How alike two cognate forms are (0 when they are not cognates). */
 export function cognateSimilarity(a: string, b: string): number {
   const similarity = lcsRatio(a, b)
   if (similarity >= sureSimilarity) return similarity
   return similarity >= minimumSimilarity && a.slice(-2) === b.slice(-2) ? similarity : 0
 }
 
-/** An English vocabulary bucketed for cognate lookup. */
+/**
+ * An English vocabulary bucketed for cognate lookup: `bucketOf(key)` gives
+ * the words of a bucket (the build groups them, see `groupByBucket`).
+ */
 export class CognateIndex {
-  private readonly buckets = new Map<string, CognateCandidate[]>()
+  private readonly bucketOf: (bucket: string) => readonly CognateCandidate[]
 
-  constructor(words: Iterable<CognateCandidate>) {
-    for (const word of words) {
-      if (word.form.length < minimumLength) continue
-      const bucket = cognateBucket(word.form)
-      let list = this.buckets.get(bucket)
-      if (list === undefined) this.buckets.set(bucket, (list = []))
-      list.push(word)
-    }
+  constructor(bucketOf: (bucket: string) => readonly CognateCandidate[]) {
+    this.bucketOf = bucketOf
   }
 
   /** The English stems whose words are cognates of the French folded word, with their similarity, best first. */
   cognatesOf(folded: string): Array<{ stem: string; similarity: number }> {
     const form = cognateForm(folded, 'fr')
-    if (form.length < minimumLength) return []
+    if (form.length < minimumCognateLength) return []
     const best = new Map<string, number>()
-    for (const candidate of this.buckets.get(cognateBucket(form)) ?? []) {
+    for (const candidate of this.bucketOf(cognateBucket(form))) {
       if (Math.abs(candidate.form.length - form.length) > Math.max(2, form.length / 4)) continue
       const similarity = cognateSimilarity(form, candidate.form)
       if (similarity > (best.get(candidate.stem) ?? 0)) best.set(candidate.stem, similarity)
     }
     return [...best.entries()].map(([stem, similarity]) => ({ stem, similarity })).sort((x, y) => y.similarity - x.similarity || (x.stem < y.stem ? -1 : 1))
   }
+}
+
+/** English words (in cognate form, with their stems) grouped by bucket, for the compiled vocabulary. */
+export function groupByBucket(words: Iterable<CognateCandidate>): Map<string, CognateCandidate[]> {
+  const buckets = new Map<string, CognateCandidate[]>()
+  for (const word of words) {
+    if (word.form.length < minimumCognateLength) continue
+    const bucket = cognateBucket(word.form)
+    let list = buckets.get(bucket)
+    if (list === undefined) buckets.set(bucket, (list = []))
+    list.push(word)
+  }
+  return buckets
 }

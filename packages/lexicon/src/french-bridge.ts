@@ -23,44 +23,46 @@ export interface BridgeStem {
  * English–French dictionaries and pairs triangulated through pivot
  * languages, keyed on stems by `scripts/build-en-fr.ts`): English phrases by
  * their content stems, and French stems back to the English stems they
- * translate. Read on first use only; nothing is stemmed at load.
+ * translate. Read on first use only; nothing is stemmed at load, and a
+ * line's items are parsed when its key is first asked for.
  */
 export class FrenchBridge {
+  /** The raw items of each key of the two sections, parsed when first asked for. */
+  private readonly englishLines = new Map<string, string>()
+  private readonly frenchLines = new Map<string, string>()
   private readonly byEnglishKey = new Map<string, BridgeRendering[]>()
-  private readonly englishOfFrench = new Map<string, Map<string, BridgeStem>>()
+  private readonly englishOfFrench = new Map<string, Map<string, BridgeStem> | undefined>()
 
   constructor(file: URL | string) {
     const text = readFileSync(file, 'utf8')
     const frenchStart = text.indexOf('\n= fr\n')
     const englishStart = text.indexOf('\n= en\n')
     if (frenchStart < 0 || englishStart < frenchStart) throw new Error(`${String(file)}: not a compiled English–French table (no "= fr" and "= en" sections)`)
-    for (const line of text.slice(frenchStart + 6, englishStart).split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab <= 0) continue
-      const stems = new Map<string, BridgeStem>()
-      for (const item of line.slice(tab + 1).split('|')) {
-        const { text: stem, factor, pivot } = parseItem(item)
-        stems.set(stem, { factor, pivot })
-      }
-      this.englishOfFrench.set(line.slice(0, tab), stems)
+    indexLines(text, frenchStart + 6, englishStart, this.frenchLines)
+    indexLines(text, englishStart + 6, text.length, this.englishLines)
+  }
+
+  private renderingsOfKey(key: string): BridgeRendering[] | undefined {
+    let renderings = this.byEnglishKey.get(key)
+    if (renderings === undefined) {
+      const line = this.englishLines.get(key)
+      if (line === undefined) return undefined
+      this.byEnglishKey.set(key, (renderings = line.split('|').map(parseItem)))
     }
-    for (const line of text.slice(englishStart + 6).split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab > 0) this.byEnglishKey.set(line.slice(0, tab), line.slice(tab + 1).split('|').map(parseItem))
-    }
+    return renderings
   }
 
   /** French renderings of an English word or phrase: the whole phrase's entry, else one composed word by word (weighted lower). */
   frenchOf(english: string): BridgeRendering[] {
     const stems = contentStems(english, 'en')
     if (stems.length === 0) return []
-    const whole = this.byEnglishKey.get(stems.join(' '))
+    const whole = this.renderingsOfKey(stems.join(' '))
     if (whole !== undefined) return whole
     if (stems.length === 1) return []
     let partial: BridgeRendering[] = [{ text: '', factor: 0.6, pivot: false, composed: true }]
     // English puts the modifier first, French mostly after the head (rare earth → terre rare): two words swap.
     for (const stem of stems.length === 2 ? [stems[1]!, stems[0]!] : stems) {
-      const words = this.byEnglishKey.get(stem)
+      const words = this.renderingsOfKey(stem)
       if (words === undefined) return []
       partial = partial.flatMap((prefix) =>
         words.slice(0, 2).map((word, rank) => ({
@@ -76,7 +78,26 @@ export class FrenchBridge {
 
   /** The English stems a French stem translates, each with how sure the pairing is. */
   englishStemsOf(frenchStem: string): ReadonlyMap<string, BridgeStem> | undefined {
-    return this.englishOfFrench.get(frenchStem)
+    if (this.englishOfFrench.has(frenchStem)) return this.englishOfFrench.get(frenchStem)
+    const line = this.frenchLines.get(frenchStem)
+    const stems = line === undefined ? undefined : new Map(line.split('|').map((item) => {
+      const { text, factor, pivot } = parseItem(item)
+      return [text, { factor, pivot }] as const
+    }))
+    this.englishOfFrench.set(frenchStem, stems)
+    return stems
+  }
+}
+
+/** Each `key TAB items` line of `text[start, end)` into `lines`, the items left as they are. */
+function indexLines(text: string, start: number, end: number, lines: Map<string, string>): void {
+  let at = start
+  while (at < end) {
+    const newline = text.indexOf('\n', at)
+    const lineEnd = newline < 0 || newline > end ? end : newline
+    const tab = text.indexOf('\t', at)
+    if (tab > at && tab < lineEnd) lines.set(text.slice(at, tab), text.slice(tab + 1, lineEnd))
+    at = lineEnd + 1
   }
 }
 

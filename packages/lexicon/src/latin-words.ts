@@ -1,5 +1,10 @@
 import { createRequire } from 'node:module'
-import type snowballStemmers from 'snowball-stemmers'
+import type snowballModule from 'snowball-stemmers'
+
+// The stemmers (870 KB of JavaScript) are loaded when a word is first stemmed, not on import:
+// the aligner imports this package for its number and date anchors.
+const require = createRequire(import.meta.url)
+let snowball: typeof snowballModule | undefined
 
 /** A word of Latin-script text with its offsets, folded form and stem. */
 export interface LatinWord {
@@ -45,24 +50,12 @@ const foldedLetters: Record<string, string> = { đ: 'd', ð: 'd', ß: 'ss', œ: 
 
 const stemmers = new Map<string, { stem(word: string): string } | null>()
 
-let loadedSnowball: typeof snowballStemmers | undefined
-
-/**
- * snowball-stemmers (one 870 KB CommonJS file), required on the first stem
- * rather than imported: an ES import of it makes Node scan the whole file
- * for its exports first (0.1–0.4 s, a third of `renderings align`'s start-up
- * on a chapter), and text without English or French never needs it.
- */
-function snowball(): typeof snowballStemmers {
-  loadedSnowball ??= createRequire(import.meta.url)('snowball-stemmers') as typeof snowballStemmers
-  return loadedSnowball
-}
-
 function stemmerFor(lang: string): { stem(word: string): string } | null {
   let stemmer = stemmers.get(lang)
   if (stemmer === undefined) {
     const name = lang === 'en' ? 'english' : lang === 'fr' ? 'french' : undefined
-    stemmer = name === undefined ? null : snowball().newStemmer(name)
+    snowball ??= require('snowball-stemmers') as typeof snowballModule
+    stemmer = name === undefined ? null : snowball.newStemmer(name)
     stemmers.set(lang, stemmer)
   }
   return stemmer
