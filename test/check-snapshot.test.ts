@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseGlossarySource } from '@renderings/glossary'
-import { createChecker, crossFileFindings, restoreChecker, type AlignedPair, type Checker, type DocumentReport, type Policy } from '@renderings/retext-renderings'
+import { compileGlossary, createChecker, crossFileFindings, restoreChecker, type AlignedPair, type Checker, type DocumentReport, type Policy } from '@renderings/retext-renderings'
 import { readTbx } from '@renderings/tbx'
 import { repositoryRoot, seedsFolder } from './support/paths.js'
 
@@ -74,5 +74,42 @@ describe('restored checkers', () => {
       expect(restored.glossary.renderings).toEqual(built.glossary.renderings)
       expect([...restored.glossary.concepts.values()]).toEqual([...built.glossary.concepts.values()].map((view) => ({ ...view, entry: { ...view.entry, terms: [] } })))
     }
+  })
+
+  it('should apply a policy to a glossary compiled without one exactly as a checker built with the policy', () => {
+    const seeds = readdirSync(seedsFolder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name): [string, string] => [name, read(join(seedsFolder, name))])
+    // Statuses changed, agreed renderings named, and renderings the glossary
+    // lacks: one with the key of another concept's rendering, one containing
+    // two glossary renderings, one found often inside nothing.
+    const policy = JSON.parse(read(join(fixtures, 'policy-adds-renderings.json'))) as Policy
+    const glossary = join(repositoryRoot, 'glossary', 'concepts.yaml')
+    const index = parseGlossarySource(read(glossary), glossary)
+    const built = createChecker(index, policy)
+    const restored = restoreChecker(compileGlossary(index), { policy })!
+    const expected = checkAll(built, seeds)
+    expect(findingsOf(checkAll(restored, seeds))).toEqual(findingsOf(expected))
+    expect(restored.glossary.renderings).toEqual(built.glossary.renderings)
+    expect(restored.policy).toEqual(built.policy)
+    const compiled = restoreChecker(compileGlossary(index))!.glossary.renderingCount
+    expect(built.glossary.renderings.slice(compiled).map((rendering) => rendering.text)).toEqual(['président chinois', 'numéro un chinois', 'restrictions d’exportation de terres rares', 'accord final', 'Pékin'])
+    const actual = expected.reports.flatMap((report) => report.findings.map((finding) => finding.actual))
+    expect(actual).toContain('accord final')
+    expect(actual).toContain('restrictions d’exportation de terres rares')
+    // A restored and extended checker snapshots again to the same checker.
+    const again = restoreChecker(restored.toBytes())!
+    expect(findingsOf(checkAll(again, seeds))).toEqual(findingsOf(expected))
+    // A snapshot that has a policy already takes no other.
+    expect(() => restoreChecker(built.toBytes(), { policy })).toThrow(/compiled with a policy/)
+  })
+
+  it('should apply the worked example\'s policy to its glossary compiled without one', () => {
+    const index = readTbx(read(join(example, 'glossary.tbx')), 'glossary.tbx')
+    const policy = JSON.parse(read(join(example, '.renderingsrc.json'))) as Policy
+    const translation = read(join(example, 'traduction.fr.txt'))
+    const expected = checkAll(createChecker(index, policy), [['traduction.fr.txt', translation]])
+    expect(findingsOf(checkAll(restoreChecker(compileGlossary(index), { policy })!, [['traduction.fr.txt', translation]]))).toEqual(findingsOf(expected))
   })
 })
