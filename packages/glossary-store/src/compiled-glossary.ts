@@ -1,0 +1,145 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeFileAtomic } from '@renderings/corpus'
+import { isRenderingsError } from '@renderings/errors'
+import type { GlossaryStore } from './store.js'
+import { loadTermIndex } from './term-index.js'
+
+/**
+ * The glossary compiled for checking (the checker's snapshot, without a
+ * policy: `compileGlossary` of @renderings/retext-renderings) is kept in a
+ * file beside the database, `FILE.compiled`, so that a check against the
+ * database restores it instead of compiling the glossary (folding every
+ * rendering, French variants, the automaton). A file, not a BLOB: SQLite
+ * reads a 19 MB BLOB through its page cache in 30–80 ms, a file read takes
+ * 5–10.
+ *
+ * It is valid only while the database says so: the one row of
+ * `compiled_glossary` holds the token written in the file's header, and
+ * triggers delete that row on any change to what the check reads (concepts,
+ * renderings, attestations, documents, outlets), whatever tool makes it.
+ * The header also names the code that compiled it (a digest of the
+ * compiler's files), so a toolkit that compiles differently never reads
+ * another's. A stale, missing or foreign file is ignored: the check then
+ * compiles, as it would without one.
+ */
+const magic = 'RNDGLOS1'
+
+/** Where the compiled glossary of the database at `path` is kept. */
+export function compiledGlossaryPath(path: string): string {
+  return `${path}.compiled`
+}
+
+/**
+ * The compiled glossary's bytes (a checker snapshot), or undefined when the
+ * database has none that is current for this code (never compiled, changed
+ * since, compiled by other code, or a database older than schema 2).
+ */
+export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8Array | undefined> {
+  if (store.schemaVersion < 2) return undefined
+  const row = await store.db.get<{ token: string }>('SELECT token FROM compiled_glossary WHERE id = 1')
+  if (!row) return undefined
+  let bytes: Uint8Array
+  try {
+    // One synchronous read: the promise API reads a large file in 512 KiB round trips.
+    bytes = readFileSync(compiledGlossaryPath(store.path))
+  } catch {
+    return undefined
+  }
+  const header = readHeader(bytes)
+  if (!header || header.token !== row.token || header.compiler !== compilerDigest()) return undefined
+  return bytes.subarray(header.end)
+}
+
+/**
+ * Compile the glossary again when a write has made its compiled form stale
+ * (the row of `compiled_glossary` is gone), in one write transaction so no
+ * other writer comes between reading the glossary and recording the token.
+ * Called by `closeStore` after a session that may have written; cheap when
+ * nothing changed. An empty glossary has no compiled form.
+ */
+export async function refreshCompiledGlossary(store: GlossaryStore): Promise<void> {
+  if (store.readonly || store.schemaVersion < 2) return
+  const current = await store.db.get('SELECT 1 FROM compiled_glossary WHERE id = 1')
+  if (current) return
+  const { compileGlossary } = await import('@renderings/retext-renderings')
+  await store.db.transaction(async () => {
+    if (await store.db.get('SELECT 1 FROM compiled_glossary WHERE id = 1')) return
+    const file = compiledGlossaryPath(store.path)
+    let snapshot: Uint8Array
+    try {
+      snapshot = compileGlossary(await loadTermIndex(store))
+    } catch (error) {
+      if (isRenderingsError(error) && error.code === 'EEMPTYGLOSSARY') {
+        await rm(file, { force: true })
+        return
+      }
+      throw error
+    }
+    const token = randomBytes(16).toString('hex')
+    await writeFileAtomic(file, withHeader({ token, compiler: compilerDigest() }, snapshot))
+    // Recorded last: if the process dies before the commit, the file's token matches nothing.
+    await store.db.run('INSERT INTO compiled_glossary (id, token) VALUES (1, ?)', [token])
+  })
+}
+
+interface Header {
+  token: string
+  compiler: string
+}
+
+/** The file: magic, header length, JSON header, padding to 8 bytes, then the snapshot (so its typed arrays can be viewed in place). */
+function withHeader(header: Header, snapshot: Uint8Array): Uint8Array {
+  const json = new TextEncoder().encode(JSON.stringify(header))
+  const start = Math.ceil((magic.length + 4 + json.length) / 8) * 8
+  const bytes = new Uint8Array(start + snapshot.length)
+  bytes.set(new TextEncoder().encode(magic), 0)
+  new DataView(bytes.buffer).setUint32(magic.length, json.length, true)
+  bytes.set(json, magic.length + 4)
+  bytes.set(snapshot, start)
+  return bytes
+}
+
+function readHeader(bytes: Uint8Array): (Header & { end: number }) | undefined {
+  if (bytes.length < magic.length + 4 || new TextDecoder().decode(bytes.subarray(0, magic.length)) !== magic) return undefined
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(magic.length, true)
+  if (magic.length + 4 + length > bytes.length) return undefined
+  try {
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(magic.length + 4, magic.length + 4 + length))) as Partial<Header>
+    if (typeof header.token !== 'string' || typeof header.compiler !== 'string') return undefined
+    return { token: header.token, compiler: header.compiler, end: Math.ceil((magic.length + 4 + length) / 8) * 8 }
+  } catch {
+    return undefined
+  }
+}
+
+let digest: string | undefined
+
+/**
+ * A digest of the code that makes the compiled glossary: the checker, the
+ * matcher and the normaliser it uses, and this package (which loads the
+ * glossary for it). Content, not file times: a database and its compiled
+ * glossary are copied between machines (a CI checkout), and the same code
+ * must recognise them there.
+ */
+export function compilerDigest(): string {
+  if (digest === undefined) {
+    const checker = fileURLToPath(import.meta.resolve('@renderings/retext-renderings'))
+    const matcher = createRequire(checker).resolve('@renderings/match')
+    const normalizer = createRequire(matcher).resolve('@renderings/normalize')
+    const hash = createHash('sha256')
+    for (const folder of [checker, matcher, normalizer, fileURLToPath(import.meta.url)].map((entry) => dirname(entry))) {
+      // The code only (compiled .js, or the .ts sources when run from them): declarations and maps do not change what runs.
+      for (const name of readdirSync(folder).sort()) {
+        if (!/\.(js|ts)$/.test(name) || name.endsWith('.d.ts')) continue
+        hash.update(name).update('\u0000').update(readFileSync(join(folder, name))).update('\u0000')
+      }
+    }
+    digest = hash.digest('hex').slice(0, 32)
+  }
+  return digest
+}
