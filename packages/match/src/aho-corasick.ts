@@ -1,4 +1,5 @@
 import { placeTrie, stateWidth } from './double-array.js'
+import { KeyPool } from './key-pool.js'
 
 /**
  * A classic Aho–Corasick automaton over UTF-16 code units (a trie of the
@@ -40,8 +41,7 @@ export class AhoCorasick {
   private unitCodes: Uint16Array = new Uint16Array(0x10000)
   private nextHits: Int32Array = new Int32Array(1)
   private built = false
-  private addedKeys: string[] = []
-  private keyNumbers = new Map<string, number>()
+  private pool = new KeyPool()
   private nodes = 1
   /** Length in code units of each key, by key number (complete once built). */
   keyLengths: Int32Array = new Int32Array(0)
@@ -78,7 +78,6 @@ export class AhoCorasick {
     automaton.keyLengths = keyLengths
     automaton.nodes = edgeCount
     automaton.built = true
-    automaton.keyNumbers = new Map()
     return automaton
   }
 
@@ -89,27 +88,29 @@ export class AhoCorasick {
 
   /** Add a key; returns its number. Adding the same key twice returns the first number. */
   add(key: string): number {
-    if (this.built) throw new Error('AhoCorasick.add after build')
     if (key.length === 0) throw new Error('AhoCorasick.add: empty key')
-    const existing = this.keyNumbers.get(key)
-    if (existing !== undefined) return existing
-    const number = this.addedKeys.length
-    this.addedKeys.push(key)
-    this.keyNumbers.set(key, number)
-    return number
+    return this.keys.addString(key)
+  }
+
+  /**
+   * The pool the keys go to, for a caller that writes keys unit by unit
+   * (`begin`, `push`, `commit`: see {@link KeyPool}) instead of as strings.
+   */
+  get keys(): KeyPool {
+    if (this.built) throw new Error('AhoCorasick: keys added after build')
+    return this.pool
   }
 
   /** Lay the trie out in the double array, with its failure links and hits (breadth first). */
   build(): void {
     if (this.built) return
-    const placed = placeTrie(this.addedKeys)
+    const placed = placeTrie(this.pool)
     this.states = placed.states
     this.unitCodes = placed.unitCodes
     this.nextHits = placed.nextHits
     this.nodes = placed.nodeCount
-    this.keyLengths = Int32Array.from(this.addedKeys, (key) => key.length)
-    this.addedKeys = []
-    this.keyNumbers = new Map()
+    this.keyLengths = this.pool.keyLengths()
+    this.pool = new KeyPool()
     this.built = true
   }
 

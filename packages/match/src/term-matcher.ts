@@ -1,6 +1,7 @@
-import { foldText, MatchingFold, type NormalizeOptions } from '@renderings/normalize'
+import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
-import { frenchVariants } from './french-inflection.js'
+import { GrowableInt32 } from './growable.js'
+import { TermKeyWriter } from './term-keys.js'
 import { isWordUnit } from './word-characters.js'
 
 /** A term to find: `id` is the caller's (a term or concept id), `lang` an ISO 639-1 code or BCP 47 tag. */
@@ -89,12 +90,6 @@ export interface RestoreTermMatcherOptions {
   extraTerms?: readonly MatchTerm[]
 }
 
-interface KeyInfo {
-  terms: number[]
-  startBoundary: boolean
-  endBoundary: boolean
-}
-
 /**
  * Compile `terms` into one Aho–Corasick automaton over their matching keys
  * (see {@link normalizeForMatching}: NFC, case folded, one apostrophe, plain
@@ -113,29 +108,34 @@ interface KeySettings {
 
 /** One automaton over `terms`, numbered from `firstTerm` on. */
 function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: KeySettings): MatcherPart {
-  const normalize = normalizeOptions(settings.foldDiacritics)
-  const termKeyLists = terms.map((term) => termKeys(term, normalize, settings.inflect))
   const automaton = new AhoCorasick()
-  const keys: KeyInfo[] = []
-  termKeyLists.forEach((list, index) => {
-    for (const key of list) {
-      const number = automaton.add(key)
-      const info = (keys[number] ??= {
-        terms: [],
-        startBoundary: isWordUnit(key.charCodeAt(0)),
-        endBoundary: isWordUnit(key.charCodeAt(key.length - 1))
-      })
-      if (!info.terms.includes(firstTerm + index)) info.terms.push(firstTerm + index)
+  const pool = automaton.keys
+  const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect)
+  // (key, term) pairs, terms in increasing order: each key's terms come out sorted.
+  const pairKeys = new GrowableInt32(terms.length * 3)
+  const pairTerms = new GrowableInt32(terms.length * 3)
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!
+    writer.write(term.text, term.lang, pool)
+    for (const key of writer.numbers) {
+      pairKeys.push(key)
+      pairTerms.push(firstTerm + index)
     }
-  })
+  }
+  const keyCount = pool.size
+  const keyTermStarts = new Int32Array(keyCount + 1)
+  for (let pair = 0; pair < pairKeys.length; pair++) keyTermStarts[pairKeys.array[pair]! + 1]!++
+  for (let key = 0; key < keyCount; key++) keyTermStarts[key + 1]! += keyTermStarts[key]!
+  const keyTerms = new Int32Array(pairKeys.length)
+  const filled = keyTermStarts.slice(0, keyCount)
+  for (let pair = 0; pair < pairKeys.length; pair++) keyTerms[filled[pairKeys.array[pair]!]!++] = pairTerms.array[pair]!
+  const keyBoundaries = new Uint8Array(keyCount)
+  for (let key = 0; key < keyCount; key++) {
+    const first = pool.units[pool.start(key)]!
+    const last = pool.units[pool.end(key) - 1]!
+    keyBoundaries[key] = (isWordUnit(first) ? 1 : 0) | (isWordUnit(last) ? 2 : 0)
+  }
   automaton.build()
-  const keyTermStarts = new Int32Array(keys.length + 1)
-  const keyBoundaries = new Uint8Array(keys.length)
-  keys.forEach((info, number) => {
-    keyTermStarts[number + 1] = keyTermStarts[number]! + info.terms.length
-    keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
-  })
-  const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
   return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount: terms.length }
 }
 
@@ -452,15 +452,6 @@ function ringFor(maxKeyLength: number): { units: Uint16Array; starts: Int32Array
   let size = 16
   while (size < maxKeyLength + 2) size *= 2
   return { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) }
-}
-
-function termKeys(term: MatchTerm, normalize: NormalizeOptions, inflect: boolean): string[] {
-  const key = foldText(term.text, normalize).trim()
-  if (key.length === 0) return []
-  const keys = new Set<string>(inflect && primaryLanguage(term.lang) === 'fr' ? frenchVariants(key) : [key])
-  // A hyphenated compound is also written with a space (`après guerre`).
-  for (const variant of [...keys]) if (variant.includes('-')) keys.add(variant.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))
-  return [...keys]
 }
 
 function primaryLanguage(tag: string): string {

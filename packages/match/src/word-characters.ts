@@ -21,3 +21,18 @@ export function isWordUnit(unit: number): boolean {
   }
   return known === 1
 }
+
+const letterPattern = /^\p{L}$/u
+// 0 = not computed, 1 = letter, 2 = not.
+const letters = new Uint8Array(0x10000)
+
+/** Whether a code point is a letter (`\p{L}`). */
+export function isLetter(codePoint: number): boolean {
+  if (codePoint >= 0x10000) return letterPattern.test(String.fromCodePoint(codePoint))
+  let known = letters[codePoint]!
+  if (known === 0) {
+    known = letterPattern.test(String.fromCharCode(codePoint)) ? 1 : 2
+    letters[codePoint] = known
+  }
+  return known === 1
+}
