@@ -1,0 +1,12 @@
+// Child process of the check benchmark: compiles a glossary of COUNT bench
+// concepts once, in a fresh process (as `renderings check --glossary
+// FILE.yaml --no-cache` does, its code not yet optimised by the JIT), and
+// prints the time, so the parent measures one compile and nothing else.
+import { createChecker } from '@renderings/retext-renderings'
+import { benchGlossary } from './check-data.js'
+
+const index = benchGlossary(Number(process.argv[2] ?? 10_000))
+const start = performance.now()
+const checker = createChecker(index)
+const milliseconds = performance.now() - start
+process.stdout.write(JSON.stringify({ concepts: index.concepts.length, keys: checker.matcher.size.keys, milliseconds }) + '\n')
