@@ -13,6 +13,17 @@ const failField = 2
 const hitField = 3
 
 /**
+ * A failure link, first hit or next hit not worked out yet. Building leaves
+ * them all so: working out the failure link of every state reads the
+ * records of states far apart in the array, a cache miss for most of them,
+ * and was more than half of building; a check visits a small part of a
+ * large glossary's states. {@link resolveFail} and {@link resolveHit} work
+ * one out, and everything it depends on, when first needed;
+ * {@link resolveAll} all of them (before a snapshot is kept).
+ */
+export const unresolved = -2
+
+/**
  * How often a free slot may be tried, and fail, as the place of a node's
  * first child before the search stops trying it. Without this bound the
  * search for a base walks the same crowded slots near the start again for
@@ -30,7 +41,7 @@ export interface PlacedTrie {
 
 /**
  * The double array of the trie of `keys` (distinct, non-empty; key `n` is
- * hit `n + 1`), with failure links and hits.
+ * hit `n + 1`); failure links and hits are left {@link unresolved}.
  *
  * The keys are first sorted (an MSD radix sort, depth first, so each
  * bucket is sorted while it is in the cache) and their codes copied in that
@@ -40,8 +51,7 @@ export interface PlacedTrie {
  * depth. Each level reads the keys' codes in increasing address order, so
  * the reads stream instead of missing the cache once per state. Breadth
  * first, the shallow states (where a text spends most of its steps) sit
- * together at the start of the array, and every state shallower than a
- * node is placed before the node's children need their failure links.
+ * together at the start of the array.
  */
 export function placeTrie(keys: KeyPool): PlacedTrie {
   const keyCount = keys.size
@@ -80,7 +90,7 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
   }
   // The free-slot search packs the array about 99 % full.
   const layout = new Layout(nodes + (nodes >> 6) + alphabetSize + 16, alphabetSize)
-  const nextHits = new Int32Array(keyCount + 1)
+  const nextHits = new Int32Array(keyCount + 1).fill(unresolved, 1)
   let nodeCount = 1
 
   // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
@@ -91,14 +101,16 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
   // The nodes of one depth that have children, as triples: slot and range of
   // ranks (every key of the range is longer than the depth). They come in
   // increasing rank order, so a level reads `codes` forwards.
-  let level = new GrowableInt32(1024)
-  let nextLevel = new GrowableInt32(1024)
-  level.push(0)
-  level.push(0)
-  level.push(keyCount)
-  for (let depth = 0; level.length > 0; depth++) {
-    const entries = level.array
-    for (let entry = 0; entry < level.length; entry += 3) {
+  // A level has at most one node per key (their ranges do not overlap).
+  let level = new Int32Array(3 * keyCount + 3)
+  let nextLevel = new Int32Array(3 * keyCount + 3)
+  let levelLength = 3
+  let nextLength = 0
+  level[1] = 0
+  level[2] = keyCount
+  for (let depth = 0; levelLength > 0; depth++) {
+    const entries = level
+    for (let entry = 0; entry < levelLength; entry += 3) {
       const node = entries[entry]!
       const start = entries[entry + 1]!
       const end = entries[entry + 2]!
@@ -125,43 +137,24 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
       nodeCount += children
       const states = layout.states
       for (let child = 0; child < children; child++) {
-        const code = childCodes[child]!
-        const slot = base + code
-        // Failure link: the longest proper suffix that is a trie path, found
-        // from the parent's failure link (all shallower states are placed).
-        let fail = 0
-        if (node !== 0) {
-          let state = states[(node << 2) + failField]!
-          for (;;) {
-            const next = states[(state << 2) + baseField]! + code
-            if (states[(next << 2) + checkField] === state) {
-              fail = next
-              break
-            }
-            if (state === 0) break
-            state = states[(state << 2) + failField]!
-          }
-        }
-        states[(slot << 2) + failField] = fail
-        const suffixHit = states[(fail << 2) + hitField]!
+        const slot = base + childCodes[child]!
+        // Failure links and the hits that follow them are left to
+        // `resolveFail` / `resolveHit`: worked out when first needed.
         const number = childKeys[child]!
-        if (number >= 0) {
-          states[(slot << 2) + hitField] = number + 1
-          nextHits[number + 1] = suffixHit
-        } else {
-          states[(slot << 2) + hitField] = suffixHit
-        }
+        states[(slot << 2) + failField] = unresolved
+        states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
         if (childStarts[child]! < childEnds[child]!) {
-          nextLevel.push(slot)
-          nextLevel.push(childStarts[child]!)
-          nextLevel.push(childEnds[child]!)
+          nextLevel[nextLength++] = slot
+          nextLevel[nextLength++] = childStarts[child]!
+          nextLevel[nextLength++] = childEnds[child]!
         }
       }
     }
     const done = level
     level = nextLevel
     nextLevel = done
-    nextLevel.length = 0
+    levelLength = nextLength
+    nextLength = 0
   }
   return { states: layout.finish(), unitCodes, nextHits, nodeCount }
 }
@@ -179,6 +172,8 @@ function sortedKeys(keyCodes: Uint16Array, keyStarts: Int32Array, alphabetSize: 
   const order = new Int32Array(keyCount)
   for (let number = 0; number < keyCount; number++) order[number] = number
   const scratch = new Int32Array(keyCount)
+  // The code of `order[index]` at the current depth, read once per key and depth (the reads of `keyCodes` jump).
+  const codeAt = new Uint16Array(keyCount)
   const counts = new Int32Array(alphabetSize + 1)
   const bucketStarts = new Int32Array(alphabetSize + 1)
   const present = new Int32Array(alphabetSize + 1)
@@ -197,23 +192,21 @@ function sortedKeys(keyCodes: Uint16Array, keyStarts: Int32Array, alphabetSize: 
     let distinct = 0
     for (let index = start; index < end; index++) {
       const code = keyCodes[keyStarts[order[index]!]! + depth]!
+      codeAt[index] = code
       if (counts[code]!++ === 0) present[distinct++] = code
     }
-    const codesHere = present.subarray(0, distinct).sort()
+    sortCodes(present, distinct)
     let next = start
     for (let bucket = 0; bucket < distinct; bucket++) {
-      const code = codesHere[bucket]!
+      const code = present[bucket]!
       bucketStarts[code] = next
       next += counts[code]!
     }
-    for (let index = start; index < end; index++) {
-      const number = order[index]!
-      scratch[bucketStarts[keyCodes[keyStarts[number]! + depth]!]!++] = number
-    }
-    order.set(scratch.subarray(start, end), start)
+    for (let index = start; index < end; index++) scratch[bucketStarts[codeAt[index]!]!++] = order[index]!
+    for (let index = start; index < end; index++) order[index] = scratch[index]!
     next = start
     for (let bucket = 0; bucket < distinct; bucket++) {
-      const code = codesHere[bucket]!
+      const code = present[bucket]!
       const size = counts[code]!
       counts[code] = 0
       // Code 0: the one key that ends here, already in place.
@@ -226,6 +219,23 @@ function sortedKeys(keyCodes: Uint16Array, keyStarts: Int32Array, alphabetSize: 
     }
   }
   return order
+}
+
+/** Sort `codes[0, count)` ascending (by insertion when few, as they mostly are). */
+function sortCodes(codes: Int32Array, count: number): void {
+  if (count > insertionSortBelow) {
+    codes.subarray(0, count).sort()
+    return
+  }
+  for (let index = 1; index < count; index++) {
+    const code = codes[index]!
+    let place = index
+    while (place > 0 && codes[place - 1]! > code) {
+      codes[place] = codes[place - 1]!
+      place--
+    }
+    codes[place] = code
+  }
 }
 
 /** Sort `order[start, end)` by the keys' codes from `depth` on (they agree before it). */
@@ -267,6 +277,88 @@ function rankUnits(units: Uint16Array, count: number): { unitCodes: Uint16Array;
   const unitCodes = new Uint16Array(0x10000)
   for (let rank = 0; rank < present.length; rank++) unitCodes[present[rank]!] = rank + 1
   return { unitCodes, alphabetSize: present.length }
+}
+
+// States waiting for a failure link of a shallower state (reused: JavaScript is single-threaded).
+let pending = new Int32Array(64)
+
+/**
+ * The failure link of `state` (not the root): the state of the longest
+ * proper suffix of its path that is a trie path, kept once worked out. It
+ * follows from the parent's (the check field is the parent, the code is
+ * `state - base(parent)`) and the links along the parent's failure chain;
+ * those not worked out yet are worked out first (with a stack, not
+ * recursion: a long key must not exhaust the call stack).
+ */
+export function resolveFail(states: Int32Array, state: number): number {
+  const known = states[(state << 2) + failField]!
+  if (known !== unresolved) return known
+  let size = 0
+  pending[size++] = state
+  while (size > 0) {
+    const current = pending[size - 1]!
+    const parent = states[(current << 2) + checkField]!
+    let fail = 0
+    let waiting = -1
+    if (parent !== 0) {
+      const code = current - states[parent << 2]!
+      let candidate = states[(parent << 2) + failField]!
+      if (candidate === unresolved) waiting = parent
+      while (waiting < 0) {
+        const next = states[candidate << 2]! + code
+        if (next >= 0 && states[(next << 2) + checkField] === candidate) {
+          fail = next
+          break
+        }
+        if (candidate === 0) break
+        const further = states[(candidate << 2) + failField]!
+        if (further === unresolved) waiting = candidate
+        else candidate = further
+      }
+    }
+    if (waiting >= 0) {
+      if (size === pending.length) {
+        const more = new Int32Array(size * 2)
+        more.set(pending)
+        pending = more
+      }
+      pending[size++] = waiting
+      continue
+    }
+    states[(current << 2) + failField] = fail
+    size--
+  }
+  return states[(state << 2) + failField]!
+}
+
+/**
+ * The first hit of `state` (0: none): its own key's, else the first on its
+ * failure chain, kept once worked out. When it is a key's, the next hit on
+ * that key's chain (`nextHits`) is worked out too, so a caller can follow
+ * the whole chain.
+ */
+export function resolveHit(states: Int32Array, nextHits: Int32Array, state: number): number {
+  let owner = state
+  let hit = states[(owner << 2) + hitField]!
+  while (hit === unresolved) {
+    owner = resolveFail(states, owner)
+    hit = states[(owner << 2) + hitField]!
+  }
+  // A hit is resolved with its chain, so an unresolved next hit means `owner` is the key's own state.
+  if (hit > 0 && nextHits[hit] === unresolved) nextHits[hit] = resolveHit(states, nextHits, resolveFail(states, owner))
+  for (let on = state; on !== owner; on = states[(on << 2) + failField]!) states[(on << 2) + hitField] = hit
+  return hit
+}
+
+/** Work out every failure link and hit (a snapshot keeps them all). */
+export function resolveAll(states: Int32Array, nextHits: Int32Array): void {
+  const slots = states.length / stateWidth
+  // In slot order, about breadth first: what a state depends on is mostly done before it.
+  for (let state = 1; state < slots; state++) {
+    if (states[(state << 2) + checkField] === -1) continue
+    resolveFail(states, state)
+    resolveHit(states, nextHits, state)
+  }
 }
 
 /**
