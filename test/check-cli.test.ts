@@ -186,6 +186,12 @@ describe('renderings check: a database\'s compiled glossary', () => {
     const actual = (stdout: string): string[] => json(stdout)[0]!.messages.map((message) => message.actual)
     expect(actual(fromTbx.stdout)).toContain('ordre international post-guerre')
     expect(actual(changed.stdout)).not.toContain('ordre international post-guerre')
+    // `glossary compile` makes it current again: the check restores it (and caches nothing new).
+    const compiled = spawnSync(process.execPath, [cliBin, 'glossary', 'compile', '--db', database], { encoding: 'utf8' })
+    expect(compiled.stdout).toMatch(/compiled the glossary for the check/)
+    const emptyCache = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+    expect(check([...args, '--glossary', database], { cwd: example, cache: emptyCache })).toEqual(changed)
+    expect(readdirSync(emptyCache)).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -56,35 +56,61 @@ export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8A
 }
 
 /**
- * Compile the glossary again when a write has made its compiled form stale
- * (the row of `compiled_glossary` is gone), in one write transaction so no
- * other writer comes between reading the glossary and recording the token.
- * Called by `closeStore` after a session that may have written; cheap when
- * nothing changed. An empty glossary has no compiled form.
+ * Compile the glossary again unless its compiled form is current (a write
+ * has made it stale, deleting the row of `compiled_glossary`, or the file
+ * is missing, damaged, or compiled by other code), in one write
+ * transaction so no other writer comes between reading the glossary and
+ * recording the token. Called by `closeStore` after a session that may
+ * have written; it reads one row and the file's header when nothing
+ * changed. An empty glossary has no compiled form. Returns whether it compiled.
  */
-export async function refreshCompiledGlossary(store: GlossaryStore): Promise<void> {
-  if (store.readonly || store.schemaVersion < 2) return
-  const current = await store.db.get('SELECT 1 FROM compiled_glossary WHERE id = 1')
-  if (current) return
+export async function refreshCompiledGlossary(store: GlossaryStore): Promise<boolean> {
+  if (store.readonly || store.schemaVersion < 2) return false
+  if (await isCurrent(store)) return false
   const { compileGlossary } = await import('@renderings/retext-renderings')
-  await store.db.transaction(async () => {
-    if (await store.db.get('SELECT 1 FROM compiled_glossary WHERE id = 1')) return
+  return store.db.transaction(async () => {
+    if (await isCurrent(store)) return false
     const file = compiledGlossaryPath(store.path)
     let snapshot: Uint8Array
     try {
       snapshot = compileGlossary(await loadTermIndex(store))
     } catch (error) {
       if (isRenderingsError(error) && error.code === 'EEMPTYGLOSSARY') {
+        await store.db.run('DELETE FROM compiled_glossary')
         await rm(file, { force: true })
-        return
+        return false
       }
       throw error
     }
     const token = randomBytes(16).toString('hex')
     await writeFileAtomic(file, withHeader({ token, compiler: compilerDigest() }, snapshot))
     // Recorded last: if the process dies before the commit, the file's token matches nothing.
-    await store.db.run('INSERT INTO compiled_glossary (id, token) VALUES (1, ?)', [token])
+    await store.db.run('INSERT OR REPLACE INTO compiled_glossary (id, token) VALUES (1, ?)', [token])
+    return true
   })
+}
+
+/** Whether the database's token, the file's header and this code's digest agree (the file's header only is read). */
+async function isCurrent(store: GlossaryStore): Promise<boolean> {
+  const row = await store.db.get<{ token: string }>('SELECT token FROM compiled_glossary WHERE id = 1')
+  if (!row) return false
+  const header = readHeader(readStart(compiledGlossaryPath(store.path)))
+  return header !== undefined && header.token === row.token && header.compiler === compilerDigest()
+}
+
+/** The first bytes of a file (enough for the header), or none when it cannot be read. */
+function readStart(path: string): Uint8Array {
+  try {
+    const descriptor = openSync(path, 'r')
+    try {
+      const bytes = new Uint8Array(4096)
+      return bytes.subarray(0, readSync(descriptor, bytes, 0, bytes.length, 0))
+    } finally {
+      closeSync(descriptor)
+    }
+  } catch {
+    return new Uint8Array(0)
+  }
 }
 
 interface Header {

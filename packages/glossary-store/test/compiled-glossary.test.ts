@@ -15,6 +15,7 @@ import {
   loadTermIndex,
   openStore,
   readCompiledGlossary,
+  refreshCompiledGlossary,
   withStore,
   type GlossaryStore
 } from '@renderings/glossary-store'
@@ -115,6 +116,12 @@ describe('the compiled glossary', () => {
     expect(await readOnly(first, readCompiledGlossary)).toBeUndefined()
     writeFileSync(compiledGlossaryPath(first), 'garbage')
     expect(await readOnly(first, readCompiledGlossary)).toBeUndefined()
+    // The next write session, even one that writes nothing, compiles it again.
+    for (const path of [first, second]) {
+      expect(await withStore(path, {}, (store) => refreshCompiledGlossary(store))).toBe(true)
+      expect(await readOnly(path, readCompiledGlossary)).toBeDefined()
+      expect(await withStore(path, {}, (store) => refreshCompiledGlossary(store))).toBe(false)
+    }
   })
 
   it('should keep none for an empty glossary, and read none from a schema 1 database', async () => {
