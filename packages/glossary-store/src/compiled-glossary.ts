@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeFileAtomic } from '@renderings/corpus'
 import { isRenderingsError } from '@renderings/errors'
+import type { Attestation } from '@renderings/types'
 import type { GlossaryStore } from './store.js'
 import { loadTermIndex } from './term-index.js'
 
@@ -67,13 +68,18 @@ export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8A
 export async function refreshCompiledGlossary(store: GlossaryStore): Promise<boolean> {
   if (store.readonly || store.schemaVersion < 2) return false
   if (await isCurrent(store)) return false
-  const { compileGlossary } = await import('@renderings/retext-renderings')
+  const { citedAttestation, compileGlossary } = await import('@renderings/retext-renderings')
   return store.db.transaction(async () => {
     if (await isCurrent(store)) return false
     const file = compiledGlossaryPath(store.path)
     let snapshot: Uint8Array
     try {
-      snapshot = compileGlossary(await loadTermIndex(store))
+      // Only the attestation a finding would cite is compiled: the others are not read into memory.
+      const cited = (attestations: Attestation[]): Attestation[] => {
+        const best = citedAttestation(attestations)
+        return best === undefined ? [] : [best]
+      }
+      snapshot = compileGlossary(await loadTermIndex(store, { keepAttestations: cited }))
     } catch (error) {
       if (isRenderingsError(error) && error.code === 'EEMPTYGLOSSARY') {
         await store.db.run('DELETE FROM compiled_glossary')

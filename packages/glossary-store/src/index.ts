@@ -5,7 +5,7 @@ export { writeDocuments, writeOutlets, listOutlets, type OutletSummary } from '.
 export { addConcept, addRendering, addAttestation, type NewConcept, type NewRendering, type NewAttestation } from './add.js'
 export { searchConcepts, type SearchHit, type SearchOptions, type MatchKind } from './search.js'
 export { getConcepts, compareTerms, type ConceptDetails, type TermDetails } from './concepts.js'
-export { loadTermIndex } from './term-index.js'
+export { loadTermIndex, type LoadTermIndexOptions } from './term-index.js'
 export { glossaryStats, type GlossaryStats } from './stats.js'
 export { addCandidates, listCandidates, acceptCandidate, rejectCandidate } from './candidates.js'
 export type { NewCandidate, Candidate, CandidateEvidence, CandidateEdits, CandidateStatus } from './candidate-types.js'

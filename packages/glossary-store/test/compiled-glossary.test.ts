@@ -7,6 +7,7 @@ import sqlite3 from 'sqlite3'
 import { describe, expect, it } from 'vitest'
 import {
   acceptCandidate,
+  addAttestation,
   addCandidates,
   addRendering,
   closeStore,
@@ -64,6 +65,19 @@ describe('the compiled glossary', () => {
     const policy = { preferred: { 'post-war-international-order': { fr: 'ordre international d’après-guerre' } }, forbidden: { 'rare-earths': { fr: 'terres rares' } } }
     expect(findings(restoreChecker(bytes!, { policy })!, text)).toEqual(findings(createChecker(index, policy), text))
     expect(findings(restoreChecker(bytes!)!, text)).toEqual(findings(createChecker(index), text))
+  })
+
+  it('should read only the attestations a caller keeps, each rendering\'s in document order', async () => {
+    const path = await importedDatabase()
+    await withStore(path, {}, async (store) => {
+      for (const [doc, start] of [['doc-z', 5], ['doc-b', 40]] as const) {
+        await addAttestation(store, { conceptId: 'post-war-international-order', lang: 'fr', rendering: 'ordre international d’après-guerre', doc, outlet: 'Outlet Z', date: '2024-01-01', sentence: 0, start, end: start + 34, text: 'ordre international d’après-guerre', origin: 'curated' })
+      }
+    })
+    const full = await readOnly(path, loadTermIndex)
+    const kept = await readOnly(path, (store) => loadTermIndex(store, { keepAttestations: (list) => list.slice(-1) }))
+    expect(kept.concepts.map((concept) => concept.terms.map((term) => term.attestations))).toEqual(full.concepts.map((concept) => concept.terms.map((term) => term.attestations.slice(-1))))
+    expect(full.concepts.some((concept) => concept.terms.some((term) => term.attestations.length > 1))).toBe(true)
   })
 
   it('should not be used once another tool changed the database, and be written again by the next write session', async () => {

@@ -9,3 +9,4 @@ export { rules, ruleIds, messageSource, type RuleId, type Severity, type RuleDes
 export { LineIndex } from './line-index.js'
 export { GlossaryView, type Rendering } from './glossary-view.js'
 export type { Finding, Place, Point, RelatedLocation } from './finding.js'
+export { citedAttestation } from './evidence.js'

@@ -25,6 +25,7 @@ describe('@renderings/retext-renderings', () => {
       'LineIndex',
       'addFindingMessage',
       'checkAcrossFiles',
+      'citedAttestation',
       'compileGlossary',
       'createChecker',
       'crossFileFindings',
