@@ -15,6 +15,13 @@ const example = join(fixtures, 'example')
 
 const read = (path: string): string => readFileSync(path, 'utf8')
 
+/** The seeds as [file name, text], in name order. */
+const seedTexts = (): Array<[string, string]> =>
+  readdirSync(seedsFolder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name): [string, string] => [name, read(join(seedsFolder, name))])
+
 /** The built checker and the one restored from its bytes. */
 function bothCheckers(index: Parameters<typeof createChecker>[0], policy: Policy): { built: Checker; restored: Checker } {
   const built = createChecker(index, policy)
@@ -61,10 +68,7 @@ describe('restored checkers', () => {
   })
 
   it('should report the seeds exactly as the built checker does, with the test glossary and with the project glossary', () => {
-    const seeds = readdirSync(seedsFolder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name): [string, string] => [name, read(join(seedsFolder, name))])
+    const seeds = seedTexts()
     const policy = JSON.parse(read(join(fixtures, 'seeds-policy.json'))) as Policy
     for (const glossary of [join(fixtures, 'seeds-glossary.yaml'), join(repositoryRoot, 'glossary', 'concepts.yaml')]) {
       const { built, restored } = bothCheckers(parseGlossarySource(read(glossary), glossary), policy)
@@ -79,10 +83,7 @@ describe('restored checkers', () => {
   })
 
   it('should apply a policy to a glossary compiled without one exactly as a checker built with the policy', () => {
-    const seeds = readdirSync(seedsFolder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name): [string, string] => [name, read(join(seedsFolder, name))])
+    const seeds = seedTexts()
     // Statuses changed, agreed renderings named, and renderings the glossary
     // lacks: one with the key of another concept's rendering, one containing
     // two glossary renderings, one found often inside nothing.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -156,18 +156,24 @@ let digest: string | undefined
  * matcher and the normaliser it uses, and this package (which loads the
  * glossary for it). Content, not file times: a database and its compiled
  * glossary are copied between machines (a CI checkout), and the same code
- * must recognise them there.
+ * must recognise them there. The compiled JavaScript of each package is
+ * hashed (its sources where it has none), whichever of the two runs, so the
+ * CLI and a process running the TypeScript sources (tests, benchmarks)
+ * agree.
  */
 export function compilerDigest(): string {
   if (digest === undefined) {
-    const checker = fileURLToPath(import.meta.resolve('@renderings/retext-renderings'))
-    const matcher = createRequire(checker).resolve('@renderings/match')
-    const normalizer = createRequire(matcher).resolve('@renderings/normalize')
+    const require = createRequire(import.meta.url)
+    const own = join(dirname(fileURLToPath(import.meta.url)), '..')
+    const checker = dirname(require.resolve('@renderings/retext-renderings/package.json'))
+    const matcher = dirname(createRequire(join(checker, 'package.json')).resolve('@renderings/match/package.json'))
+    const normalizer = dirname(createRequire(join(matcher, 'package.json')).resolve('@renderings/normalize/package.json'))
     const hash = createHash('sha256')
-    for (const folder of [checker, matcher, normalizer, fileURLToPath(import.meta.url)].map((entry) => dirname(entry))) {
-      // The code only (compiled .js, or the .ts sources when run from them): declarations and maps do not change what runs.
+    for (const root of [checker, matcher, normalizer, own]) {
+      const [folder, extension] = existsSync(join(root, 'dist')) ? [join(root, 'dist'), '.js'] : [join(root, 'src'), '.ts']
+      // The code only: declarations and maps do not change what runs.
       for (const name of readdirSync(folder).sort()) {
-        if (!/\.(js|ts)$/.test(name) || name.endsWith('.d.ts')) continue
+        if (!name.endsWith(extension) || name.endsWith('.d.ts')) continue
         hash.update(name).update('\u0000').update(readFileSync(join(folder, name))).update('\u0000')
       }
     }

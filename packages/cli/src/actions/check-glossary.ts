@@ -52,13 +52,8 @@ export function loadGlossary(path: string | undefined): Promise<TermIndex> {
  */
 export async function compiledDatabaseGlossary(file: string): Promise<Uint8Array | undefined> {
   if (isSourceFile(file) || !(await stat(file).catch(() => undefined))?.isFile()) return undefined
-  const { openStore, closeStore, readCompiledGlossary } = await import('@renderings/glossary-store')
-  const store = await openStore(file, { readonly: true })
-  try {
-    return await readCompiledGlossary(store)
-  } finally {
-    await closeStore(store)
-  }
+  const { readCompiledGlossary, withStore } = await import('@renderings/glossary-store')
+  return withStore(file, { readonly: true }, readCompiledGlossary)
 }
 
 /** A glossary in a file format (TBX, YAML, JSON), not a database. */
@@ -83,11 +78,6 @@ async function load(file: string, isDefault: boolean): Promise<TermIndex> {
     const advice = isDefault ? ' (no glossary given: pass --glossary FILE, set "glossary" in .renderingsrc.json, or run `renderings glossary build`)' : ''
     throw new RenderingsError(`no such glossary${advice}`, { code: 'ENOENT', file, cause: error })
   }
-  const { openStore, closeStore, loadTermIndex } = await import('@renderings/glossary-store')
-  const store = await openStore(file, { readonly: true })
-  try {
-    return await loadTermIndex(store)
-  } finally {
-    await closeStore(store)
-  }
+  const { loadTermIndex, withStore } = await import('@renderings/glossary-store')
+  return withStore(file, { readonly: true }, (store) => loadTermIndex(store))
 }
