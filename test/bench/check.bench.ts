@@ -15,7 +15,7 @@
 //    YAML source (compiled at every run), and with the YAML's compiled
 //    glossary cached.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -127,6 +127,12 @@ async function wholeProcess(): Promise<void> {
   writeFileSync(prhConfig, JSON.stringify({ rules: { prh: { rulePaths: [prhRules] } } }))
   const textlint = join(repositoryRoot, 'test', 'node_modules', 'textlint', 'bin', 'textlint.js')
   const cwd = join(repositoryRoot, 'test')
+
+  // The database's compiled glossary must serve the CLI: a check with an
+  // empty cache that is allowed to cache must leave it empty.
+  const probe = join(folder, 'probe-cache')
+  spawnSync(process.execPath, [cliBin, 'check', oneMegabyte, '--glossary', glossary, '--reporter', 'json'], { cwd, stdio: 'ignore', env: { ...process.env, RENDERINGS_CACHE: probe } })
+  if (existsSync(probe) && readdirSync(probe).length > 0) process.stdout.write('**The database’s compiled glossary was not used: the figures below against it include compiling.**\n\n')
 
   process.stdout.write(`### Whole process: 1 MB of French × 10,000 concepts (${pairs.length} replacement rules for the peers)\n\n`)
   // The compiled-glossary cache serves the YAML source from its second run
