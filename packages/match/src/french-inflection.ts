@@ -124,7 +124,7 @@ const letterZ = 0x7a
 const letterEGrave = 0xe8
 
 function copy(source: Uint16Array, start: number, end: number, pool: KeyPool): void {
-  for (let index = start; index < end; index++) pool.push(source[index]!)
+  pool.pushRange(source, start, end)
 }
 
 /** Whether `source[start, end)` ends with `a b` (or `a b c`). */

@@ -39,14 +39,14 @@ export class KeyPool {
     this.units[this.length++] = unit
   }
 
-  /** Units written for the current key so far. */
-  get pending(): number {
-    return this.length - this.committed
-  }
-
-  /** The unit at `offset` of the key being written. */
-  pendingAt(offset: number): number {
-    return this.units[this.committed + offset]!
+  /** Append `source[start, end)` to the key being written. */
+  pushRange(source: Uint16Array, start: number, end: number): void {
+    const needed = this.length + (end - start)
+    if (needed > this.units.length) this.units = grown(this.units, Math.max(needed, this.units.length * 2))
+    const units = this.units
+    let at = this.length
+    for (let index = start; index < end; index++) units[at++] = source[index]!
+    this.length = at
   }
 
   /** End the key being written: its number (an empty key is refused). */

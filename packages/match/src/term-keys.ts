@@ -32,7 +32,7 @@ export class TermKeyWriter {
     if (this.inflect && this.isFrench(lang)) writeFrenchVariants(this.folded, length, pool, this.keep)
     else {
       pool.begin()
-      for (let index = 0; index < length; index++) pool.push(this.folded[index]!)
+      pool.pushRange(this.folded, 0, length)
       this.keep(pool.commit())
     }
     // A hyphenated compound is also written with a space.
@@ -90,6 +90,7 @@ export class TermKeyWriter {
 
 /** White space and line terminators as `String.prototype.trim` removes them. */
 function isTrimmed(unit: number): boolean {
+  if (unit > 0x20 && unit < 0xa0) return false
   return (
     (unit >= 0x09 && unit <= 0x0d) || unit === 0x20 || unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) ||
     unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff
