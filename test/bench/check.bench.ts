@@ -38,15 +38,16 @@ export default async function checkBenchmark(): Promise<void> {
 function compileInFreshProcesses(): void {
   const child = join(dirname(fileURLToPath(import.meta.url)), 'check-compile-child.ts')
   process.stdout.write('### Compiling the glossary in a fresh process (createChecker: keys, French variants, automaton)\n\n')
-  row('concepts', 'automaton keys', 'compile (ms), three processes', 'median (ms)', 'target')
-  row('---', '---', '---', '---', '---')
+  row('concepts', 'automaton keys', 'compile wall (ms), three processes', 'median wall (ms)', 'CPU (ms), same processes', 'target')
+  row('---', '---', '---', '---', '---', '---')
   for (const [concepts, target] of [[10_000, '< 150 ms'], [100_000, '< 1,500 ms']] as const) {
     const runs = Array.from({ length: 3 }, () => {
-      const output = execFileSync(process.execPath, ['--import', 'tsx', '--conditions', 'renderings-source', child, String(concepts)], { encoding: 'utf8', maxBuffer: 1 << 20 })
-      return JSON.parse(output) as { keys: number; milliseconds: number }
+      // The packages' compiled JavaScript, as the CLI runs it (no renderings-source condition).
+      const output = execFileSync(process.execPath, ['--import', 'tsx', child, String(concepts)], { encoding: 'utf8', maxBuffer: 1 << 20 })
+      return JSON.parse(output) as { keys: number; milliseconds: number; cpuMilliseconds: number }
     })
     const times = runs.map((run) => run.milliseconds)
-    row(concepts.toLocaleString('en'), runs[0]!.keys, times.map((time) => time.toFixed(0)).join(', '), median(times), target)
+    row(concepts.toLocaleString('en'), runs[0]!.keys, times.map((time) => time.toFixed(0)).join(', '), median(times), runs.map((run) => run.cpuMilliseconds.toFixed(0)).join(', '), target)
   }
   process.stdout.write('\n')
 }
