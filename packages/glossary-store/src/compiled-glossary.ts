@@ -57,21 +57,40 @@ export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8A
 }
 
 /**
+ * Above this many renderings a write session does not compile the glossary
+ * when it closes (`renderings glossary compile` still does): a streamed
+ * import of millions of terms keeps its memory flat, and the compiled file
+ * would be gigabytes (300,000 renderings with their attestations compiled
+ * to 296 MB in the glossary benchmark).
+ */
+export const compiledAtCloseLimit = 1_000_000
+
+/**
  * Compile the glossary again unless its compiled form is current (a write
  * has made it stale, deleting the row of `compiled_glossary`, or the file
  * is missing, damaged, or compiled by other code), in one write
  * transaction so no other writer comes between reading the glossary and
  * recording the token. Called by `closeStore` after a session that may
  * have written; it reads one row and the file's header when nothing
- * changed. An empty glossary has no compiled form. Returns whether it compiled.
+ * changed. An empty glossary has no compiled form, and one of more than
+ * `limit` renderings ({@link compiledAtCloseLimit}) only when `always`.
+ * Returns whether it compiled.
  */
-export async function refreshCompiledGlossary(store: GlossaryStore): Promise<boolean> {
+export async function refreshCompiledGlossary(store: GlossaryStore, options: { always?: boolean; limit?: number } = {}): Promise<boolean> {
   if (store.readonly || store.schemaVersion < 2) return false
   if (await isCurrent(store)) return false
   const { citedAttestation, compileGlossary } = await import('@renderings/retext-renderings')
   return store.db.transaction(async () => {
     if (await isCurrent(store)) return false
     const file = compiledGlossaryPath(store.path)
+    if (options.always !== true) {
+      const size = await store.db.get<{ renderings: number }>('SELECT count(*) AS renderings FROM renderings')
+      if ((size?.renderings ?? 0) > (options.limit ?? compiledAtCloseLimit)) {
+        // Too large to compile after every write session: the stale file goes.
+        await rm(file, { force: true })
+        return false
+      }
+    }
     let snapshot: Uint8Array
     try {
       // Only the attestation a finding would cite is compiled: the others are not read into memory.

@@ -138,6 +138,18 @@ describe('the compiled glossary', () => {
     }
   })
 
+  it('should not compile a glossary above the limit when a session closes, only when asked to', async () => {
+    const path = await importedDatabase()
+    await otherTool(path, "UPDATE renderings SET note = 'changed' WHERE text = 'terres rares'")
+    // Closed without the closing step, which would compile it (the real limit is far above this glossary).
+    const store = await openStore(path)
+    expect(await refreshCompiledGlossary(store, { limit: 3 })).toBe(false)
+    await store.db.close()
+    expect(existsSync(compiledGlossaryPath(path))).toBe(false)
+    expect(await withStore(path, {}, (store) => refreshCompiledGlossary(store, { limit: 3, always: true }))).toBe(true)
+    expect(await readOnly(path, readCompiledGlossary)).toBeDefined()
+  })
+
   it('should keep none for an empty glossary, and read none from a schema 1 database', async () => {
     const empty = join(folder, `empty-${counter++}.sqlite`)
     await withStore(empty, {}, (store) => importTermIndex(store, { concepts: [] }))

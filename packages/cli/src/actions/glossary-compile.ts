@@ -10,7 +10,7 @@ import { glossaryDatabasePath } from './glossary-paths.js'
  */
 export async function runGlossaryCompile(options: GlossaryDbOptions): Promise<void> {
   const path = glossaryDatabasePath(options.db)
-  const compiled = await withStore(path, { create: false }, (store) => refreshCompiledGlossary(store))
+  const compiled = await withStore(path, { create: false }, (store) => refreshCompiledGlossary(store, { always: true }))
   const file = compiledGlossaryPath(path)
   if (compiled) process.stdout.write(`compiled the glossary for the check: ${file}\n`)
   else if (existsSync(file)) process.stdout.write(`${file} is up to date\n`)
