@@ -63,7 +63,7 @@ export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8A
  * would be gigabytes (300,000 renderings with their attestations compiled
  * to 296 MB in the glossary benchmark).
  */
-export const compiledAtCloseLimit = 1_000_000
+export const compiledAtCloseLimit = 500_000
 
 /**
  * Compile the glossary again unless its compiled form is current (a write
