@@ -41,7 +41,8 @@ function alignTwoSides(source: AlignInputSide, target: AlignInputSide, options: 
     warn(`both sides are ${source.lang}: aligning two versions in the same language (give --src-lang/--tgt-lang if this is wrong)`)
   }
   const onProgress = progressReporter(source.sentences.length + target.sentences.length)
-  const withProgress = onProgress === undefined ? options : { ...options, onProgress }
+  const languages = { sourceLang: source.lang === 'und' ? undefined : source.lang, targetLang: target.lang === 'und' ? undefined : target.lang }
+  const withProgress = onProgress === undefined ? { ...options, ...languages } : { ...options, ...languages, onProgress }
   const beads =
     source.segments !== undefined && target.segments !== undefined
       ? alignSegments(source.segments, target.segments, withProgress)
