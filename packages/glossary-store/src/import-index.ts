@@ -5,7 +5,7 @@ import { inBatches } from './batches.js'
 import { insertRows } from './bulk-insert.js'
 import type { SqlValue } from './database.js'
 import { writeDocuments, writeOutlets } from './documents.js'
-import { DeferredSearchIndexes } from './deferred-indexes.js'
+import { DeferredUpkeep } from './deferred-upkeep.js'
 import { ImportedConcepts } from './imported-concepts.js'
 
 /** Options of {@link importTermIndex} and {@link importConcepts}. */
@@ -83,7 +83,7 @@ export async function importConcepts(
   // A big transaction spills pages out of SQLite's cache (2 MB by default)
   // into the WAL again and again; a larger cache for the import avoids that.
   // 64 MiB, not more: SQLite's memory is this cache, and as much again when
-  // the deferred indexes are sorted at the end (see deferred-indexes.ts).
+  // the deferred indexes are sorted at the end (see deferred-upkeep.ts).
   // Measured on an IATE-like termbase of 200 MB, an import fills the cache
   // with 128 MiB as with 32 MiB for the same CPU time (its writes append);
   // merging 30 MB into that glossary (its indexes kept, random inserts)
@@ -94,8 +94,7 @@ export async function importConcepts(
   // every page a statement touched: 440 MB for that merge, against 270 MB.
   await store.db.exec('PRAGMA cache_size = -65536')
   await store.db.transaction(async () => {
-    if (options.mode === 'replace') await store.db.run('DELETE FROM concepts')
-    const searchIndexes = await DeferredSearchIndexes.start(store.db)
+    const upkeep = await DeferredUpkeep.start(store.db, { replace: options.mode === 'replace' })
     const imported = options.onRepeated === undefined ? undefined : await ImportedConcepts.start(store.db)
     const write = async (concepts: ConceptEntry[]): Promise<void> => {
       let fresh = concepts
@@ -104,7 +103,7 @@ export async function importConcepts(
         for (const concept of taken.repeated) options.onRepeated!(concept)
         fresh = taken.fresh
       }
-      await writeBatch(store, fresh, searchIndexes, progress)
+      await writeBatch(store, fresh, upkeep, progress)
       for (const concept of fresh) {
         summary.concepts++
         for (const term of concept.terms) {
@@ -145,7 +144,7 @@ export async function importConcepts(
       await writing
     }
     await written()
-    await searchIndexes.finish()
+    await upkeep.finish()
     await imported?.finish()
     const documents = options.documents?.()
     if (documents !== undefined && documents.length > 0) await writeDocuments(store, documents)
@@ -154,7 +153,7 @@ export async function importConcepts(
 }
 
 /** One batch of concepts: its attested documents, concepts, renderings (ids returned when attestations need them), attestations. */
-async function writeBatch(store: GlossaryStore, concepts: readonly ConceptEntry[], searchIndexes: DeferredSearchIndexes, progress: (count: number) => void): Promise<void> {
+async function writeBatch(store: GlossaryStore, concepts: readonly ConceptEntry[], upkeep: DeferredUpkeep, progress: (count: number) => void): Promise<void> {
   if (concepts.length === 0) return
   await writeAttestedDocuments(store, concepts)
   await insertRows(
@@ -180,7 +179,7 @@ async function writeBatch(store: GlossaryStore, concepts: readonly ConceptEntry[
      ${attested ? 'RETURNING id, concept_id, lang, text' : ''}`,
     progress
   )
-  await searchIndexes.written(renderings.length)
+  await upkeep.written(renderings.length)
   if (!attested) return
   const renderingId = new Map(ids.map((row) => [termKey(row.concept_id, row.lang, row.text), row.id]))
   await insertRows(

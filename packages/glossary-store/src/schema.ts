@@ -129,9 +129,18 @@ const migrations: readonly string[] = [
 
 /**
  * The trigger that indexes each new rendering for substring search (bulk
- * imports drop it and index their rows themselves: see deferred-indexes.ts).
+ * imports drop it and index their rows themselves: see deferred-upkeep.ts).
  */
 export const renderingsSearchTrigger = 'renderings_fts_insert'
+
+/**
+ * The triggers of migration 1 → 2 that make the compiled glossary stale on
+ * any change (bulk imports delete its token once and drop them while they
+ * write: see deferred-upkeep.ts).
+ */
+export const compiledGlossaryTriggers: readonly string[] = ['concepts', 'renderings', 'attestations', 'documents', 'outlets'].flatMap((table) =>
+  ['insert', 'update', 'delete'].map((change) => `${table}_${change}_stales_compiled`)
+)
 
 /** The oldest schema this code still reads (a version 1 database has no compiled glossary, and is checked by compiling it). */
 export const oldestReadableVersion = 1
