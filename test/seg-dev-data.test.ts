@@ -51,12 +51,12 @@ describe.skipIf(!hasSegDevData)(`segmentation accuracy on the UD treebanks (${se
     }
   })
 
-  // Measured: 98.1 (after . ! ? …: 99.4); parse-latin 97.3.
-  it('French sentences, GSD dev: boundary F1 at least 0.975, 0.99 after . ! ? …, ahead of parse-latin', () => {
+  // Measured: 98.2 (after . ! ? …: 99.5); parse-latin 97.3.
+  it('French sentences, GSD dev: boundary F1 at least 0.978, 0.992 after . ! ? …, ahead of parse-latin', () => {
     const texts = readConllu('fr_gsd-ud-dev.conllu').map((sentence) => sentence.text)
     const scores = scoreBoundaries(boundaryDocuments(texts), french)
-    expect(scores.all.f1).toBeGreaterThanOrEqual(0.975)
-    expect(scores.afterSentenceMark.f1).toBeGreaterThanOrEqual(0.99)
+    expect(scores.all.f1).toBeGreaterThanOrEqual(0.978)
+    expect(scores.afterSentenceMark.f1).toBeGreaterThanOrEqual(0.992)
     expect(scores.all.f1).toBeGreaterThan(f1(texts, parseLatin))
   })
 })

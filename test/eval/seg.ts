@@ -23,7 +23,8 @@ import {
   scoreBoundaries,
   scoreWords,
   segDevDataFolder,
-  sentencesBy
+  sentencesBy,
+  tallyEllipsesBeforeCapitals
 } from '../support/seg-dev-data.js'
 
 const errorsFlag = process.argv.indexOf('--errors')
@@ -86,6 +87,19 @@ sentenceTable(
     ['Intl.Segmenter fr', intlSentenceStarts('fr'), false]
   ]
 )
+
+process.stdout.write(
+  '\nAn ellipsis before a capital in GSD dev (the gold says whether it ended a sentence):\n\n| ellipsis | splitter | ended a sentence (split) | went on (split) |\n|---|---|---|---|\n'
+)
+for (const [name, starts] of [
+  ['renderings (parse-fr)', projectFrench],
+  ['parse-latin (retext-latin)', parseLatin],
+  ['Intl.Segmenter fr', intlSentenceStarts('fr')]
+] as const) {
+  for (const [form, tally] of tallyEllipsesBeforeCapitals(boundaryDocuments(gsdDev.map((sentence) => sentence.text)), starts)) {
+    process.stdout.write(`| ${form} | ${name} | ${tally.boundaries} (${tally.splitBoundaries}) | ${tally.continuations} (${tally.splitContinuations}) |\n`)
+  }
+}
 
 const frenchCases = (
   JSON.parse(readFileSync(new URL('../../packages/parse-fr/test/fixtures/language-tool-style-cases.json', import.meta.url), 'utf8')) as {
