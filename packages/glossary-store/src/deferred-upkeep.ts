@@ -19,7 +19,7 @@ const searchRowsPerStatement = 20_000
  *   by trigger). Done as they come rather than all at the end, SQLite's
  *   thread does it while ours reads the file: the same CPU time, and the end
  *   of a 200 MB import (after the last entry read) shrinks from 7.7–10.0 s
- *   to 4.7–4.9 s on the shared machine;
+ *   to 3.7–5.4 s on the shared machine;
  * - the b-tree indexes on text, folded key and concept, whose random-order
  *   inserts cost most of the import once the glossary outgrows SQLite's
  *   cache: once the import has written more renderings than the table held
@@ -52,8 +52,9 @@ export class DeferredUpkeep {
 
   /**
    * Stop the row-by-row upkeep (inside the import's transaction, before it
-   * writes anything); `replace` first deletes every concept (with the
-   * search index and the compiled glossary's token kept right as it goes).
+   * writes anything); `replace` first deletes every concept, while the
+   * triggers still keep the search index and the compiled glossary's token
+   * right.
    */
   static async start(db: Database, options: { replace: boolean }): Promise<DeferredUpkeep> {
     if (options.replace) await db.run('DELETE FROM concepts')
