@@ -121,7 +121,7 @@ describe.skipIf(!existsSync(cliBin))('renderings align --batch', () => {
       [6, 'both src and tgt are empty: nothing to align'],
       [7, undefined],
       [8, '"src" must be a text or an array of sentences (strings)'],
-      [null, 'line 9: no "id"']
+      [null, 'no "id"']
     ])
     expect(got[6]).toMatchObject({ beads: [[[0], []], [[1], []], [[2], []]], warnings: ['tgt has no sentences: every sentence of src is left without counterpart'] })
   })

@@ -70,10 +70,10 @@ describe('runBatch', () => {
     const { answers, failure } = await run(input, answer)
     expect(failure).toBeUndefined()
     expect(answers).toEqual([
-      { id: null, error: 'line 1: expected a JSON object, got an array' },
-      { id: null, error: 'line 2: no "id"' },
-      { id: null, error: 'line 3: "id" is not a string or number' },
-      { id: null, error: 'line 4: "id" is a number beyond 2^53 (give it as a string)' },
+      { id: null, error: 'expected a JSON object, got an array' },
+      { id: null, error: 'no "id"' },
+      { id: null, error: '"id" is not a string or number' },
+      { id: null, error: '"id" is a number beyond 2^53 (give it as a string)' },
       { id: 1, error: 'src.txt: no such file' },
       { id: 2, error: 'internal error: x is undefined at somewhere' },
       { id: 3, ok: true }
@@ -82,7 +82,7 @@ describe('runBatch', () => {
 
   it('uses the key field the command names (mine: event)', async () => {
     const { answers } = await run('{"event":"e1"}\n{"id":"x"}\n', () => ({}), { keyField: 'event' })
-    expect(answers).toEqual([{ event: 'e1' }, { event: null, error: 'line 2: no "event"' }])
+    expect(answers).toEqual([{ event: 'e1' }, { event: null, error: 'no "event"' }])
   })
 
   it('ends on a line that is not JSON, naming it, after answering every line before', async () => {
@@ -102,7 +102,7 @@ describe('runBatch', () => {
     const long = `{"id":"long","text":"${'x'.repeat(5000)}"}`
     const { answers, failure } = await run(`{"id":1}\n${long}\n{"id":3}\n`, () => ({}), { maxLineBytes: 1000 })
     expect(failure).toBeUndefined()
-    expect(answers).toEqual([{ id: 1 }, { id: null, error: 'line 2 is longer than 1000 bytes: record skipped' }, { id: 3 }])
+    expect(answers).toEqual([{ id: 1 }, { id: null, error: 'longer than 1000 bytes: record skipped' }, { id: 3 }])
   })
 
   it('escapes U+2028 and U+2029, which some line readers take for line ends', async () => {

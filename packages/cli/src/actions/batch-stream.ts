@@ -16,7 +16,9 @@ import { oneLine } from '../report-failure.js'
  * - A record the command cannot answer (no key, a missing field, an
  *   unreadable file it names, a text too long to align, even a bug) is
  *   answered with `{"id", "error"}` (the key `null` when the record has
- *   none) and the stream goes on.
+ *   none) and the stream goes on. Answers name no line number: the answer's
+ *   place is the record's place, and a corpus cut into parts (Spark's
+ *   partitions) gets the answers the whole corpus gets.
  * - Input that cannot be read as records (a line that is not UTF-8 or not
  *   JSON) ends the stream with exit 2 and a message naming the line: what
  *   follows cannot be trusted to be the records the caller meant. Every
@@ -62,9 +64,9 @@ export async function runBatch(options: BatchOptions): Promise<void> {
   const keyField = options.keyField ?? 'id'
   for await (const line of inputLines(input, maxLineBytes)) {
     let answer: BatchAnswer
-    if (line.bytes === undefined) answer = { [keyField]: null, error: `line ${line.number} is longer than ${maxLineBytes} bytes: record skipped` }
+    if (line.bytes === undefined) answer = { [keyField]: null, error: `longer than ${maxLineBytes} bytes: record skipped` }
     else if (isBlank(line.bytes)) continue
-    else answer = await answerLine(parseLine(line.bytes, line.number, inputName), line.number, keyField, options.answer)
+    else answer = await answerLine(parseLine(line.bytes, line.number, inputName), keyField, options.answer)
     if (!output.write(`${jsonLine(answer)}\n`)) await once(output, 'drain')
   }
 }
@@ -154,15 +156,15 @@ function parseLine(bytes: Buffer, number: number, inputName: string): unknown {
   }
 }
 
-async function answerLine(value: unknown, number: number, keyField: string, answer: BatchOptions['answer']): Promise<BatchAnswer> {
+async function answerLine(value: unknown, keyField: string, answer: BatchOptions['answer']): Promise<BatchAnswer> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { [keyField]: null, error: `line ${number}: expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }
+    return { [keyField]: null, error: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }
   }
   const record = value as BatchRecord
   const id = record[keyField]
   if (!(typeof id === 'string' || (typeof id === 'number' && Math.abs(id) <= maxExactInteger))) {
     const why = id === undefined ? `no "${keyField}"` : typeof id === 'number' ? `"${keyField}" is a number beyond 2^53 (give it as a string)` : `"${keyField}" is not a string or number`
-    return { [keyField]: null, error: `line ${number}: ${why}` }
+    return { [keyField]: null, error: why }
   }
   try {
     return { [keyField]: id, ...(await answer(record)) }
