@@ -5,12 +5,13 @@
 // - Its Python compiles (python3 only).
 // - Its partition function, the code each Spark task runs, answers the
 //   corpus cut into partitions over real pipes to the built CLI, with plain
-//   Python: everything but Spark itself (python3 only).
+//   Python: everything but Spark itself (python3 only); and so does the
+//   toolkit packed by scripts/spark/pack.sh, unpacked as --archives does.
 // - Spark in local mode (local[2]) runs the driver: one ordered file, and a
 //   folder of part files (needs PySpark and Java 17; skips, saying which is
 //   missing).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -102,6 +103,100 @@ attempt(shuffled, [good, good.replace('"id": 1', '"id": 2')])
       'no renderings at /nonexistent/renderings on this worker: install it there, or ship it with --archives (see --toolkit)',
       expect.stringMatching(/answered record 1 of the partition with id 2, expected 1: answers out of order$/)
     ])
+  })
+
+  it('drives a stand-in of the four PySpark calls it makes (textFile, mapPartitions, toLocalIterator, saveAsTextFile): its own code from the command line to the files, not Spark (plain Python)', (context) => {
+    requireTools(context, python)
+    // What the stand-in does is what Spark documents for these calls: lines
+    // cut into at least minPartitions contiguous partitions, a function per
+    // partition, results in partition order, part-NNNNN files and _SUCCESS.
+    const standIn = join(scratch, 'stand-in', 'pyspark')
+    mkdirSync(standIn, { recursive: true })
+    writeFileSync(
+      join(standIn, '__init__.py'),
+      `
+import os
+class SparkConf:
+    def __init__(self): self.settings = {}
+    def setAppName(self, name): self.settings["spark.app.name"] = name; return self
+    def setMaster(self, master): self.settings["spark.master"] = master; return self
+class RDD:
+    def __init__(self, partitions): self.partitions = partitions
+    def mapPartitions(self, function): return RDD([list(function(iter(partition))) for partition in self.partitions])
+    def toLocalIterator(self): return (item for partition in self.partitions for item in partition)
+    def saveAsTextFile(self, folder):
+        os.makedirs(folder)
+        for index, partition in enumerate(self.partitions):
+            with open(os.path.join(folder, "part-%05d" % index), "w", encoding="utf-8") as out:
+                out.writelines(item + "\\n" for item in partition)
+        open(os.path.join(folder, "_SUCCESS"), "w").close()
+class SparkContext:
+    defaultParallelism = 2
+    @classmethod
+    def getOrCreate(cls, conf): print("master", conf.settings.get("spark.master")); return cls()
+    def textFile(self, path, minPartitions):
+        with open(path, encoding="utf-8") as handle: lines = handle.read().split("\\n")[:-1]
+        size = -(-len(lines) // minPartitions)
+        print("partitions", minPartitions)
+        return RDD([lines[start:start + size] for start in range(0, len(lines), size)])
+    def stop(self): print("stopped")
+`
+    )
+    const env = { PYTHONPATH: dirname(standIn) }
+    const single = join(scratch, 'stand-in.jsonl')
+    const one = run(pythonCommand, [driver, 'align', corpus, single, '--single-file', '--master', 'local[2]', '--partitions', '3', '--node', process.execPath], env)
+    expect(one.stderr).toBe('')
+    expect(one.stdout).toBe('master local[2]\npartitions 3\nstopped\n')
+    expect(lines(readFileSync(single, 'utf8'))).toEqual(expected)
+    expect(readdirSync(scratch).filter((name) => name.startsWith('.renderings-tmp-'))).toEqual([])
+    const folder = join(scratch, 'stand-in-parts')
+    const parts = run(pythonCommand, [driver, 'align', corpus, folder, '--node', process.execPath, '--', '--max-bead', '2'], env)
+    expect(parts.stdout).toBe('master None\npartitions 2\nstopped\n')
+    const names = readdirSync(folder).filter((name) => name.startsWith('part-')).sort()
+    expect(names).toEqual(['part-00000', 'part-00001'])
+    const answers = names.flatMap((name) => lines(readFileSync(join(folder, name), 'utf8')))
+    // The options after -- reach renderings: beads of at most two sentences a side.
+    const maxTwo = lines(run(process.execPath, [cliBin, 'align', '--batch', corpus, '--max-bead', '2']).stdout)
+    expect(answers).toEqual(maxTwo)
+    expect(answers).not.toEqual(expected)
+    const usage = run(pythonCommand, [driver, 'translate', corpus, folder], env)
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toMatch(/invalid choice: 'translate'/)
+  })
+
+  it('ships as an archive (scripts/spark/pack.sh) that answers from where it is unpacked, with the Node.js packed in it (plain Python)', (context) => {
+    requireTools(context, python)
+    // A Node.js "distribution" of this machine's node, as --node takes one.
+    const nodeDist = join(scratch, 'node-dist')
+    mkdirSync(join(nodeDist, 'bin'), { recursive: true })
+    symlinkSync(process.execPath, join(nodeDist, 'bin', 'node'))
+    const archive = join(scratch, 'renderings-spark.tgz')
+    const packed = run('bash', [join(dirname(driver), 'pack.sh'), '--out', archive, '--node', nodeDist])
+    expect(packed.code, packed.stderr).toBe(0)
+    // Unpacked as --archives renderings-spark.tgz#renderings does, into the task's working folder.
+    const worker = join(scratch, 'worker')
+    mkdirSync(join(worker, 'renderings'), { recursive: true })
+    expect(run('tar', ['-xzf', archive, '-C', join(worker, 'renderings')]).code).toBe(0)
+    expect(existsSync(join(worker, 'renderings', '.git'))).toBe(false)
+    const script = `
+import os, sys
+sys.path.insert(0, sys.argv[1])
+import renderings_spark as spark
+corpus, out = sys.argv[2:4]
+os.chdir(sys.argv[4])
+home = spark.on_worker("renderings")
+print(spark.node_on_worker(None, home))
+with open(corpus, encoding="utf-8") as handle:
+    records = handle.read().split("\\n")[:-1]
+spark.write_in_order(spark.partition_function("align", "renderings", None, [])(iter(records[:60])), out)
+`
+    const out = join(scratch, 'archive.jsonl')
+    // No node on the PATH: the packed one must be found. Python by its own path.
+    const executable = run(pythonCommand, ['-c', 'import sys; print(sys.executable)']).stdout.trim()
+    const result = run(executable, ['-c', script, dirname(driver), corpus, out, worker], { PATH: '/nonexistent' })
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(`${join(worker, 'renderings', 'node', 'bin', 'node')}\n`)
+    expect(lines(readFileSync(out, 'utf8'))).toEqual(expected.slice(0, 60))
   })
 
   it('runs under Spark in local[2] mode and writes what the single batch process writes, line for line: one file, and part files in order', (context) => {
