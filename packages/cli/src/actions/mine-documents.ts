@@ -12,6 +12,8 @@ export interface LoadedDocument {
   outlet: string
   date: string
   text: string
+  /** Languages the document is declared to hold (ISO 639-1), when it says. */
+  languages?: string[]
 }
 
 /**

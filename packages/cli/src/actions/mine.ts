@@ -7,7 +7,7 @@ import type { MinedCandidate, MiningDocument, MiningResult, ParallelUnit } from 
 import type { SegmentedDocument, TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
 import { hanCharacter, loadChineseSegmenter } from './chinese-segmenter.js'
-import { loadDocuments } from './mine-documents.js'
+import { type LoadedDocument, loadDocuments } from './mine-documents.js'
 
 /** What one mining run found and queued. */
 export interface MineRun {
@@ -42,26 +42,12 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
  * passes the seeds it segmented), so they are not segmented again.
  */
 export async function mineAndQueue(paths: string[], options: MineOptions, segmented?: ReadonlyMap<string, SegmentedDocument>): Promise<MineRun> {
-  const minScore = Number(options.minScore)
-  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
-    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
-  }
-  const database = resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
-  const repository = resolve(dirname(defaultDatabasePath()), '..')
-  const documents = await loadDocuments(paths.length > 0 ? paths : [resolve(repository, 'seeds')])
+  const minScore = checkMinScore(options.minScore)
+  const database = databasePath(options)
+  const documents = await loadDocuments(paths.length > 0 ? paths : [resolve(repositoryFolder(), 'seeds')])
   const newDatabase = !existsSync(database)
-  const glossary = await loadGlossary(database, resolve(repository, 'glossary', 'concepts.yaml'))
-  const mining = await prepareDocuments(documents, glossary, segmented ?? new Map())
-  const { mineCorpus } = await import('@renderings/mine')
-  const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
-  const result = mineCorpus(mining, {
-    glossary,
-    minStatementScore: minScore,
-    readings: {
-      toPinyin: (han) => toPinyin(han).join(' '),
-      toSinoVietnamese: (han) => toSinoVietnamese(han).map((readings) => readings[0] ?? '').join(' ')
-    }
-  })
+  const glossary = await loadGlossary(database)
+  const result = await mineDocuments(documents, glossary, minScore, segmented ?? new Map())
   let queued = 0
   if (options.dryRun !== true) {
     queued = await withStore(database, {}, async (store) => {
@@ -77,19 +63,58 @@ export async function mineAndQueue(paths: string[], options: MineOptions, segmen
   return { result, documents: documents.length, queued, database: options.dryRun === true ? undefined : database }
 }
 
+/** Check --min-score. */
+export function checkMinScore(value: string): number {
+  const minScore = Number(value)
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
+    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${value}"`, { code: 'EUSAGE' })
+  }
+  return minScore
+}
+
+/** The glossary database: --db, else $RENDERINGS_DB, else the repository's. */
+export function databasePath(options: MineOptions): string {
+  return resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
+}
+
+function repositoryFolder(): string {
+  return resolve(dirname(defaultDatabasePath()), '..')
+}
+
 /** The glossary to mine with: the database when there is one, else the curated source. */
-async function loadGlossary(database: string, source: string): Promise<TermIndex> {
+export async function loadGlossary(database: string): Promise<TermIndex> {
   if (existsSync(database)) return withStore(database, { readonly: true }, (store) => loadTermIndex(store, { attestations: false }))
+  const source = resolve(repositoryFolder(), 'glossary', 'concepts.yaml')
   if (!existsSync(source)) return { concepts: [] }
   const { parseGlossarySource } = await import('@renderings/glossary')
   return parseGlossarySource(await readTextFile(source), source)
 }
 
-async function prepareDocuments(
-  documents: Awaited<ReturnType<typeof loadDocuments>>,
+/**
+ * Mine documents against a glossary, as `renderings mine` and `renderings
+ * mine --batch` (one event at a time) both do. `segmentedBefore` holds
+ * documents already segmented, by id.
+ */
+export async function mineDocuments(
+  documents: readonly LoadedDocument[],
   glossary: TermIndex,
-  segmentedBefore: ReadonlyMap<string, SegmentedDocument>
-): Promise<MiningDocument[]> {
+  minStatementScore: number,
+  segmentedBefore: ReadonlyMap<string, SegmentedDocument> = new Map()
+): Promise<MiningResult> {
+  const mining = await prepareDocuments(documents, glossary, segmentedBefore)
+  const { mineCorpus } = await import('@renderings/mine')
+  const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
+  return mineCorpus(mining, {
+    glossary,
+    minStatementScore,
+    readings: {
+      toPinyin: (han) => toPinyin(han).join(' '),
+      toSinoVietnamese: (han) => toSinoVietnamese(han).map((readings) => readings[0] ?? '').join(' ')
+    }
+  })
+}
+
+async function prepareDocuments(documents: readonly LoadedDocument[], glossary: TermIndex, segmentedBefore: ReadonlyMap<string, SegmentedDocument>): Promise<MiningDocument[]> {
   const { segmentDocument } = await import('@renderings/segment')
   const { parallelUnitsFromParagraphs } = await import('@renderings/mine')
   const { alignSegments } = await import('@renderings/align')
@@ -97,7 +122,11 @@ async function prepareDocuments(
   // The Chinese segmenter costs 0.3 s and 90 MB: only when there is Chinese.
   const chinese = hasChinese ? await loadChineseSegmenter(glossary) : undefined
   return documents.map((document) => {
-    const segmented = segmentedBefore.get(document.id) ?? segmentDocument(document.text, chinese === undefined ? { doc: document.id } : { doc: document.id, chinese })
+    // The languages a document declares are the ones franc may choose from (Chinese is found by script).
+    const languages = document.languages?.filter((code) => code !== 'zh') ?? []
+    const segmented =
+      segmentedBefore.get(document.id) ??
+      segmentDocument(document.text, { doc: document.id, ...(languages.length > 0 ? { languages } : {}), ...(chinese === undefined ? {} : { chinese }) })
     const parallel: ParallelUnit[] = parallelUnitsFromParagraphs(segmented).flatMap((unit) => {
       // Sentence-level units where the paragraphs align; the paragraph otherwise.
       const beads = alignSegments(unit.source, unit.target)
