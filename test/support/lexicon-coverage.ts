@@ -9,7 +9,13 @@ export interface Coverage {
   tokens: number
   linked: number
   share: number
+  /** The tokens' weights summed, and those of the linked tokens: how much of what counts is linked. */
+  weight: number
+  linkedWeight: number
+  weightedShare: number
 }
+
+const noCoverage = (): Coverage => ({ tokens: 0, linked: 0, share: 0, weight: 0, linkedWeight: 0, weightedShare: 0 })
 
 /** One gold line of the outlets corpus: a Chinese span and its renderings (French or English). */
 export interface OutletGoldPair {
@@ -45,9 +51,14 @@ function countLinked(lexicon: Lexicon, zh: PreparedSegment, other: PreparedSegme
   for (const token of zh.tokens) {
     if (!/\p{Script=Han}/u.test(token.text)) continue
     into.tokens++
-    if (linked.has(token.start)) into.linked++
+    into.weight += token.weight
+    if (linked.has(token.start)) {
+      into.linked++
+      into.linkedWeight += token.weight
+    }
   }
   into.share = into.tokens === 0 ? 0 : into.linked / into.tokens
+  into.weightedShare = into.weight === 0 ? 0 : into.linkedWeight / into.weight
 }
 
 /**
@@ -55,7 +66,7 @@ function countLinked(lexicon: Lexicon, zh: PreparedSegment, other: PreparedSegme
  * share of its Chinese word tokens with a link into its English side.
  */
 export function macDevCoverage(lexicon: Lexicon): Coverage {
-  const coverage: Coverage = { tokens: 0, linked: 0, share: 0 }
+  const coverage = noCoverage()
   for (const set of readAlignDevSets().filter((candidate) => candidate.languages[0] === 'zh')) {
     for (const document of set.documents) {
       for (const bead of document.gold) {
@@ -69,13 +80,71 @@ export function macDevCoverage(lexicon: Lexicon): Coverage {
   return coverage
 }
 
-/** Coverage on the outlets corpus: for every gold (Chinese span, rendering) pair of one language, the share of the span's Chinese word tokens linked into the rendering. */
-export function outletCoverage(lexicon: Lexicon, lang: string): Coverage {
-  const coverage: Coverage = { tokens: 0, linked: 0, share: 0 }
-  for (const pair of readOutletGoldPairs().filter((candidate) => candidate.lang === lang)) {
-    countLinked(lexicon, lexicon.prepare(pair.zh, 'zh'), lexicon.prepare(pair.rendering, lang), coverage)
+/**
+ * Coverage on the outlets corpus: for every gold (Chinese span, rendering)
+ * pair of one language, the share of the span's Chinese word tokens linked
+ * into the rendering. With `shuffled`, each span is compared with the
+ * rendering of another gold line of the same event instead (half the
+ * event's pairs further on): the links a span makes into text that does not
+ * render it, the noise floor of the figure.
+ */
+export function outletCoverage(lexicon: Lexicon, lang: string, shuffled = false): Coverage {
+  const coverage = noCoverage()
+  const pairs = readOutletGoldPairs().filter((candidate) => candidate.lang === lang)
+  for (const [index, pair] of pairs.entries()) {
+    let partner = pair
+    if (shuffled) {
+      const event = pairs.filter((candidate) => candidate.event === pair.event && candidate.zh !== pair.zh)
+      if (event.length === 0) continue
+      partner = event[(index + Math.floor(event.length / 2)) % event.length]!
+    }
+    countLinked(lexicon, lexicon.prepare(pair.zh, 'zh'), lexicon.prepare(partner.rendering, lang), coverage)
   }
   return coverage
+}
+
+/** Links of one source between aligned sentences and between unrelated ones. */
+export interface LinkPrecision {
+  source: string
+  /** Links per gold sentence pair. */
+  gold: number
+  /** Links per unrelated sentence pair (the same sentences, partners shifted by half the document). */
+  random: number
+  /** 1 − random / gold: the share of the source's links in gold pairs that chance does not explain. */
+  precision: number
+}
+
+/**
+ * How often each kind of link falls inside a gold-aligned sentence pair of
+ * the development sets of one language pair (`en fr`: LIMSI; `zh en`:
+ * MAC-Dev; 1-1 beads) against a pair of unrelated sentences of the same
+ * document: a link that is as frequent between unrelated sentences is
+ * noise. Counted per (token, token) pair, each pair by its strongest link.
+ */
+export function linkPrecision(lexicon: Lexicon, languages: string): LinkPrecision[] {
+  const gold = new Map<string, number>()
+  const random = new Map<string, number>()
+  let pairs = 0
+  const count = (into: Map<string, number>, a: PreparedSegment, b: PreparedSegment): void => {
+    for (const link of lexicon.translationLinks(a, b)) into.set(link.source, (into.get(link.source) ?? 0) + 1)
+  }
+  for (const set of readAlignDevSets().filter((candidate) => candidate.languages.join(' ') === languages)) {
+    for (const document of set.documents) {
+      const beads = document.gold.filter((bead) => bead.source.length === 1 && bead.target.length === 1)
+      const english = beads.map((bead) => lexicon.prepare(document.source[bead.source[0]!]!, set.languages[0]))
+      const french = beads.map((bead) => lexicon.prepare(document.target[bead.target[0]!]!, set.languages[1]))
+      for (let index = 0; index < beads.length; index++) {
+        count(gold, english[index]!, french[index]!)
+        count(random, english[index]!, french[(index + Math.floor(beads.length / 2)) % beads.length]!)
+        pairs++
+      }
+    }
+  }
+  return [...gold.keys()].sort().map((source) => {
+    const perGold = gold.get(source)! / pairs
+    const perRandom = (random.get(source) ?? 0) / pairs
+    return { source, gold: perGold, random: perRandom, precision: 1 - perRandom / perGold }
+  })
 }
 
 /** Share of gold 1-1 beads whose partner is the most similar sentence among its neighbours. */

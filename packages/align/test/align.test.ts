@@ -66,7 +66,7 @@ describe('@renderings/align', () => {
       expect(keys('90 jours en 2025, cote 007')).toEqual(['number:90', 'number:2025', 'number:7'])
     })
     it('does not take a decimal or an impossible day for a date', () => {
-      expect(keys('3.5 millions')).toEqual(['number:3', 'number:5'])
+      expect(keys('3.5 millions')).toEqual(['number:3.5', 'number:3500000'])
       expect(keys('le 45/13')).toEqual(['number:45', 'number:13'])
     })
   })

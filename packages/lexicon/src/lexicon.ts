@@ -1,7 +1,13 @@
 import { CedictTable } from './cedict-table.js'
-import { chineseWords, hasHan, type ChineseWord } from './chinese-words.js'
+import { chineseWords, hasHan, type ChineseWord, type HeadwordLookup } from './chinese-words.js'
+import { CognateIndex } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
 import { latinWords, type LatinWord } from './latin-words.js'
+import { TermBase, type LexiconEntry } from './term-base.js'
+import { latinSkeletons, pinyinSkeletons, pinyinSpellingKey, pinyinSyllables, skeletonKey } from './names.js'
+import { numberAndDateAnchors } from './numbers-dates.js'
+import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
+import { toPinyin, vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
 /** A candidate rendering of a Chinese word or phrase. */
@@ -9,7 +15,13 @@ export interface Rendering {
   text: string
   /** 0–1: the dictionary's first senses and direct entries weigh more than later senses and compositions. */
   weight: number
-  /** `cc-cedict` (a headword's own entry) or `cc-cedict composed` (the renderings of its words, in order). */
+  /**
+   * What it comes from: `cc-cedict` (a headword's own entry), `cc-cedict
+   * composed` (the renderings of its words, in order), `cc-cedict+freedict`
+   * or `cc-cedict+pivot` (French through English, `… composed` when put
+   * together word by word), `sino-vietnamese` (the reading), or the source
+   * name of a term base given to `withEntries`.
+   */
   source: string
 }
 
@@ -18,11 +30,9 @@ export type RenderingLanguage = 'en' | 'fr' | 'vi'
 
 /** How sure a link through the same spelling is (a name, or a word French and English share), against 1 for a dictionary link. */
 const spellingFactor = 0.7
-/** How sure a link through a cognate is (the same stem opening: `humanity`/`humanité`, `strategic`/`stratégique`). */
+/** How sure a link through a cognate is (`souveraineté`/`sovereignty`; the prefix key of other languages: `humanity`/`Humanität`), times the similarity. */
 const cognateFactor = 0.5
-/** How sure a link through the French–English dictionary is, composed with CC-CEDICT or not. */
-const bridgeFactor = 0.8
-/** Weight of a Chinese word of one character (often a function word or a bound form) against a longer word. */
+/** Weight of a Chinese word of one character (often a bound form) against a longer word of the same specificity. */
 const singleCharacterWeight = 0.5
 /** Weight of a run of characters the dictionary does not know (a name it lacks, most often). */
 const unknownWeight = 0.5
@@ -30,6 +40,43 @@ const unknownWeight = 0.5
 const composedBreadth = 3
 /** Most renderings a composed phrase returns. */
 const composedLimit = 12
+/** Most entries of a per-lexicon cache of strings (a huge vocabulary cannot grow it forever). */
+const cacheLimit = 200_000
+/** How sure a link through a name's pinyin spelling is (王琦瑶 ↔ Wang Qiyao). */
+const pinyinFactor = 0.7
+/** How sure a link through a transliterated name's consonants is (泽连斯基 ↔ Zelensky). */
+const transliterationFactor = 0.5
+/** How sure a link through a Sino-Vietnamese reading is (主权 ↔ chủ quyền; 稀土 is read hi thổ but said đất hiếm). */
+const readingFactor = 0.8
+/** How sure a link through two syllables of a longer word's reading is, against the whole reading. */
+const partialReadingFactor = 0.6
+/** Weight of a Sino-Vietnamese reading as a rendering, the first reading of each character first. */
+const readingWeight = 0.5
+
+/** What a lexicon's instances share: the tables, each read on first need. */
+class LexiconData {
+  readonly table: CedictTable
+  private readonly frenchFile: URL | string
+  private french: FrenchBridge | undefined
+  private cognates: CognateIndex | undefined
+
+  constructor(table: CedictTable, frenchFile: URL | string) {
+    this.table = table
+    this.frenchFile = frenchFile
+  }
+
+  /** The English–French table, read on first use (only French needs it). */
+  get frenchBridge(): FrenchBridge {
+    this.french ??= new FrenchBridge(this.frenchFile)
+    return this.french
+  }
+
+  /** CC-CEDICT's English vocabulary bucketed for French cognates (compiled at install, a bucket read on first need). */
+  get cognateIndex(): CognateIndex {
+    this.cognates ??= new CognateIndex((bucket) => this.table.cognateBucket(bucket))
+    return this.cognates
+  }
+}
 
 /**
  * The cross-lingual lexicon: Chinese words in running text, their
@@ -37,24 +84,61 @@ const composedLimit = 12
  * by `loadLexicon()`; every method is synchronous and deterministic.
  */
 export class Lexicon {
+  private readonly data: LexiconData
   private readonly table: CedictTable
-  private readonly frenchFile: URL | string
-  private french: FrenchBridge | undefined
+  private readonly terms: TermBase | undefined
+  /** The headwords of the word lookup: CC-CEDICT's, and the term base's when there is one. */
+  private readonly headwords: HeadwordLookup
+  /** Names of what links rest on (`cc-cedict`, `freedict`, …); a token id's origin indexes it, 0 meaning "told by the key". */
+  private readonly sourceNames: string[] = ['']
   private readonly idOf = new Map<string, number>()
   private readonly keyOf: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
+  /** The keys of a stretch of single characters' pinyin (names the dictionary cuts up), bounded. */
+  private readonly nameRunIds = new Map<string, TokenId[]>()
 
-  constructor(table: CedictTable, frenchFile: URL | string) {
-    this.table = table
-    this.frenchFile = frenchFile
+  constructor(table: CedictTable, frenchFile: URL | string)
+  constructor(data: LexiconData, terms: TermBase)
+  constructor(first: CedictTable | LexiconData, second: URL | string | TermBase) {
+    this.data = first instanceof LexiconData ? first : new LexiconData(first, second as URL | string)
+    this.table = this.data.table
+    this.terms = second instanceof TermBase && second.size > 0 ? second : undefined
+    const table = this.table
+    const terms = this.terms
+    this.headwords =
+      terms === undefined
+        ? table
+        : {
+            longestAt: (text, index) => Math.max(table.longestAt(text, index), terms.longestAt(text, index)),
+            has: (text, start, length) => terms.has(text, start, length) || table.has(text, start, length)
+          }
   }
 
-  /** The English–French dictionary, read on first use (only French needs it). */
+  /**
+   * A lexicon that also knows the pairs of a term base (a glossary's
+   * concepts: a Chinese term and its renderings), looked up like dictionary
+   * entries: a term is a word of the Chinese lookup, its renderings come
+   * first in `renderingsOf`, and it links to their words, the links named
+   * `source`. The tables are shared; this lexicon is left as it is.
+   */
+  withEntries(entries: readonly LexiconEntry[], source = 'glossary'): Lexicon {
+    return new Lexicon(this.data, new TermBase(entries, source))
+  }
+
   private get frenchBridge(): FrenchBridge {
-    this.french ??= new FrenchBridge(this.frenchFile)
-    return this.french
+    return this.data.frenchBridge
+  }
+
+  /** The origin index of a source name, registered on first use. */
+  private origin(name: string): number {
+    let index = this.sourceNames.indexOf(name)
+    if (index < 0) {
+      index = this.sourceNames.length
+      this.sourceNames.push(name)
+    }
+    return index
   }
 
   /** Number of Chinese headwords (Simplified and Traditional forms counted apart). */
@@ -64,14 +148,17 @@ export class Lexicon {
 
   /** Chinese words of `text[start, end)`, longest dictionary match (fewest words), offsets into `text`. */
   chineseWords(text: string, start?: number, end?: number): ChineseWord[] {
-    return chineseWords(this.table, text, start, end)
+    return chineseWords(this.headwords, text, start, end)
   }
 
-  /** Candidate renderings of a Chinese word or phrase in `lang`, best first. */
+  /** Candidate renderings of a Chinese word or phrase in `lang`, best first: the term base's first, then the dictionaries'. */
   renderingsOf(zh: string, lang: RenderingLanguage): Rendering[] {
-    if (lang === 'fr') return this.frenchRenderingsOf(zh)
-    if (lang !== 'en') return []
-    return this.englishRenderingsOf(zh)
+    const fromTerms: Rendering[] = (this.terms?.renderingsOf(zh) ?? [])
+      .filter((rendering) => rendering.lang === lang)
+      .map((rendering) => ({ text: rendering.text, weight: rendering.weight, source: this.terms!.source }))
+    const fromDictionaries = lang === 'fr' ? this.frenchRenderingsOf(zh) : lang === 'en' ? this.englishRenderingsOf(zh) : lang === 'vi' ? vietnameseRenderingsOf(zh) : []
+    const seen = new Set(fromTerms.map((rendering) => rendering.text))
+    return [...fromTerms, ...fromDictionaries.filter((rendering) => !seen.has(rendering.text))]
   }
 
   private englishRenderingsOf(zh: string): Rendering[] {
@@ -93,13 +180,14 @@ export class Lexicon {
     return partial.map(({ text, weight }) => ({ text, weight, source: 'cc-cedict composed' }))
   }
 
-  /** French renderings: the English ones carried over through FreeDict, weighted by both steps. */
+  /** French renderings: the English ones carried over through the English–French table, weighted by both steps. */
   private frenchRenderingsOf(zh: string): Rendering[] {
     const best = new Map<string, Rendering>()
     for (const english of this.englishRenderingsOf(zh).slice(0, 8)) {
       for (const french of this.frenchBridge.frenchOf(english.text)) {
-        const weight = english.weight * french.factor * bridgeFactor
-        const source = english.source === 'cc-cedict' && french.factor === 1 ? 'cc-cedict+freedict' : 'cc-cedict+freedict composed'
+        const weight = english.weight * french.factor
+        const composed = english.source !== 'cc-cedict' || french.composed
+        const source = `cc-cedict+${french.pivot ? 'pivot' : 'freedict'}${composed ? ' composed' : ''}`
         const known = best.get(french.text)
         if (known === undefined || known.weight < weight) best.set(french.text, { text: french.text, weight, source })
       }
@@ -115,19 +203,24 @@ export class Lexicon {
   prepare(text: string, lang: string): PreparedSegment {
     const tokens: PreparedToken[] = []
     const ids: Array<readonly TokenId[]> = []
-    const chinese = lang === 'zh' || lang.startsWith('zh-') || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
+    const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
     if (chinese || hasHan(text)) {
-      for (const word of this.chineseWords(text)) {
-        tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? (word.end - word.start > 1 ? 1 : singleCharacterWeight) : unknownWeight })
-        ids.push(word.known ? this.idsOfChinese(word.text) : [])
+      const words = this.chineseWords(text)
+      for (const word of words) {
+        tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
+        ids.push(word.known ? this.idsOfChinese(word.text) : this.idsOfUnknown(word.text))
       }
+      this.addNameRunIds(words, ids)
     }
     const latinLang = chinese ? 'en' : lang
-    for (const word of latinWords(text, latinLang)) {
-      if (word.stop) continue
+    const latin = latinWords(text, latinLang).filter((word) => !word.stop)
+    const runs = latinLang === 'vi' ? vietnameseRunIds(text, latin, (key) => this.intern(key)) : undefined
+    latin.forEach((word, index) => {
       tokens.push({ start: word.start, end: word.end, text: word.text, weight: this.weightOfLatin(word, latinLang) })
-      ids.push(this.idsOfLatin(word, latinLang))
-    }
+      const own = this.idsOfLatin(word, latinLang)
+      ids.push(runs === undefined ? own : [...own, ...runs[index]!])
+    })
+    this.addNumberIds(text, tokens, ids)
     // Chinese words and Latin words were gathered apart: put them back in text order.
     const order = tokens.map((_, index) => index).sort((x, y) => tokens[x]!.start - tokens[y]!.start)
     return assemblePrepared(
@@ -138,9 +231,35 @@ export class Lexicon {
     )
   }
 
+  /**
+   * Numbers and dates however written (`35 000`, `3,5 millions`, `3.5万`,
+   * `一千九百`, `二〇二三年`, `26 avril`, `4月26日`): each token a number or
+   * a date covers takes its key.
+   */
+  private addNumberIds(text: string, tokens: readonly PreparedToken[], ids: Array<readonly TokenId[]>): void {
+    const anchors = numberAndDateAnchors(text)
+    if (anchors.length === 0) return
+    const covering: Array<number[] | undefined> = new Array(text.length)
+    anchors.forEach((anchor, index) => {
+      for (let at = anchor.start!; at < anchor.end!; at++) (covering[at] ??= []).push(index)
+    })
+    tokens.forEach((token, index) => {
+      const found = new Set<number>()
+      for (let at = token.start; at < token.end; at++) for (const anchor of covering[at] ?? []) found.add(anchor)
+      if (found.size > 0) ids[index] = [...ids[index]!, ...[...found].map((anchor) => ({ id: this.intern(anchors[anchor]!.key), factor: 1 }))]
+    })
+  }
+
   /** Token-to-token links between two prepared segments (any two languages), with weights and what each rests on. */
   translationLinks(a: PreparedSegment, b: PreparedSegment): TranslationLink[] {
-    return preparedLinks(a, b, (id) => sourceOfKey(this.keyOf[id]!, a.lang, b.lang))
+    // Name the Chinese side's source first (cc-cedict+freedict), then the other's.
+    const swap = !isChinese(a.lang) && isChinese(b.lang)
+    return preparedLinks(a, b, (id, originA, originB) => {
+      const first = this.sourceNames[swap ? originB : originA]!
+      const second = this.sourceNames[swap ? originA : originB]!
+      if (first === '' && second === '') return sourceOfKey(this.keyOf[id]!)
+      return first === '' || first === second ? second : second === '' ? first : `${first}+${second}`
+    })
   }
 
   /** Sentence-pair similarity in [0, 1]: the weighted share of both sides' tokens linked to the other side. */
@@ -162,44 +281,148 @@ export class Lexicon {
   private idsOfChinese(headword: string): readonly TokenId[] {
     const known = this.chineseIds.get(headword)
     if (known !== undefined) return known
-    const best = new Map<number, number>()
-    const add = (key: string, factor: number): void => {
+    const best = new Map<number, TokenId>()
+    const add = (key: string, factor: number, origin = 0): void => {
       const id = this.intern(key)
-      if ((best.get(id) ?? 0) < factor) best.set(id, factor)
+      if ((best.get(id)?.factor ?? 0) < factor) best.set(id, { id, factor, origin })
     }
-    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
-      for (const word of latinWords(rendering, 'en')) {
-        if (word.stop) continue
-        if (word.number) add(`num:${numberValue(word.folded)}`, 1)
-        else {
-          add(`en:${word.stem}`, 1)
-          add(`w:${word.folded}`, spellingFactor)
-          const cognate = cognateKey(word.stem)
-          if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
-        }
+    for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
+      for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
+    }
+    this.addReadingIds(headword, add)
+    const entry = this.table.lookup(headword)
+    if (entry !== undefined && headword.length <= 4) {
+      const syllables = pinyinSyllables(entry.pinyin[0]!)
+      add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
+      // A proper name (CC-CEDICT capitalises its pinyin) may be a foreign name written in Chinese.
+      if (headword.length > 1 && /^\p{Lu}/u.test(entry.pinyin[0]!)) {
+        for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
       }
     }
-    const ids = [...best.entries()].map(([id, factor]) => ({ id, factor }))
+    const cedict = this.origin('cc-cedict')
+    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
+      for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
+      for (const word of latinWords(rendering, 'en')) {
+        if (word.stop || word.number) continue
+        add(`en:${word.stem}`, 1, cedict)
+        add(`w:${word.folded}`, spellingFactor)
+        const cognate = cognateKey(word.stem)
+        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
+      }
+    }
+    const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
     return ids
   }
 
-  /** What a Latin-script word links to: its stem in its language, its spelling, its number. */
+  /** What a run of characters no dictionary knows links to: its Sino-Vietnamese readings (names, mostly). */
+  private idsOfUnknown(run: string): readonly TokenId[] {
+    const known = this.chineseIds.get(run)
+    if (known !== undefined) return known
+    const ids: TokenId[] = []
+    const add = (key: string, factor: number, origin: number): void => void ids.push({ id: this.intern(key), factor, origin })
+    this.addReadingIds(run, add)
+    // Pinyin from pinyin-pro (through transliterate, loaded on the first unknown run): the dictionary has none for these characters.
+    const syllables = toPinyin(run)
+    if (syllables.length > 0) {
+      add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
+      for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
+    }
+    this.chineseIds.set(run, ids)
+    return ids
+  }
+
+  /**
+   * A name the dictionary lacks is cut into characters: a Chinese name
+   * (王琦瑶 → 王, 琦, 瑶) is written in pinyin two syllables together (Wang
+   * Qiyao), so each two single-character words in a row take the key of
+   * their pinyin run together; a foreign name (泽连斯基 → 泽, 连, 斯, 基)
+   * keeps its consonants, so each stretch of two to six of them takes the
+   * keys of its skeleton.
+   */
+  private addNameRunIds(words: readonly ChineseWord[], ids: Array<readonly TokenId[]>): void {
+    const pinyin = this.origin('pinyin')
+    const transliteration = this.origin('transliteration')
+    const single = (index: number): boolean => words[index]!.end - words[index]!.start === 1
+    for (let first = 0; first < words.length; first++) {
+      if (!single(first)) continue
+      let last = first
+      while (last + 1 < words.length && single(last + 1) && words[last + 1]!.start === words[last]!.end) last++
+      if (last > first) {
+        const syllables = words.slice(first, last + 1).map((word) => this.syllableOf(word)[0] ?? '')
+        for (let start = first; start < last; start++) {
+          for (let end = start + 2; end <= Math.min(last + 1, start + 6); end++) {
+            const window = syllables.slice(start - first, end - first)
+            if (window.includes('')) break
+            const cacheKey = window.join(' ')
+            let keys = this.nameRunIds.get(cacheKey)
+            if (keys === undefined) {
+              keys = pinyinSkeletons(window).map((skeleton) => ({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: transliteration }))
+              if (end === start + 2) keys.push({ id: this.intern(pinyinSpellingKey(window)), factor: pinyinFactor, origin: pinyin })
+              if (this.nameRunIds.size >= cacheLimit) this.nameRunIds.clear()
+              this.nameRunIds.set(cacheKey, keys)
+            }
+            if (keys.length > 0) for (let member = start; member < end; member++) ids[member] = [...ids[member]!, ...keys]
+          }
+        }
+      }
+      first = last
+    }
+  }
+
+  /** The pinyin syllable of a one-character word: the dictionary's first reading, else pinyin-pro's. */
+  private syllableOf(word: ChineseWord): string[] {
+    const entry = word.known ? this.table.lookup(word.text) : undefined
+    return entry !== undefined ? pinyinSyllables(entry.pinyin[0]!).slice(0, 1) : toPinyin(word.text).slice(0, 1)
+  }
+
+  /**
+   * The keys of a word's Sino-Vietnamese readings (words of two characters
+   * or more: a single syllable matches too much by chance), and for longer
+   * words, at a lower factor, of each two syllables in a row: Vietnamese
+   * puts the head first (国际秩序 → trật tự quốc tế, 中国共产党 → Đảng
+   * Cộng sản Trung Quốc), so the whole reading is rarely written as it is.
+   */
+  private addReadingIds(han: string, add: (key: string, factor: number, origin: number) => void): void {
+    if (han.length < 2) return
+    const origin = this.origin('sino-vietnamese')
+    sinoVietnameseReadings(han).forEach(({ keys }, rank) => {
+      const factor = readingFactor * rankWeight(rank)
+      if (keys.length <= maxRun) add(runKey(keys), factor, origin)
+      if (keys.length > 2) for (let start = 0; start + 2 <= keys.length; start++) add(runKey(keys.slice(start, start + 2)), factor * partialReadingFactor, origin)
+    })
+  }
+
+  /** What a Latin-script word links to: its stem in its language, its spelling, its number; a French word also the English words it translates or is a cognate of. */
   private idsOfLatin(word: LatinWord, lang: string): readonly TokenId[] {
-    const cacheKey = `${lang}\u0000${word.folded}`
+    const cacheKey = `${lang}\u0000${word.capitalised ? 'C' : ''}\u0000${word.folded}`
     const known = this.latinIds.get(cacheKey)
     if (known !== undefined) return known
     const ids: TokenId[] = []
-    if (word.number) ids.push({ id: this.intern(`num:${numberValue(word.folded)}`), factor: 1 })
-    else {
+    // A number's keys come from the segment's numbers and dates (addNumberIds): its value depends on what is around it.
+    if (!word.number) {
       ids.push({ id: this.intern(`${lang}:${word.stem}`), factor: 1 }, { id: this.intern(`w:${word.folded}`), factor: spellingFactor })
-      const cognate = cognateKey(word.stem)
+      // A capitalised word may be a Chinese name in pinyin (Qiyao) or a name Chinese transliterates (Zelensky).
+      if (word.capitalised) {
+        const letters = word.folded.replace(/[^a-z]/g, '')
+        ids.push({ id: this.intern(pinyinSpellingKey([letters])), factor: pinyinFactor, origin: this.origin('pinyin') })
+        for (const skeleton of latinSkeletons(letters)) ids.push({ id: this.intern(skeletonKey(skeleton)), factor: transliterationFactor, origin: this.origin('transliteration') })
+      }
+      // English and French compare by the cognate model below; other languages keep the stem-opening key.
+      const cognate = lang === 'fr' ? undefined : cognateKey(word.stem)
       if (cognate !== undefined) ids.push({ id: this.intern(`c:${cognate}`), factor: cognateFactor })
-      // A French word also stands for the English words it translates, so it meets CC-CEDICT's renderings.
       if (lang === 'fr') {
-        for (const [english, factor] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
-          if (english !== word.stem) ids.push({ id: this.intern(`en:${english}`), factor: bridgeFactor * factor })
+        // A French word also stands for the English words it translates, so it meets CC-CEDICT's renderings,
+        // and, at a lower factor, for the English words it is a cognate of.
+        const english = new Map<string, TokenId>()
+        for (const [stem, link] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
+          english.set(stem, { id: this.intern(`en:${stem}`), factor: link.factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
         }
+        for (const { stem, similarity } of this.data.cognateIndex.cognatesOf(word.folded)) {
+          const factor = cognateFactor * similarity
+          if ((english.get(stem)?.factor ?? 0) < factor) english.set(stem, { id: this.intern(`en:${stem}`), factor, origin: this.origin('cognate') })
+        }
+        ids.push(...english.values())
       }
     }
     this.latinIds.set(cacheKey, ids)
@@ -214,15 +437,23 @@ export class Lexicon {
   private weightOfLatin(word: LatinWord, lang: string): number {
     if (word.number) return 1
     if (lang === 'en') return this.englishStemWeight(word.stem)
-    // A French word weighs as the English words it translates; one the dictionary lacks is taken as rare.
+    // A French word weighs as the English words it best translates (the rarest of those); one the dictionary lacks is taken as rare.
     if (lang === 'fr') {
       const english = this.frenchBridge.englishStemsOf(word.stem)
       if (english === undefined) return 1
+      let best = 0
+      for (const link of english.values()) best = Math.max(best, link.factor)
       let weight = 0
-      for (const stem of english.keys()) weight = Math.max(weight, this.englishStemWeight(stem))
+      for (const [stem, link] of english) if (link.factor === best) weight = Math.max(weight, this.englishStemWeight(stem))
       return weight
     }
     return 1
+  }
+
+  /** A Chinese word's weight: its specificity (Jieba's inverse document frequency), a single character lower. */
+  private weightOfChinese(headword: string): number {
+    const weight = this.table.weight(headword) ?? unknownWeight
+    return headword.length > 1 ? weight : weight * singleCharacterWeight
   }
 
   private englishStemWeight(stem: string): number {
@@ -237,13 +468,38 @@ export class Lexicon {
   }
 }
 
-function rankWeight(rank: number): number {
-  return 1 / (1 + 0.25 * rank)
+/** The Sino-Vietnamese readings of a Chinese word or phrase as renderings: a reading is a rendering where Vietnamese borrowed the word (主权 → chủ quyền), not where it says it its own way (稀土 → đất hiếm). */
+function vietnameseRenderingsOf(zh: string): Rendering[] {
+  if (!hasHan(zh) || /[^\p{Script=Han}〇]/u.test(zh)) return []
+  return sinoVietnameseReadings(zh).map((reading, rank) => ({ text: reading.syllables.join(' '), weight: readingWeight * rankWeight(rank), source: 'sino-vietnamese' }))
 }
 
-/** A number's value as written without grouping separators or leading zeros. */
-function numberValue(folded: string): string {
-  return folded.replace(/[\s\u00a0\u202f]/g, '').replace(/^0+(?=\d)/, '')
+/**
+ * The run keys of each syllable of a Vietnamese segment: every run of up to
+ * `maxRun` syllables it belongs to, syllables taken together only where
+ * nothing but spaces or hyphens parts them.
+ */
+function vietnameseRunIds(text: string, words: readonly LatinWord[], intern: (key: string) => number): TokenId[][] {
+  const keys = words.map((word) => vietnameseToneKey(word.text))
+  const ids: TokenId[][] = words.map(() => [])
+  let groupStart = 0
+  for (let index = 0; index <= words.length; index++) {
+    const joined = index > 0 && index < words.length && /^[\s-]+$/u.test(text.slice(words[index - 1]!.end, words[index]!.start))
+    if (index < words.length && (index === groupStart || joined)) continue
+    // words[groupStart, index) are one stretch of syllables.
+    for (let start = groupStart; start < index; start++) {
+      for (let end = start + 1; end <= Math.min(index, start + maxRun); end++) {
+        const id = intern(runKey(keys.slice(start, end)))
+        for (let member = start; member < end; member++) ids[member]!.push({ id, factor: 1 })
+      }
+    }
+    groupStart = index
+  }
+  return ids
+}
+
+function rankWeight(rank: number): number {
+  return 1 / (1 + 0.25 * rank)
 }
 
 /**
@@ -255,15 +511,15 @@ function cognateKey(stem: string): string | undefined {
   return stem.length >= 5 && /^[a-z]+$/.test(stem) ? stem.slice(0, 5) : undefined
 }
 
-/** What a link through `key` rests on, given the languages of the two segments. */
-function sourceOfKey(key: string, langA: string, langB: string): string {
-  if (key.startsWith('num:')) return 'number'
+/** What a link rests on when neither side says: the kind of its key. */
+function sourceOfKey(key: string): string {
+  if (key.startsWith('number:')) return 'number'
+  if (key.startsWith('date:')) return 'date'
   if (key.startsWith('w:')) return 'spelling'
   if (key.startsWith('c:')) return 'cognate'
-  const chinese = (lang: string): boolean => lang === 'zh' || lang.startsWith('zh-')
-  if (key.startsWith('en:')) {
-    if (chinese(langA) || chinese(langB)) return langA === 'fr' || langB === 'fr' ? 'cc-cedict+freedict' : 'cc-cedict'
-    return langA === langB ? 'stem' : 'freedict'
-  }
   return 'stem'
+}
+
+function isChinese(lang: string): boolean {
+  return lang === 'zh' || lang.startsWith('zh-')
 }

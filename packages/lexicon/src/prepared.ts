@@ -23,6 +23,8 @@ export interface PreparedSegment {
   readonly owners: Int32Array
   /** How sure a link through each id is (1 direct, less for composed or spelling-only links). */
   readonly factors: Float32Array
+  /** What each id rests on, as an index into the lexicon's source names (0: told by the id's key alone). */
+  readonly origins: Uint8Array
   /** Sum of the token weights. */
   readonly weightSum: number
 }
@@ -32,7 +34,7 @@ export interface TranslationLink {
   a: { start: number; end: number }
   b: { start: number; end: number }
   weight: number
-  /** What the link rests on: `cc-cedict`, `number`, `spelling` (the same word in both). */
+  /** What the link rests on: `cc-cedict`, `cc-cedict+freedict`, `pivot`, `cognate`, `number`, `spelling` (the same word in both), … */
   source: string
 }
 
@@ -40,28 +42,72 @@ export interface TranslationLink {
 export interface TokenId {
   id: number
   factor: number
+  /** Index of what the id rests on in the lexicon's source names; 0 or absent when the id's key tells. */
+  origin?: number
 }
 
 /** Build a prepared segment from tokens and the ids of each. */
 export function assemblePrepared(lang: string, text: string, tokens: PreparedToken[], idsOfToken: readonly (readonly TokenId[])[]): PreparedSegment {
   let total = 0
   for (const ids of idsOfToken) total += ids.length
-  const order: Array<[number, number, number]> = []
+  // Sort (id, owner) pairs as one number each, id × range + position: a native numeric sort, no comparator, no tuples.
+  let positionRange = 1024
+  while (positionRange <= total) positionRange *= 2
+  const order = new Float64Array(total)
+  const flat: TokenId[] = new Array(total)
+  const flatOwners = new Int32Array(total)
+  let position = 0
   idsOfToken.forEach((ids, owner) => {
-    for (const { id, factor } of ids) order.push([id, owner, factor])
+    for (const id of ids) {
+      flat[position] = id
+      flatOwners[position] = owner
+      order[position] = id.id * positionRange + position
+      position++
+    }
   })
-  order.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  order.sort()
   const ids = new Int32Array(total)
   const owners = new Int32Array(total)
   const factors = new Float32Array(total)
-  order.forEach(([id, owner, factor], index) => {
+  const origins = new Uint8Array(total)
+  for (let index = 0; index < total; index++) {
+    const at = order[index]! % positionRange
+    const { id, factor, origin = 0 } = flat[at]!
     ids[index] = id
-    owners[index] = owner
+    owners[index] = flatOwners[at]!
     factors[index] = factor
-  })
+    origins[index] = origin
+  }
   let weightSum = 0
   for (const token of tokens) weightSum += token.weight
-  return { lang, text, tokens, ids, owners, factors, weightSum }
+  return { lang, text, tokens, ids, owners, factors, origins, weightSum }
+}
+
+/**
+ * The first index from `from` on whose id is at least `value`: a galloping
+ * search (steps of 1, 2, 4, … then halving), so merging a short segment's
+ * ids with a long one's costs about the short one's length times a
+ * logarithm, not the sum of both (a Chinese sentence has some 350 ids, an
+ * English one some 25).
+ */
+function skipTo(ids: Int32Array, from: number, value: number): number {
+  let low = from
+  let step = 1
+  while (low < ids.length && ids[low]! < value) {
+    const next = low + step
+    if (next >= ids.length || ids[next]! >= value) {
+      let high = Math.min(next, ids.length)
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (ids[middle]! < value) low = middle + 1
+        else high = middle
+      }
+      return low
+    }
+    low = next
+    step *= 2
+  }
+  return low
 }
 
 // Scratch coverage arrays reused across calls (similarity runs N×M times).
@@ -88,8 +134,8 @@ export function preparedSimilarity(a: PreparedSegment, b: PreparedSegment): numb
   while (i < idsA.length && j < idsB.length) {
     const x = idsA[i]!
     const y = idsB[j]!
-    if (x < y) i++
-    else if (x > y) j++
+    if (x < y) i = skipTo(idsA, i + 1, y)
+    else if (x > y) j = skipTo(idsB, j + 1, x)
     else {
       let iEnd = i
       while (iEnd < idsA.length && idsA[iEnd] === x) iEnd++
@@ -123,9 +169,9 @@ export function preparedSimilarity(a: PreparedSegment, b: PreparedSegment): numb
 /**
  * Every token-to-token link between two prepared segments, strongest link
  * per token pair, ordered by position in `a` then in `b`. `sourceOf` names
- * what an id rests on.
+ * what a link through an id rests on, given each side's origin of it.
  */
-export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: (id: number) => string): TranslationLink[] {
+export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: (id: number, originA: number, originB: number) => string): TranslationLink[] {
   const best = new Map<number, { weight: number; source: string }>()
   const width = b.tokens.length
   let i = 0
@@ -133,8 +179,8 @@ export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: 
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i]!
     const y = b.ids[j]!
-    if (x < y) i++
-    else if (x > y) j++
+    if (x < y) i = skipTo(a.ids, i + 1, y)
+    else if (x > y) j = skipTo(b.ids, j + 1, x)
     else {
       let iEnd = i
       while (iEnd < a.ids.length && a.ids[iEnd] === x) iEnd++
@@ -148,7 +194,7 @@ export function preparedLinks(a: PreparedSegment, b: PreparedSegment, sourceOf: 
           if (weight <= 0) continue
           const key = a.owners[k]! * width + b.owners[l]!
           const known = best.get(key)
-          if (known === undefined || weight > known.weight) best.set(key, { weight, source: sourceOf(x) })
+          if (known === undefined || weight > known.weight) best.set(key, { weight, source: sourceOf(x, a.origins[k]!, b.origins[l]!) })
         }
       }
       i = iEnd

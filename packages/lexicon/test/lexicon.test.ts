@@ -2,10 +2,17 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { loadLexicon, numberAndDateAnchors, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
+
+/** The links between a Chinese text and another as `zh↔other source` strings. */
+function sourcedLinks(from: Lexicon, zh: string, other: string, lang: string): string[] {
+  const a = from.prepare(zh, 'zh')
+  const b = from.prepare(other, lang)
+  return from.translationLinks(a, b).map((link) => `${zh.slice(link.a.start, link.a.end)}↔${other.slice(link.b.start, link.b.end)} ${link.source}`)
+}
 
 /** Links as `zh↔latin` strings, for readable expectations. */
 function linkTexts(a: PreparedSegment, b: PreparedSegment, links: readonly TranslationLink[]): string[] {
@@ -161,5 +168,110 @@ describe('French', () => {
     const [composed] = lexicon.translationLinks(zh, fr)
     expect(composed!.source).toBe('cc-cedict+freedict')
     expect(composed!.weight).toBeLessThan(direct!.weight)
+  })
+})
+
+describe('Chinese word weights', () => {
+  const weightOf = (text: string, word: string): number => lexicon.prepare(text, 'zh').tokens.find((token) => token.text === word)!.weight
+
+  it('should weigh function words nearly nothing and specific words fully, by Jieba’s document frequencies', () => {
+    const text = '我们的国家坚定维护主权和领土完整。'
+    expect(weightOf(text, '的')).toBeLessThan(0.05)
+    expect(weightOf(text, '和')).toBeLessThan(0.1)
+    expect(weightOf(text, '主权')).toBe(1)
+    expect(weightOf(text, '国家')).toBeGreaterThan(0.3)
+    expect(weightOf(text, '国家')).toBeLessThan(weightOf(text, '主权'))
+    expect(weightOf(text, '我们')).toBeLessThan(weightOf(text, '国家'))
+  })
+})
+
+describe('Vietnamese', () => {
+  const links = (zh: string, vi: string, from = lexicon): string[] => sourcedLinks(from, zh, vi, 'vi')
+
+  it('should link a Chinese word to the Sino-Vietnamese reading of its characters, wherever the tone mark sits', () => {
+    expect(links('维护国家主权与和平', 'bảo vệ chủ quyền quốc gia và hoà bình')).toEqual(
+      expect.arrayContaining(['主权↔chủ sino-vietnamese', '主权↔quyền sino-vietnamese', '和平↔hoà sino-vietnamese', '和平↔bình sino-vietnamese'])
+    )
+    expect(links('共产党', 'cộng sản đảng')).toEqual(['共产党↔cộng sino-vietnamese', '共产党↔sản sino-vietnamese', '共产党↔đảng sino-vietnamese'])
+    // Vietnamese puts the head first: two syllables in a row still meet.
+    expect(links('中国共产党', 'Đảng Cộng sản Trung Quốc')).toEqual(expect.arrayContaining(['中国共产党↔Trung sino-vietnamese', '中国共产党↔Cộng sino-vietnamese']))
+  })
+
+  it('should not link syllables parted by punctuation, nor a single character by its reading', () => {
+    expect(links('主权', 'chủ, quyền')).toEqual([])
+    expect(links('主', 'chủ')).toEqual([])
+  })
+
+  it('should give the reading as a rendering, below a term base’s', () => {
+    expect(lexicon.renderingsOf('主权', 'vi')[0]).toEqual({ text: 'chủ quyền', weight: 0.5, source: 'sino-vietnamese' })
+    expect(lexicon.renderingsOf('hello', 'vi')).toEqual([])
+  })
+
+  it('should reach 稀土 → đất hiếm (no reading of it) through a term base’s entries, under the term base’s name', () => {
+    expect(links('稀土出口', 'xuất khẩu đất hiếm').filter((link) => link.startsWith('稀土'))).toEqual([])
+    const withTerms = loadLexicon({
+      entries: [
+        { zh: '稀土', lang: 'vi', text: 'đất hiếm' },
+        { zh: '稀土', lang: 'fr', text: 'terres rares' },
+        { zh: '人类命运共同体', lang: 'fr', text: 'communauté de destin pour l’humanité' }
+      ],
+      source: 'concepts.yaml'
+    })
+    expect(links('稀土出口', 'xuất khẩu đất hiếm', withTerms)).toEqual(expect.arrayContaining(['稀土↔đất concepts.yaml', '稀土↔hiếm concepts.yaml']))
+    expect(withTerms.renderingsOf('稀土', 'vi')[0]).toEqual({ text: 'đất hiếm', weight: 1, source: 'concepts.yaml' })
+    expect(withTerms.renderingsOf('稀土', 'fr')[0]).toEqual({ text: 'terres rares', weight: 1, source: 'concepts.yaml' })
+    // A term is a word of the lookup, and links like a dictionary entry.
+    expect(withTerms.chineseWords('推动构建人类命运共同体').map((word) => word.text)).toEqual(['推动', '构建', '人类命运共同体'])
+    const zh = withTerms.prepare('人类命运共同体', 'zh')
+    const fr = withTerms.prepare('une communauté de destin pour l’humanité', 'fr')
+    expect(withTerms.translationLinks(zh, fr).map((link) => link.source)).toContain('concepts.yaml')
+    // The shared lexicon is left as it was.
+    expect(lexicon.chineseWords('人类命运共同体').length).toBeGreaterThan(1)
+    expect(loadLexicon()).toBe(lexicon)
+  })
+})
+
+describe('numbers and dates', () => {
+  const links = (zh: string, other: string, lang: string): string[] => sourcedLinks(lexicon, zh, other, lang)
+
+  it('should read Chinese numerals and numbers however they are grouped', () => {
+    const keys = (text: string): string[] => numberAndDateAnchors(text).map((anchor) => anchor.key)
+    expect(keys('一千九百年')).toEqual(['number:1900'])
+    expect(keys('二〇二三年')).toEqual(['number:2023'])
+    expect(keys('百分之五')).toEqual(['number:5'])
+    expect(keys('十四个国家')).toEqual(['number:14'])
+    expect(keys('3.5万人')).toContain('number:35000')
+    expect(keys('35 000 personnes')).toEqual(['number:35000'])
+    expect(keys('35,000 people')).toEqual(['number:35000'])
+    expect(keys('3,5 millions')).toEqual(['number:3.5', 'number:3500000'])
+    expect(keys('四月二十六日')).toEqual(['date:26/4'])
+    // Words that hold a numeral are not numbers.
+    for (const word of ['统一', '一些', '千万', '一国两制', '两国']) expect(keys(word)).toEqual([])
+  })
+
+  it('should link numbers and dates through the same lookup', () => {
+    expect(links('二〇二三年四月二十六日', 'le 26 avril 2023', 'fr')).toEqual(expect.arrayContaining(['〇↔2023 number', '四月↔avril date', '十六↔26 date']))
+    expect(links('3.5万人', '35 000 personnes', 'fr')).toContain('3.5↔35 000 number')
+    expect(links('增长百分之五', 'a 5% rise', 'en')).toContain('五↔5 number')
+    expect(links('十四亿人', '1.4 billion people', 'en')).toEqual(expect.arrayContaining(['十四↔1.4 number']))
+  })
+})
+
+describe('names the dictionary lacks', () => {
+  const links = (zh: string, other: string, lang: string): string[] => sourcedLinks(lexicon, zh, other, lang)
+
+  it('should link a Chinese name cut into characters to its pinyin, two syllables run together', () => {
+    expect(links('王琦瑶说', 'Wang Qiyao said', 'en')).toEqual(expect.arrayContaining(['王↔Wang pinyin', '琦↔Qiyao pinyin', '瑶↔Qiyao pinyin']))
+  })
+
+  it('should link a transliterated foreign name to its Latin spellings by their consonants', () => {
+    for (const spelling of ['Zelensky', 'Zelenskyy', 'Zelenski']) {
+      expect(links('习近平同泽连斯基通电话', `Xi Jinping a parlé avec ${spelling}`, 'fr')).toEqual(expect.arrayContaining([`泽↔${spelling} transliteration`, `基↔${spelling} transliteration`]))
+    }
+    expect(links('习近平同泽连斯基通电话', 'Xi Jinping a parlé avec Macron', 'fr').filter((link) => link.includes('Macron'))).toEqual([])
+  })
+
+  it('should only take capitalised words for names', () => {
+    expect(links('王琦瑶说', 'wang qiyao said', 'en').filter((link) => link.includes('pinyin'))).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
 export { toPinyin, pinyinAlternatives } from './pinyin.js'
 export { toSinoVietnamese } from './sino-vietnamese.js'
 export { pinyinKey, matchesPinyin, matchesSinoVietnamese } from './name-matching.js'
-export { foldLatin } from './latin-fold.js'
+export { foldLatin, vietnameseToneKey } from './latin-fold.js'

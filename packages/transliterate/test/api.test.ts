@@ -10,7 +10,8 @@ describe('@renderings/transliterate', () => {
       'pinyinAlternatives',
       'pinyinKey',
       'toPinyin',
-      'toSinoVietnamese'
+      'toSinoVietnamese',
+      'vietnameseToneKey'
     ])
   })
 })
