@@ -10,6 +10,7 @@
 // - Spark in local mode (local[2]) runs the driver: one ordered file, and a
 //   folder of part files (needs PySpark and Java 17; skips, saying which is
 //   missing).
+// - In mine mode, events of the seeds keyed by "event" (plain Python).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,7 +18,7 @@ import { dirname, join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { documentPairs, jsonLines } from './support/batch-corpus.js'
 import { java17, pyspark, python, pythonCommand, requireTools } from './support/external-tools.js'
-import { cliBin, hasDevData, repositoryRoot } from './support/paths.js'
+import { cliBin, hasDevData, repositoryRoot, seedsFolder } from './support/paths.js'
 
 const driver = join(repositoryRoot, 'scripts', 'spark', 'renderings_spark.py')
 const scratch = mkdtempSync(join(tmpdir(), 'renderings-spark-'))
@@ -214,5 +215,34 @@ spark.write_in_order(spark.partition_function("align", "renderings", None, [])(i
     expect(names.length).toBeGreaterThanOrEqual(4)
     expect(existsSync(join(folder, '_SUCCESS'))).toBe(true)
     expect(names.flatMap((name) => lines(readFileSync(join(folder, name), 'utf8')))).toEqual(expected)
+  })
+})
+
+describe.skipIf(!existsSync(cliBin))('the Spark driver in mine mode', () => {
+  it('answers events cut into partitions with its partition function as the single mine --batch process does, line for line, keyed by event (plain Python)', (context) => {
+    requireTools(context, python)
+    const manifest = JSON.parse(readFileSync(join(seedsFolder, 'manifest.json'), 'utf8')) as { documents: Array<{ id: string; file: string; outlet: string; date: string }> }
+    const seeds = manifest.documents.map((entry) => ({ id: entry.id, outlet: entry.outlet, date: entry.date, text: readFileSync(join(seedsFolder, entry.file), 'utf8') }))
+    const events = join(scratch, 'events.jsonl')
+    writeFileSync(events, jsonLines([{ event: 'all', documents: seeds }, { event: 'none', documents: [] }, { event: 'first-two', documents: seeds.slice(0, 2) }, { event: 'last-three', documents: seeds.slice(2) }]))
+    const env = { RENDERINGS_DB: join(scratch, 'none.sqlite') }
+    const single = run(process.execPath, [cliBin, 'mine', '--batch', events], env)
+    expect(single.code, single.stderr).toBe(0)
+    const script = `
+import itertools, sys
+sys.path.insert(0, sys.argv[1])
+import renderings_spark as spark
+events, toolkit, node = sys.argv[2:5]
+with open(events, encoding="utf-8") as handle:
+    records = handle.read().split("\\n")[:-1]
+run = spark.partition_function("mine", toolkit, node, [])
+for answer in itertools.chain(run(iter(records[:2])), run(iter(records[2:]))):
+    print(answer)
+`
+    const result = run(pythonCommand, ['-c', script, dirname(driver), events, repositoryRoot, process.execPath], env)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(lines(result.stdout)).toEqual(lines(single.stdout))
+    expect(lines(result.stdout).map((line) => (JSON.parse(line) as { event: string }).event)).toEqual(['all', 'none', 'first-two', 'last-three'])
   })
 })
