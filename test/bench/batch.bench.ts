@@ -2,8 +2,9 @@
 // document pair, on the same 1,000 pairs of the development data in the
 // same run (whole processes, start-up included), with a check that both
 // give the same beads; then the memory of one batch process over a stream
-// of 10,000 pairs read by a slow reader; then Spark local[2] on the same
-// 1,000 pairs where PySpark and Java 17 are present.
+// of 10,000 pairs read by a slow reader; then the Spark driver's partition
+// function on the same 1,000 pairs beside the batch process alone, and
+// Spark local[2] where PySpark and Java 17 are present.
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,7 +13,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { formatBeadLine } from '@renderings/align'
 import { documentPairs, jsonLines, type PairRecord } from '../support/batch-corpus.js'
-import { java17, missingTools, pyspark, pythonCommand } from '../support/external-tools.js'
+import { java17, missingTools, pyspark, python, pythonCommand } from '../support/external-tools.js'
 import { cliBin, hasDevData, repositoryRoot } from '../support/paths.js'
 import { median, row } from './measure.js'
 
@@ -103,7 +104,7 @@ export default async function batchBenchmark(): Promise<void> {
     )
 
     await memoryOverStream(10_000)
-    sparkOverhead(corpus, folder, pairs, median(batch.map((run) => run.wallMs)))
+    driverOverhead(corpus, folder, pairs, median(batch.map((run) => run.wallMs)))
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
@@ -173,14 +174,42 @@ async function memoryOverStream(count: number): Promise<void> {
   )
 }
 
-/** Spark local[2] on the same pairs, where it runs; the batch process's median wall time beside it. */
-function sparkOverhead(corpus: string, folder: string, pairs: readonly PairRecord[], batchMs: number): void {
+/**
+ * The driver's own cost: its partition function (the code every Spark task
+ * runs: Python reading the records, a pipe each way, every answer checked
+ * against its record) over the same pairs as one partition, beside the
+ * batch process alone; then Spark local[2], where it runs.
+ */
+function driverOverhead(corpus: string, folder: string, pairs: readonly PairRecord[], batchMs: number): void {
+  const driver = join(repositoryRoot, 'scripts', 'spark', 'renderings_spark.py')
+  const pythonProblem = missingTools(python)
+  if (pythonProblem !== '') {
+    process.stdout.write(`the driver's partition function: not measured, missing ${pythonProblem}\n`)
+  } else {
+    const script = `
+import sys
+sys.path.insert(0, sys.argv[1])
+import renderings_spark as spark
+with open(sys.argv[2], encoding="utf-8") as handle:
+    records = handle.read().split("\\n")[:-1]
+count = sum(1 for _ in spark.partition_function("align", sys.argv[3], sys.argv[4], [])(iter(records)))
+assert count == len(records), count
+`
+    const runs = [1, 2, 3].map(() => {
+      const pipe = timed(pythonCommand, ['-c', script, join(repositoryRoot, 'scripts', 'spark'), corpus, repositoryRoot, process.execPath])
+      const alone = timed(process.execPath, [cliBin, 'align', '--batch', corpus])
+      return { pipe: pipe.wallMs, alone: alone.wallMs }
+    })
+    row("the driver's partition function, 1 partition", 'wall s', 'batch process alone, wall s', 'difference per pair, ms')
+    row('---', '---', '---', '---')
+    for (const [index, run] of runs.entries()) row(`${pairs.length} pairs, run ${index + 1}`, run.pipe / 1000, run.alone / 1000, (run.pipe - run.alone) / pairs.length)
+    process.stdout.write('\n')
+  }
   const missing = missingTools(pyspark, java17)
   if (missing !== '') {
     process.stdout.write(`Spark local[2]: not measured, missing ${missing}\n`)
     return
   }
-  const driver = join(repositoryRoot, 'scripts', 'spark', 'renderings_spark.py')
   const env = { ...process.env, PYSPARK_PYTHON: pythonCommand, PYSPARK_DRIVER_PYTHON: pythonCommand, SPARK_LOCAL_IP: '127.0.0.1' }
   const runs = [1, 2, 3].map((run) => {
     const out = join(folder, `spark-${run}.jsonl`)
