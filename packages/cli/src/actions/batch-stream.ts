@@ -127,7 +127,8 @@ async function* inputLines(input: AsyncIterable<Buffer | string>, maxBytes: numb
       yield finish()
       start = end + 1
     }
-    // The rest of the chunk is copied: the stream may reuse its buffer.
+    // The unfinished line is copied out, so that a line spread over many
+    // reads holds its own bytes and not every whole chunk it began in.
     if (start < bytes.length) keep(Buffer.from(bytes.subarray(start)))
   }
   if (held > 0 || tooLong) yield finish()
