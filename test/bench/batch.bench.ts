@@ -195,14 +195,17 @@ with open(sys.argv[2], encoding="utf-8") as handle:
 count = sum(1 for _ in spark.partition_function("align", sys.argv[3], sys.argv[4], [])(iter(records)))
 assert count == len(records), count
 `
-    const runs = [1, 2, 3].map(() => {
-      const pipe = timed(pythonCommand, ['-c', script, join(repositoryRoot, 'scripts', 'spark'), corpus, repositoryRoot, process.execPath])
-      const alone = timed(process.execPath, [cliBin, 'align', '--batch', corpus])
-      return { pipe: pipe.wallMs, alone: alone.wallMs }
-    })
-    row("the driver's partition function, 1 partition", 'wall s', 'batch process alone, wall s', 'difference per pair, ms')
-    row('---', '---', '---', '---')
-    for (const [index, run] of runs.entries()) row(`${pairs.length} pairs, run ${index + 1}`, run.pipe / 1000, run.alone / 1000, (run.pipe - run.alone) / pairs.length)
+    const runs = [1, 2, 3].map(() => ({
+      pipe: timed(pythonCommand, ['-c', script, join(repositoryRoot, 'scripts', 'spark'), corpus, repositoryRoot, process.execPath]),
+      alone: timed(process.execPath, [cliBin, 'align', '--batch', corpus])
+    }))
+    // CPU time says more than wall time on a shared machine; both are shown.
+    const perPair = (a: number | undefined, b: number | undefined): number | string => (a === undefined || b === undefined ? '–' : (a - b) / pairs.length)
+    row("the driver's partition function, 1 partition", 'wall s', 'batch process alone, wall s', 'wall difference per pair, ms', 'CPU difference per pair, ms')
+    row('---', '---', '---', '---', '---')
+    for (const [index, { pipe, alone }] of runs.entries()) {
+      row(`${pairs.length} pairs, run ${index + 1}`, pipe.wallMs / 1000, alone.wallMs / 1000, perPair(pipe.wallMs, alone.wallMs), perPair(pipe.cpuMs, alone.cpuMs))
+    }
     process.stdout.write('\n')
   }
   const missing = missingTools(pyspark, java17)
