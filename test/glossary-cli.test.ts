@@ -1,7 +1,7 @@
 // `renderings glossary …` on the built binary, against a database built from
 // the real curated source and seeds into a temporary folder.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -201,6 +201,20 @@ describe('renderings glossary build', () => {
     expectOneLineError(run(['glossary', 'build', '--source', bad, '--db', copy]), /bad\.yaml: concept 1 \("a"\), source\.lang: unknown language "zz"/)
     expect(statSync(copy).size).toBe(size)
     expect(JSON.parse(run(['glossary', 'stats', '--json', '--db', copy]).stdout).concepts).toBeGreaterThan(30)
+  })
+
+  it('should build from a folder of plain text files without a manifest, outlets from the file names', () => {
+    const plain = join(folder, 'plain')
+    mkdirSync(plain)
+    writeFileSync(join(plain, 'lemonde.fr.txt'), 'Pékin défend l’ordre international d’après-guerre et la position de la Chine sur Taïwan.')
+    writeFileSync(join(plain, 'vnexpress.vi.txt'), 'Bắc Kinh bảo vệ trật tự quốc tế thời hậu chiến.')
+    const plainDb = join(folder, 'plain.sqlite')
+    const built = run(['glossary', 'build', '--seeds', plain, '--db', plainDb])
+    expect(built.stderr).toBe('')
+    expect(built.stdout).toMatch(/in 2 documents/)
+    const outlets = JSON.parse(run(['glossary', 'outlets', '--json', '--db', plainDb]).stdout) as { name: string; documents: number; attestations: number }[]
+    expect(outlets.map((outlet) => [outlet.name, outlet.documents])).toEqual([['lemonde', 1], ['vnexpress', 1]])
+    expect(outlets.every((outlet) => outlet.attestations > 0)).toBe(true)
   })
 
   it('should list outlets with their documents and attestations', () => {

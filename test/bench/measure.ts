@@ -33,6 +33,30 @@ export function timeProcessMedian(command: string, args: readonly string[], runs
   return median(times)
 }
 
+/** A command to time as a whole process. */
+export interface ProcessCommand {
+  command: string
+  args: readonly string[]
+  cwd?: string
+}
+
+/**
+ * Median wall time in milliseconds of each command as a whole process,
+ * `runs` times after one warm-up, the commands taking turns in every round
+ * so that load from other jobs on the machine hits them alike.
+ */
+export function timeProcessesMedian(commands: readonly ProcessCommand[], runs = 5): number[] {
+  const times: number[][] = commands.map(() => [])
+  for (let run = 0; run < runs + 1; run++) {
+    commands.forEach((command, index) => {
+      const start = performance.now()
+      execFileSync(command.command, command.args as string[], { stdio: 'ignore', cwd: command.cwd })
+      if (run > 0) times[index]!.push(performance.now() - start)
+    })
+  }
+  return times.map(median)
+}
+
 /** Print a markdown table row. */
 export function row(...cells: Array<string | number>): void {
   process.stdout.write(`| ${cells.map((cell) => (typeof cell === 'number' ? format(cell) : cell)).join(' | ')} |\n`)

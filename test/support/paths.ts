@@ -20,3 +20,10 @@ export const devDataFolder = process.env['RENDERINGS_DEV_DATA'] ?? join(reposito
 
 /** Whether the development data is present (tests that need it skip, saying so, when it is not). */
 export const hasDevData = existsSync(join(devDataFolder, 'align'))
+
+/**
+ * Reference tools the benchmarks measure against (hunalign's source tree,
+ * built by the alignment benchmark in a temporary folder, never here). Set
+ * RENDERINGS_ANCHORS to read them from elsewhere.
+ */
+export const anchorsFolder = process.env['RENDERINGS_ANCHORS'] ?? join(repositoryRoot, '..', 'shared', 'anchors')

@@ -7,10 +7,13 @@ import { bandedSearch, pathCorners } from './banded-search.js'
 import { bridgeAnchors } from './bridges.js'
 import type { CostModel } from './cost-model.js'
 import { dictionaryAnchors } from './dictionary-anchors.js'
+import { type MatchRates, estimateRates, unitEvidence } from './evidence-model.js'
 import { inducedLexiconAnchors } from './induced-lexicon.js'
+import { addLexiconTokens, isChinese } from './lexicon-anchors.js'
 import type { Anchor } from './numbers-dates.js'
 import { type AlignOptions, resolveOptions } from './options.js'
 import { recursiveSearch } from './recursive-search.js'
+import { estimatePriorCosts, estimateVariance } from './path-estimates.js'
 import { bandAroundPath } from './search-window.js'
 import { sentenceAnchors } from './sentence-anchors.js'
 import { textLength } from './text-length.js'
@@ -42,44 +45,46 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const sourceLengths = lengths(source)
   const targetLengths = lengths(target)
   const anchors = new AnchorCollector(source.length, target.length)
-  source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text)))
-  target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text)))
-  if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader))
-  if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))
+  if (settings.anchors) {
+    source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text)))
+    target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text)))
+    if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))
+    const sourceChinese = isChinese(settings.sourceLang, source)
+    const targetChinese = isChinese(settings.targetLang, target)
+    const lexicon = settings.lexicon && sourceChinese !== targetChinese
+    if (settings.bridges) addAll(anchors, bridgeAnchors(source, target, settings.hanReader, !lexicon))
+    if (lexicon) addLexiconTokens(anchors, source, target, sourceChinese ? 'zh' : settings.sourceLang ?? 'und', targetChinese ? 'zh' : settings.targetLang ?? 'und')
+  }
 
   const types = beadTypes(settings.maxSource, settings.maxTarget)
-  const sourceTotal = sum(sourceLengths)
-  const targetTotal = sum(targetLengths)
   let table = anchors.table()
-  let model: CostModel = {
+  const model: CostModel = {
     types,
     priorCost: Float64Array.from(types, (type) => -Math.log(defaultPrior(type))),
-    ratio: lengthRatio(sourceTotal, source.length, targetTotal, target.length),
+    ratio: lengthRatio(sum(sourceLengths), source.length, sum(targetLengths), target.length),
     variance: initialVariance,
-    anchorReward: settings.anchorReward,
-    similarityReward: settings.similarityReward,
-    numberMismatchCost: settings.numberMismatchCost,
-    anchorWeights: table.weights
+    keyCount: table.keys.length
   }
-  const [sourceNumbers, targetNumbers] = anchors.numbers
-  let sourceUnits: Units = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
-  let targetUnits: Units = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
+  const units = (rates: MatchRates): [Units, Units] => [
+    { lengths: sourceLengths, ...unitEvidence(table, 0, rates) },
+    { lengths: targetLengths, ...unitEvidence(table, 1, rates) }
+  ]
+  let [sourceUnits, targetUnits] = units(new Map())
   settings.onProgress('first pass', 0.1)
   const limits = { fullMatrixCells: settings.fullMatrixCells, bandWidth: settings.bandWidth }
-  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, table.isNumber, limits, (done, total) => settings.onProgress('first pass', 0.1 + (0.4 * done) / total))
+  let path: PathBead[] = recursiveSearch(sourceUnits, targetUnits, model, limits, (done, total) => settings.onProgress('first pass', 0.1 + (0.4 * done) / total))
 
   if (settings.secondPass) {
     settings.onProgress('second pass', 0.5)
     const confident = path.filter((bead) => bead.s1 - bead.s0 === 1 && bead.t1 - bead.t0 === 1).map((bead) => [bead.s0, bead.t0] as const)
-    const lexiconSize = inducedLexiconAnchors(source, target, confident, (side, index, found) => anchors.add(side, index, found))
-    if (lexiconSize > 0) {
-      table = anchors.table()
-      model = { ...model, anchorWeights: table.weights }
-      sourceUnits = { lengths: sourceLengths, anchors: table.source, numbers: sourceNumbers }
-      targetUnits = { lengths: targetLengths, anchors: table.target, numbers: targetNumbers }
-    }
+    if (settings.anchors) inducedLexiconAnchors(source, target, confident, (side, index, found) => anchors.add(side, index, found))
+    table = anchors.table()
+    model.keyCount = table.keys.length
+    model.priorCost = estimatePriorCosts(types, path)
+    model.variance = estimateVariance(path, sourceLengths, targetLengths, model.ratio, model.variance)
+    ;[sourceUnits, targetUnits] = units(estimateRates(table, path))
     const window = bandAroundPath(pathCorners(path), 1, source.length, target.length, settings.bandWidth)
-    path = bandedSearch(sourceUnits, targetUnits, window, model, table.isNumber, (done, total) => settings.onProgress('second pass', 0.5 + (0.5 * done) / total))
+    path = bandedSearch(sourceUnits, targetUnits, window, model, (done, total) => settings.onProgress('second pass', 0.5 + (0.5 * done) / total))
   }
   settings.onProgress('done', 1)
   return describeBeads(path, model, table, sourceUnits, targetUnits, { source, target })

@@ -19,7 +19,7 @@ export interface PathBead {
  * back-pointer (1 byte) per cell of the window, so a band of constant width
  * keeps it linear in the document length.
  */
-export function bandedSearch(source: Units, target: Units, window: SearchWindow, model: CostModel, numberKeys: Uint8Array, onRows?: (done: number, total: number) => void): PathBead[] {
+export function bandedSearch(source: Units, target: Units, window: SearchWindow, model: CostModel, onRows?: (done: number, total: number) => void): PathBead[] {
   const rows = source.lengths.length
   const { lo, hi } = window
   const offsets = new Float64Array(rows + 2)
@@ -35,7 +35,7 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
     maxSource = Math.max(maxSource, type.source)
     maxTarget = Math.max(maxTarget, type.target)
   }
-  const cells = new CellCosts(model, numberKeys, maxSource, maxTarget)
+  const cells = new CellCosts(model, maxSource, maxTarget)
   for (let row = 0; row <= rows; row++) {
     if (onRows !== undefined && row % 2048 === 0) onRows(row, rows)
     const rowStart = offsets[row]!

@@ -1,7 +1,7 @@
 import type { Bead, BeadAnchor } from '@renderings/types'
 import type { AnchorTable } from './anchor-table.js'
 import type { PathBead } from './banded-search.js'
-import { AnchorMatcher, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
+import { BeadEvidence, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
 import type { Anchor } from './numbers-dates.js'
 import { sentenceAnchors } from './sentence-anchors.js'
 import type { Units } from './units.js'
@@ -17,29 +17,29 @@ const anchorsShown = 6
 
 /**
  * Turn a path into beads with a score and the evidence behind it. The score
- * is a logistic of how well the lengths agree and what share of the bead's
- * anchors match (its shape prior left out, so a well-supported 2-1 bead is
- * not marked doubtful for being rarer): equal lengths and no anchors give
- * 0.82, lengths two standard deviations apart 0.17, and matched anchors
- * raise either (half the anchor weight matched adds 2 to the logit).
+ * is a logistic of the bead's length cost and its lexical evidence (its
+ * shape prior left out, so a well-supported 2-1 bead is not marked doubtful
+ * for being rarer): equal lengths and no anchors give 0.82, lengths two
+ * standard deviations apart 0.17; matched anchors raise it, anchors left
+ * unmatched lower it, each by its evidence in nats.
  */
 export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, texts: SentenceTexts): Bead[] {
-  const matcher = new AnchorMatcher(table.weights, table.isNumber)
+  const matcher = new BeadEvidence(table.keys.length)
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)
     const targetLength = total(target.lengths, step.t0, step.t1)
     const found: number[] = []
-    const shared = matcher.sharedWeight(source, step.s0, step.s1, target, step.t0, step.t1, found)
-    const dice = shared === 0 ? 0 : (2 * shared) / (matcher.sourceWeight + matcher.targetWeight)
-    const score = 1 / (1 + Math.exp(lengthCost(model, sourceLength, targetLength) - 1.5 - 4 * dice))
+    const evidence = matcher.evidence(source, step.s0, step.s1, target, step.t0, step.t1, found)
+    const score = 1 / (1 + Math.exp(lengthCost(model, sourceLength, targetLength) - 1.5 - evidence))
     const delta = lengthDelta(model, sourceLength, targetLength)
-    const evidence = [`length δ=${delta >= 0 ? '+' : ''}${delta.toFixed(2)}`]
-    if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) evidence.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
+    const reasons = [`length δ=${delta >= 0 ? '+' : ''}${delta.toFixed(2)}`]
+    if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) reasons.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
     const named = new Set<string>()
     const anchors: BeadAnchor[] = []
     const sourceWritten = found.length === 0 ? undefined : writtenForms(texts.source, step.s0, step.s1)
     const targetWritten = found.length === 0 ? undefined : writtenForms(texts.target, step.t0, step.t1)
-    for (const id of [...new Set(found)].sort((a, b) => table.weights[b]! - table.weights[a]!)) {
+    const frequency = (id: number): number => table.sourceFrequency[id]! + table.targetFrequency[id]!
+    for (const id of [...new Set(found)].sort((a, b) => frequency(a) - frequency(b) || a - b)) {
       const key = table.keys[id]!
       const sourceAnchor = sourceWritten?.get(key)
       const targetAnchor = targetWritten?.get(key)
@@ -49,12 +49,12 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
       anchors.push({ kind, source: sourceText, target: targetText })
       if (named.size < anchorsShown) named.add(sourceText === targetText ? `${kind} ${sourceText}` : `${kind} ${sourceText} ↔ ${targetText}`)
     }
-    evidence.push(...named)
+    reasons.push(...named)
     return {
       source: range(step.s0, step.s1),
       target: range(step.t0, step.t1),
       score: Math.round(score * 1000) / 1000,
-      evidence,
+      evidence: reasons,
       anchors
     }
   })

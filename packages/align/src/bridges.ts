@@ -37,19 +37,23 @@ const mostCombinations = 16
  * reading is among them, and a word run only when some piece read as it. A
  * Chinese sentence has a hundred-odd pieces; keeping them all would fill
  * memory with keys that can never match. Sino-Vietnamese readings are only
- * tried against text written with Vietnamese letters.
+ * tried against text written with Vietnamese letters. `pinyin` false leaves
+ * pinyin out (the aligner does when @renderings/lexicon links the words:
+ * CC-CEDICT renders the names it knows, the induced lexicon learns the
+ * others, and reading every character in context is a fifth of the time).
  */
-export function bridgeAnchors(source: readonly string[], target: readonly string[], reader: HanReader = transliterateReader): { source: Anchor[][]; target: Anchor[][] } {
+export function bridgeAnchors(source: readonly string[], target: readonly string[], reader: HanReader = transliterateReader, pinyin = true): { source: Anchor[][]; target: Anchor[][] } {
   const none = { source: source.map(() => []), target: target.map(() => []) }
   const sourceHasHan = source.some((text) => hasHan.test(text))
   const targetHasHan = target.some((text) => hasHan.test(text))
   if (sourceHasHan === targetHasHan) return none
   const [hanTexts, latinTexts] = sourceHasHan ? [source, target] : [target, source]
+  const vietnamese = latinTexts.some((text) => vietnameseLetters.test(text))
+  if (!pinyin && !vietnamese) return none
   const runs = new Set<string>()
   for (const text of latinTexts) for (const anchor of wordRunAnchors(text)) runs.add(anchor.key)
-  const vietnamese = latinTexts.some((text) => vietnameseLetters.test(text))
   const matched = new Set<string>()
-  const hanAnchors = hanTexts.map((text) => hanReadingAnchors(text, reader, runs, vietnamese, matched))
+  const hanAnchors = hanTexts.map((text) => hanReadingAnchors(text, reader, runs, pinyin, vietnamese, matched))
   const latinAnchors = latinTexts.map((text) => wordRunAnchors(text).filter((anchor) => matched.has(anchor.key)))
   return sourceHasHan ? { source: hanAnchors, target: latinAnchors } : { source: latinAnchors, target: hanAnchors }
 }
@@ -57,12 +61,12 @@ export function bridgeAnchors(source: readonly string[], target: readonly string
 /** Letters only Vietnamese writes among Latin-script languages. */
 const vietnameseLetters = /[ăắằẳẵặơớờởỡợưứừửữựđẠ-ỹ]/iu
 
-function hanReadingAnchors(text: string, reader: HanReader, runs: ReadonlySet<string>, vietnamese: boolean, matched: Set<string>): Anchor[] {
+function hanReadingAnchors(text: string, reader: HanReader, runs: ReadonlySet<string>, withPinyin: boolean, vietnamese: boolean, matched: Set<string>): Anchor[] {
   const anchors: Anchor[] = []
   for (const match of text.matchAll(hanRun)) {
     const run = match[0]
     const characters = [...run]
-    const pinyin = reader.pinyin(run)
+    const pinyin = withPinyin ? reader.pinyin(run) : []
     const readings = vietnamese ? reader.sinoVietnamese(run) : []
     const keep = (key: string, kind: string, piece: string): void => {
       if (!runs.has(key)) return

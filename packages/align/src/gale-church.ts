@@ -3,6 +3,7 @@ import { beadTypes, defaultPrior } from './bead-types.js'
 import { type CostModel, lengthDelta } from './cost-model.js'
 import { recursiveSearch } from './recursive-search.js'
 import { type LengthUnit, textLength } from './text-length.js'
+import type { Units } from './units.js'
 
 /** Options of the plain Gale & Church baseline. */
 export interface GaleChurchOptions {
@@ -25,20 +26,19 @@ export function alignGaleChurch(source: readonly string[], target: readonly stri
     priorCost: Float64Array.from(types, (type) => -Math.log(defaultPrior(type))),
     ratio: 1,
     variance: 6.8,
-    anchorReward: 0,
-    similarityReward: 0,
-    numberMismatchCost: 0,
     deletionsByLength: true,
-    anchorWeights: new Float64Array(0)
+    keyCount: 0
   }
-  const units = (texts: readonly string[]) => ({
+  const units = (texts: readonly string[]): Units => ({
     lengths: Float64Array.from(texts, (text) => textLength(text, unit)),
     anchors: texts.map(() => new Int32Array(0)),
-    numbers: new Float64Array(texts.length)
+    gains: texts.map(() => new Float32Array(0)),
+    misses: texts.map(() => new Float32Array(0)),
+    base: new Float64Array(texts.length)
   })
   const sourceUnits = units(source)
   const targetUnits = units(target)
-  const path = recursiveSearch(sourceUnits, targetUnits, model, new Uint8Array(0), { fullMatrixCells: 250_000, bandWidth: 10 })
+  const path = recursiveSearch(sourceUnits, targetUnits, model, { fullMatrixCells: 250_000, bandWidth: 10 })
   return path.map((step) => {
     let sourceLength = 0
     for (let index = step.s0; index < step.s1; index++) sourceLength += sourceUnits.lengths[index]!

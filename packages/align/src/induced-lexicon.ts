@@ -20,9 +20,9 @@ export const defaultLexiconOptions: LexiconOptions = { minPairCount: 3, minDice:
  * (Dice coefficient over those beads) are translations of each other, and
  * become anchors for a second pass. Competitive linking keeps one partner
  * per word, so a frequent word does not pair with everything. Sentences are
- * kept as arrays of word ids only; the written forms are read again at the
- * end, for the linked words alone, and handed to `emit` sentence by
- * sentence. Returns the size of the lexicon.
+ * kept as arrays of word ids only (each word's first written form kept once,
+ * for evidence), and the anchors handed to `emit` sentence by sentence.
+ * Returns the size of the lexicon.
  */
 export function inducedLexiconAnchors(
   sourceTexts: readonly string[],
@@ -80,53 +80,51 @@ export function inducedLexiconAnchors(
   // built once: materialising them for every sentence first would hold
   // millions of small objects on a long document.
   const pairKeys = new Map<number, string>()
-  for (const [sourceId, targetId] of sourcePartner) pairKeys.set(sourceId, `lexicon:${sourceId}>${targetId}`)
+  for (const [sourceId, targetId] of sourcePartner) pairKeys.set(sourceId, `induced:${sourceId}>${targetId}`)
   const keyOf = (id: number, isSource: boolean): string | undefined => {
     if (isSource) return pairKeys.get(id)
     const sourceId = targetPartner.get(id)
     return sourceId === undefined ? undefined : pairKeys.get(sourceId)
   }
-  const emitSide = (texts: readonly string[], sets: Int32Array[], words: WordIds, side: 0 | 1): void => {
-    texts.forEach((text, index) => {
-      if (!sets[index]!.some((id) => keyOf(id, side === 0) !== undefined)) return
+  const emitSide = (sets: Int32Array[], words: WordIds, side: 0 | 1): void => {
+    sets.forEach((ids, index) => {
       const anchors: Anchor[] = []
-      const seen = new Set<number>()
-      for (const { written, folded } of writtenTokens(text)) {
-        const id = words.id(folded)
-        const key = id === undefined ? undefined : keyOf(id, side === 0)
-        if (id === undefined || key === undefined || seen.has(id)) continue
-        seen.add(id)
-        anchors.push({ key, kind: 'lexicon', text: written })
+      for (const id of ids) {
+        const key = keyOf(id, side === 0)
+        if (key !== undefined) anchors.push({ key, kind: 'induced', text: words.written(id) })
       }
-      emit(side, index, anchors)
+      if (anchors.length > 0) emit(side, index, anchors)
     })
   }
   if (sourcePartner.size > 0) {
-    emitSide(sourceTexts, sourceSets, sourceWords, 0)
-    emitSide(targetTexts, targetSets, targetWords, 1)
+    emitSide(sourceSets, sourceWords, 0)
+    emitSide(targetSets, targetWords, 1)
   }
   return sourcePartner.size
 }
 
 class WordIds {
   private readonly ids = new Map<string, number>()
+  /** Each word as first written (for the evidence of a bead). */
+  private readonly firstWritten: string[] = []
 
   get size(): number {
     return this.ids.size
   }
 
-  id(folded: string): number | undefined {
-    return this.ids.get(folded)
+  written(id: number): string {
+    return this.firstWritten[id]!
   }
 
-  /** The distinct word ids of a sentence. */
+  /** The distinct word ids of a sentence, in order of first occurrence. */
   uniqueIds(text: string): Int32Array {
     const seen = new Set<number>()
-    for (const { folded } of writtenTokens(text)) {
+    for (const { written, folded } of writtenTokens(text)) {
       let id = this.ids.get(folded)
       if (id === undefined) {
         id = this.ids.size
         this.ids.set(folded, id)
+        this.firstWritten.push(written)
       }
       seen.add(id)
     }

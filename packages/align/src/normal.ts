@@ -24,3 +24,21 @@ export function erfc(x: number): number {
     )
   return x >= 0 ? r : 2 - r
 }
+
+/** Table of -ln P(|Z| ≥ x) for x in [0, tableEnd), every 1/tableStep. */
+const tableStep = 32
+const tableEnd = 12
+const negativeLogTailTable = Float64Array.from({ length: tableEnd * tableStep + 2 }, (_, index) => -logTwoSidedTail(index / tableStep))
+
+/**
+ * -ln P(|Z| ≥ |x|), read from a table with linear interpolation (within
+ * 0.003 nats of the computed value): the search prices every bead shape at
+ * every cell, and computing erfc each time was a tenth of its time.
+ */
+export function negativeLogTail(x: number): number {
+  const position = Math.abs(x) * tableStep
+  if (position >= tableEnd * tableStep) return -logTwoSidedTail(x)
+  const index = Math.floor(position)
+  const fraction = position - index
+  return negativeLogTailTable[index]! + fraction * (negativeLogTailTable[index + 1]! - negativeLogTailTable[index]!)
+}

@@ -19,13 +19,13 @@ export interface SearchLimits {
  * work is linear in the document length and the coarse errors are repaired
  * inside the band.
  */
-export function recursiveSearch(source: Units, target: Units, model: CostModel, numberKeys: Uint8Array, limits: SearchLimits, onRows?: (done: number, total: number) => void): PathBead[] {
+export function recursiveSearch(source: Units, target: Units, model: CostModel, limits: SearchLimits, onRows?: (done: number, total: number) => void): PathBead[] {
   const sourceCount = source.lengths.length
   const targetCount = target.lengths.length
   if ((sourceCount + 1) * (targetCount + 1) <= limits.fullMatrixCells) {
-    return bandedSearch(source, target, fullWindow(sourceCount, targetCount), model, numberKeys, onRows)
+    return bandedSearch(source, target, fullWindow(sourceCount, targetCount), model, onRows)
   }
-  const coarse = recursiveSearch(halve(source, model.anchorWeights), halve(target, model.anchorWeights), model, numberKeys, limits)
+  const coarse = recursiveSearch(halve(source), halve(target), model, limits)
   const window = bandAroundPath(pathCorners(coarse), 2, sourceCount, targetCount, limits.bandWidth)
-  return bandedSearch(source, target, window, model, numberKeys, onRows)
+  return bandedSearch(source, target, window, model, onRows)
 }

@@ -1,49 +1,64 @@
 /**
  * What the search sees of each side: one unit per sentence (or, in a coarse
- * pass, per run of sentences) with its length and its anchor key ids.
+ * pass, per run of sentences) with its length, its anchor key ids, the
+ * evidence gained by matching each of them, and the evidence if none
+ * matches (see evidence-model.ts).
  */
 export interface Units {
   lengths: Float64Array
   anchors: Int32Array[]
-  /** How many number and date anchors each unit holds, shared with the other side or not. */
-  numbers: Float64Array
+  gains: Float32Array[]
+  misses: Float32Array[]
+  base: Float64Array
 }
 
 /**
  * Merge each two neighbouring units into one: the coarse view of Vecalign's
- * recursive search. A coarse unit keeps at most `maxAnchors` anchors, the
- * rarest (heaviest) ones: they carry most of the evidence, and comparing
- * long anchor lists at every coarse cell would cost more than the whole
- * fine search.
+ * recursive search. A coarse unit keeps at most `maxAnchors` anchors, those
+ * with the largest gains (the rarest): they carry most of the evidence, and
+ * comparing long anchor lists at every coarse cell would cost more than the
+ * whole fine search. The evidence against a pairing drops with them (a
+ * coarse unit is priced as if the dropped tokens were not there), or the
+ * coarse search would see only the misses of the tokens it cannot match.
  */
-export function halve(units: Units, weights: Float64Array, maxAnchors = 24): Units {
+export function halve(units: Units, maxAnchors = 24): Units {
   const count = Math.ceil(units.lengths.length / 2)
   const lengths = new Float64Array(count)
-  const numbers = new Float64Array(count)
+  const base = new Float64Array(count)
   const anchors: Int32Array[] = []
+  const gains: Float32Array[] = []
+  const misses: Float32Array[] = []
   for (let index = 0; index < count; index++) {
     const first = 2 * index
     const second = first + 1
     lengths[index] = units.lengths[first]! + (units.lengths[second] ?? 0)
-    numbers[index] = units.numbers[first]! + (units.numbers[second] ?? 0)
-    const a = units.anchors[first]!
-    const b = units.anchors[second]
-    if (b === undefined || b.length === 0) anchors.push(a)
-    else if (a.length === 0) anchors.push(b)
-    else {
-      const merged = new Int32Array(a.length + b.length)
-      merged.set(a)
-      merged.set(b, a.length)
-      anchors.push(merged.length > maxAnchors ? heaviest(merged, weights, maxAnchors) : merged.sort())
+    const keys = concatenate(units.anchors[first]!, units.anchors[second], Int32Array)
+    const keyGains = concatenate(units.gains[first]!, units.gains[second], Float32Array)
+    const keyMisses = concatenate(units.misses[first]!, units.misses[second], Float32Array)
+    if (keys.length <= maxAnchors) {
+      anchors.push(keys)
+      gains.push(keyGains)
+      misses.push(keyMisses)
+      base[index] = units.base[first]! + (units.base[second] ?? 0)
+    } else {
+      const kept = Array.from(keys.keys())
+        .sort((a, b) => keyGains[b]! - keyGains[a]! || a - b)
+        .slice(0, maxAnchors)
+      anchors.push(Int32Array.from(kept, (entry) => keys[entry]!))
+      gains.push(Float32Array.from(kept, (entry) => keyGains[entry]!))
+      const keptMisses = Float32Array.from(kept, (entry) => keyMisses[entry]!)
+      misses.push(keptMisses)
+      base[index] = keptMisses.reduce((total, miss) => total + miss, 0)
     }
   }
-  return { lengths, anchors, numbers }
+  return { lengths, anchors, gains, misses, base }
 }
 
-
-function heaviest(keys: Int32Array, weights: Float64Array, count: number): Int32Array {
-  const kept = Array.from(keys)
-    .sort((a, b) => weights[b]! - weights[a]! || a - b)
-    .slice(0, count)
-  return Int32Array.from(kept).sort()
+function concatenate<T extends Int32Array | Float32Array>(first: T, second: T | undefined, make: new (length: number) => T): T {
+  if (second === undefined || second.length === 0) return first
+  if (first.length === 0) return second
+  const joined = new make(first.length + second.length)
+  joined.set(first)
+  joined.set(second, first.length)
+  return joined
 }

@@ -29,7 +29,7 @@ describe('loadManifest', () => {
       expect(document.id).toBe(document.file.replace(/\.txt$/, ''))
       const text = readFileSync(join(seedsFolder, document.file), 'utf8')
       // Evidence is either quoted from the document itself or marked as an inference.
-      if (!document.outletEvidence.startsWith('inference: ')) expect(text).toContain(document.outletEvidence)
+      if (!document.outletEvidence!.startsWith('inference: ')) expect(text).toContain(document.outletEvidence)
       if (document.title !== '(untitled)') expect(text).toContain(document.title)
     }
     expect(documents[3]!.languages).toEqual(['fr', 'en', 'vi'])
@@ -37,15 +37,19 @@ describe('loadManifest', () => {
 
   it('should name the file and the field of a bad date', () => {
     expect(() => validateManifest(withField(2, 'date', '2025-13-01'), 'seeds/manifest.json')).toThrow(
-      'seeds/manifest.json: documents[2].date: expected an ISO date YYYY-MM-DD or "unknown", got "2025-13-01"'
+      'seeds/manifest.json: documents[2].date: expected an ISO date YYYY-MM-DD (or YYYY-MM, YYYY, "unknown"), got "2025-13-01"'
     )
   })
 
-  it('should name missing fields, bad languages and duplicates', () => {
-    expect(() => validateManifest(withField(1, 'outletEvidence', undefined), 'm.json')).toThrow('m.json: documents[1].outletEvidence: expected a non-empty string, got nothing')
+  it('should need only the file, and name a missing file, bad languages and duplicates', () => {
+    expect(validateManifest({ documents: [{ file: 'a.txt' }] }, 'm.json')).toEqual([{ file: 'a.txt' }])
+    expect(validateManifest([{ file: 'a.txt', lang: 'zh-en', event: 'call', url: 'https://example.org/' }], 'm.json')).toEqual([{ file: 'a.txt', languages: ['zh', 'en'], event: 'call' }])
+    expect(() => validateManifest(withField(1, 'file', undefined), 'm.json')).toThrow("m.json: documents[1].file: expected the document's file name, got nothing")
+    expect(() => validateManifest(withField(1, 'outlet', 3), 'm.json')).toThrow('m.json: documents[1].outlet: expected a string, got 3')
     expect(() => validateManifest(withField(0, 'languages', ['french']), 'm.json')).toThrow('m.json: documents[0].languages[0]: expected an ISO 639-1 code')
     expect(() => validateManifest(withField(4, 'id', seedManifest.documents[0]!['id']), 'm.json')).toThrow('m.json: documents[4].id: duplicate id')
-    expect(() => validateManifest([], 'm.json')).toThrow('m.json: documents: expected an object with a "documents" list')
+    expect(() => validateManifest({}, 'm.json')).toThrow('m.json: documents: expected an object with a "documents" list')
+    expect(() => validateManifest([{ file: 'a.txt', lang: 'French' }], 'm.json')).toThrow('m.json: documents[0].lang: expected a language tag')
   })
 
   it('should refuse invalid JSON, a missing manifest and a listed file that is not there', async () => {
@@ -55,5 +59,18 @@ describe('loadManifest', () => {
     await expect(loadManifest(folder)).rejects.toThrow(/manifest\.json: is not valid JSON/)
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(seedManifest))
     await expect(loadManifest(folder)).rejects.toThrow(/manifest\.json: documents\[0\]\.file: no such file "000_7cfc629149e3abd0\.txt"/)
+    writeFileSync(join(folder, 'manifest.jsonl'), '{"file": "a.txt"}\n')
+    await expect(loadManifest(folder)).rejects.toThrow(/two manifests \(manifest\.json and manifest\.jsonl\): keep one/)
+  })
+
+  it('should read manifest.jsonl, one object per line, naming the line of a problem', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renderings-manifest-'))
+    writeFileSync(join(folder, 'a.txt'), 'texte')
+    writeFileSync(join(folder, 'manifest.jsonl'), '{"file": "a.txt", "outlet": "AFP", "lang": "fr", "date": "2023-04"}\n\n')
+    expect(await loadManifest(folder)).toEqual([{ file: 'a.txt', outlet: 'AFP', languages: ['fr'], date: '2023-04' }])
+    writeFileSync(join(folder, 'manifest.jsonl'), '{"file": "a.txt"}\n{"file": "b.txt"}\n')
+    await expect(loadManifest(folder)).rejects.toThrow(/manifest\.jsonl: line 2: file: no such file "b\.txt" in the folder/)
+    writeFileSync(join(folder, 'manifest.jsonl'), '{"file": "a.txt"}\n{"file": \n')
+    await expect(loadManifest(folder)).rejects.toThrow(/manifest\.jsonl: line 2: is not valid JSON/)
   })
 })

@@ -9,6 +9,11 @@ export type {
   MiningMethod,
   MiningOptions,
   MiningResult,
+  MiningLexicon,
+  PreparedText,
+  LexicalLink,
+  LexiconToken,
+  ConceptProposal,
   ParallelUnit,
   Readings,
   UnpairedOriginal

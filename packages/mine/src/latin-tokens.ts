@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers'
-import { frenchStopwords } from './stopwords.js'
+import { englishStopwords, frenchStopwords, vietnameseStopwords } from './stopwords.js'
 
 /** A word of Latin-script text, with offsets into the original document. */
 export interface LatinToken {
@@ -103,6 +103,15 @@ function makeToken(text: string, start: number, lang: string): LatinToken {
   return { start, end: start + text.length, text, ...info }
 }
 
+// Words are compared folded (no diacritics): the Vietnamese list too.
+let foldedVietnamese: ReadonlySet<string> | undefined
+
+/** The function words of a language: English and Vietnamese have their own, anything else is read as French. */
+function stopwordsOf(lang: string): ReadonlySet<string> {
+  if (lang === 'vi') return (foldedVietnamese ??= new Set([...vietnameseStopwords].map(foldLatin)))
+  return lang === 'en' ? englishStopwords : frenchStopwords
+}
+
 function describeWord(text: string, lang: string): WordInfo {
   const folded = foldLatin(text)
   const number = /^\p{N}/u.test(text)
@@ -110,7 +119,7 @@ function describeWord(text: string, lang: string): WordInfo {
   return {
     folded,
     stem: number ? folded : stemWord(bare, lang),
-    stop: !number && (frenchStopwords.has(bare) || bare.length === 1),
+    stop: !number && (stopwordsOf(lang).has(bare) || bare.length === 1),
     number,
     capitalised: /^\p{Lu}/u.test(text)
   }

@@ -1,39 +1,84 @@
 import { candidateId } from './candidate-id.js'
 import { evidenceSpan, textOf } from './evidence.js'
-import { prepareKnownConcepts } from './known-concepts.js'
+import { prepareKnownConcepts, type KnownConcepts } from './known-concepts.js'
 import { conceptsInside, isKnown, knownSpanOver, wholeConcept, chineseOf } from './concept-lookup.js'
 import { collectChineseForms } from './chinese-forms.js'
 import { addSubphrases } from './subphrase-candidates.js'
 import { mineParallel } from './parallel.js'
 import { parallelUnitsFromParagraphs } from './parallel-units.js'
 import { findQuotedPairs } from './quoted-originals.js'
+import { findEventCoverage } from './rendered-clauses.js'
+import { clauseCandidates, phraseCandidates } from './coverage-candidates.js'
 import { adoptMatches, findSameStatements, type StatementMatch } from './same-statement.js'
 import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
 import { groupStatements, makeRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
-import type { MinedCandidate, MiningDocument, MiningOptions, MiningResult } from './types.js'
+import type { ConceptProposal, MinedCandidate, MiningDocument, MiningOptions, MiningResult, UnpairedOriginal } from './types.js'
+import { groupUnits, proposeConcept, unitVariants } from './coverage-outlets.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
 
 /**
- * Mine a corpus for renderings: quoted originals, the same statements
- * rendered elsewhere without the original, the parts where renderings of one
- * statement differ, and term pairs of parallel documents. Pure: documents in,
- * candidates with their evidence out.
+ * Mine a corpus for renderings, event by event (documents are compared only
+ * within their event): with a lexicon, the clauses and phrases of each
+ * Chinese original and the spans of the event's other documents that render
+ * them, grouped across outlets into differing spans and proposed new
+ * concepts; and quoted originals, the same statements rendered elsewhere
+ * without the original, the parts where renderings of one statement differ,
+ * and term pairs of parallel documents. Pure: documents in, candidates with
+ * their evidence out.
  */
 export function mineCorpus(documents: readonly MiningDocument[], options: MiningOptions = {}): MiningResult {
   const known = prepareKnownConcepts(options.glossary)
-  const readings = options.readings ?? {}
-  const minScore = options.minStatementScore ?? 0.5
   const candidates = new Map<string, MinedCandidate>()
-  const add = (candidate: Omit<MinedCandidate, 'id'>): void => {
+  const add = (candidate: Omit<MinedCandidate, 'id'>): string => {
     const id = candidateId([candidate.method, candidate.evidence.rendering.doc, candidate.evidence.rendering.start, candidate.evidence.rendering.end, candidate.source.text, candidate.conceptId])
     const previous = candidates.get(id)
     if (previous === undefined || previous.score < candidate.score) candidates.set(id, { id, ...candidate })
+    return id
   }
+  const unpaired: UnpairedOriginal[] = []
+  const proposals: ConceptProposal[] = []
+  const stats: Record<string, number> = { documents: documents.length, events: 0, sentences: 0, quotedOriginals: 0, statements: 0, sameStatements: 0 }
+  for (const event of groupByEvent(documents)) {
+    const found = mineEvent(event, known, options, add)
+    for (const entry of found.unpaired) unpaired.push(entry)
+    for (const proposal of found.proposals) proposals.push(proposal)
+    stats['events']!++
+    for (const [name, value] of Object.entries(found.stats)) stats[name] = (stats[name] ?? 0) + value
+  }
+  const list = [...candidates.values()].sort(
+    (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
+  )
+  stats['candidates'] = list.length
+  proposals.sort((a, b) => b.score - a.score || b.outlets - a.outlets || a.source.doc.localeCompare(b.source.doc) || a.source.start - b.source.start)
+  return { candidates: list, unpaired, proposals, stats }
+}
 
+/** Documents grouped by event, in the order each event first appears; documents without one are one event. */
+function groupByEvent(documents: readonly MiningDocument[]): MiningDocument[][] {
+  const groups = new Map<string | undefined, MiningDocument[]>()
+  for (const document of documents) {
+    const group = groups.get(document.event)
+    if (group === undefined) groups.set(document.event, [document])
+    else group.push(document)
+  }
+  return [...groups.values()]
+}
+
+type AddCandidate = (candidate: Omit<MinedCandidate, 'id'>) => string
+
+/** Mine the documents of one event: nothing here looks beyond them. */
+function mineEvent(
+  documents: readonly MiningDocument[],
+  known: KnownConcepts,
+  options: MiningOptions,
+  add: AddCandidate
+): { unpaired: UnpairedOriginal[]; proposals: ConceptProposal[]; stats: Record<string, number> } {
+  const readings = options.readings ?? {}
+  const minScore = options.minStatementScore ?? 0.5
   const quoted = documents.map((document) => findQuotedPairs(document, options.maxOriginalsPerDocument ?? 200))
   const pairs = quoted.flatMap((result) => result.pairs)
   const statementPairs = pairs.map((pair) => ({
@@ -124,6 +169,21 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
     }
   }
 
+  let coverageStats = { clauses: 0, targets: 0, comparisons: 0 }
+  const proposals: ConceptProposal[] = []
+  if (options.lexicon !== undefined) {
+    const coverage = findEventCoverage(documents, options.lexicon)
+    coverageStats = coverage.stats
+    const minDocuments = options.minRenderingDocuments ?? 2
+    const found = [...clauseCandidates(coverage, minDocuments), ...phraseCandidates(coverage, known, readings, minDocuments)]
+    const queued = found.map((entry) => ({ ...entry, id: add(entry.candidate) }))
+    for (const unit of groupUnits(queued)) {
+      for (const variant of unitVariants(unit, known)) add(variant)
+      const proposal = proposeConcept(unit, known)
+      if (proposal !== undefined) proposals.push(proposal)
+    }
+  }
+
   const chineseForms = collectChineseForms(documents, known)
   const parallelDocuments = documents.map((document) => ({ document, units: document.parallel ?? parallelUnitsFromParagraphs(document.segmented) }))
   for (const pair of mineParallel(parallelDocuments, known, readings, chineseForms)) {
@@ -142,19 +202,17 @@ export function mineCorpus(documents: readonly MiningDocument[], options: Mining
     })
   }
 
-  const list = [...candidates.values()].sort(
-    (a, b) => a.evidence.rendering.doc.localeCompare(b.evidence.rendering.doc) || a.evidence.rendering.start - b.evidence.rendering.start || a.method.localeCompare(b.method)
-  )
   return {
-    candidates: list,
     unpaired: quoted.flatMap((result) => result.unpaired),
+    proposals,
     stats: {
-      documents: documents.length,
       sentences: index.sentences.length,
       quotedOriginals: pairs.length,
       statements: statements.length,
       sameStatements: matches.size,
-      candidates: list.length
+      originalClauses: coverageStats.clauses,
+      coverageSentences: coverageStats.targets,
+      clauseComparisons: coverageStats.comparisons
     }
   }
 }

@@ -13,6 +13,17 @@ export const frenchStopwords: ReadonlySet<string> = foldedSet(
   ).split(' ')
 )
 
+/** English function words, for English text (the same role as the French list). */
+export const englishStopwords: ReadonlySet<string> = new Set(
+  (
+    'the a an of to in on at by for with from into onto about as and or nor but so if than that which who whom whose what ' +
+    'this these those it its he him his she her they them their we us our you your i me my ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'not no also very too such there here then when where while all any each both some more most much other ' +
+    'over under between among through during before after up out off per via'
+  ).split(' ')
+)
+
 /**
  * Copulas and light verbs that may open a rendering of a Chinese predicate
  * ("est un élément", "fait partie"): trimmed from the edges of a variant.

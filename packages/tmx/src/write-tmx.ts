@@ -1,4 +1,5 @@
-import { create } from 'xmlbuilder2'
+import { createRequire } from 'node:module'
+import type * as XmlBuilder from 'xmlbuilder2'
 import type { TmxDocument, TmxHeader, TmxProp, TmxUnit } from './tmx-types.js'
 
 /** What a caller must say about a TMX file; the rest has defaults. */
@@ -13,7 +14,7 @@ export type TmxHeaderInput = Pick<TmxHeader, 'srcLang' | 'creationTool' | 'creat
  */
 export function writeTmx(units: readonly TmxUnit[], headerInput: TmxHeaderInput): string {
   const header = completeHeader(headerInput)
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' })
+  const root = xmlBuilder().create({ version: '1.0', encoding: 'UTF-8' }).ele('tmx', { version: '1.4' })
   root.ele('header', {
     creationtool: header.creationTool,
     creationtoolversion: header.creationToolVersion,
@@ -73,4 +74,16 @@ const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-
 
 function xmlSafe(text: string): string {
   return text.replace(forbidden, '\ufffd')
+}
+
+let loadedXmlBuilder: typeof XmlBuilder | undefined
+
+/**
+ * xmlbuilder2, loaded on the first write: it takes a tenth of a second to
+ * load, and a command that imports this package (`renderings align`
+ * writing beads or TSV) should not pay for a format it does not write.
+ */
+function xmlBuilder(): typeof XmlBuilder {
+  loadedXmlBuilder ??= createRequire(import.meta.url)('xmlbuilder2') as typeof XmlBuilder
+  return loadedXmlBuilder
 }

@@ -38,7 +38,9 @@ export function alignTwoSides(source: AlignInputSide, target: AlignInputSide, op
     warn(`both sides are ${source.lang}: aligning two versions in the same language (give --src-lang/--tgt-lang if this is wrong)`)
   }
   const onProgress = progress ? progressReporter(source.sentences.length + target.sentences.length) : undefined
-  const withProgress = onProgress === undefined ? options : { ...options, onProgress }
+  // The languages tell the aligner when to link Chinese through the lexicon.
+  const languages = { sourceLang: source.lang === 'und' ? undefined : source.lang, targetLang: target.lang === 'und' ? undefined : target.lang }
+  const withProgress = onProgress === undefined ? { ...options, ...languages } : { ...options, ...languages, onProgress }
   return source.segments !== undefined && target.segments !== undefined
     ? alignSegments(source.segments, target.segments, withProgress)
     : alignSentences(source.sentences, target.sentences, withProgress)

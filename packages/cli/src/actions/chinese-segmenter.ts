@@ -4,25 +4,13 @@ import type { TermIndex } from '@renderings/types'
 /** Han ideographs: only a document holding one pays for loading segmentit. */
 export const hanCharacter = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u
 
-const loaded = new WeakMap<TermIndex, Promise<ChineseSegmenter>>()
-
 /**
  * segmentit with the glossary's Chinese terms in its dictionary, so that
  * `战后国际秩序` stays one word (quoted statements are left out: as one
  * dictionary word they would hide the terms inside them). Both modules are
- * imported here, on demand: segmentit costs 0.3 s and 90 MB, so it is
- * built once per glossary in a process (a batch asks for it per record).
+ * imported here, on demand: segmentit costs 0.3 s and 90 MB.
  */
-export function loadChineseSegmenter(glossary: TermIndex): Promise<ChineseSegmenter> {
-  let segmenter = loaded.get(glossary)
-  if (segmenter === undefined) {
-    segmenter = buildChineseSegmenter(glossary)
-    loaded.set(glossary, segmenter)
-  }
-  return segmenter
-}
-
-async function buildChineseSegmenter(glossary: TermIndex): Promise<ChineseSegmenter> {
+export async function loadChineseSegmenter(glossary: TermIndex): Promise<ChineseSegmenter> {
   const [{ createChineseSegmenter }, { chineseDictionaryWords }] = await Promise.all([import('@renderings/parse-zh'), import('@renderings/segment')])
   const words = new Set<string>()
   for (const concept of glossary.concepts) {

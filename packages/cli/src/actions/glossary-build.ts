@@ -16,7 +16,8 @@ export interface GlossaryBuildSummary extends ImportSummary {
 
 /**
  * Build the glossary database from the curated source and the attestations
- * found in the documents of a manifest. The new database is written beside
+ * found in the documents of a folder (a manifest is optional: see
+ * @renderings/corpus's loadCorpus). The new database is written beside
  * the target under a temporary name and renamed over it only when complete,
  * so a failed or killed build leaves the previous database untouched.
  * `segmented` are the seeds already segmented (by `start`), if any.
@@ -27,7 +28,7 @@ export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}, 
   const target = glossaryDatabasePath(options.db)
   const index = parseGlossarySource(await readTextFile(sourceFile), sourceFile)
   // Attestations need sentences and offsets, not Chinese words: no segmentit here.
-  const sources = segmented ?? (await segmentCorpus(seedsFolder))
+  const sources = segmented ?? (await segmentCorpus([seedsFolder]))
   const documents = sources.map((source) => source.info)
   const attested = withAttestations(index, findAttestations(index, sources))
 

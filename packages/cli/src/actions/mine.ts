@@ -6,13 +6,16 @@ import { addCandidates, defaultDatabasePath, importTermIndex, listCandidates, lo
 import type { MinedCandidate, MiningDocument, MiningResult, ParallelUnit } from '@renderings/mine'
 import type { SegmentedDocument, TermIndex } from '@renderings/types'
 import type { MineOptions } from '../commands/mine.js'
-import { hanCharacter, loadChineseSegmenter } from './chinese-segmenter.js'
-import { type LoadedDocument, loadDocuments } from './mine-documents.js'
+import { hanCharacter } from './chinese-segmenter.js'
+import { segmentCorpus, type SegmentedCorpusDocument } from './segment-corpus.js'
+
+/** New contested phrases printed without --json. */
+const shownProposals = 10
 
 /** What one mining run found and queued. */
 export interface MineRun {
   result: MiningResult
-  documents: number
+  documents: MinedDocumentInfo[]
   queued: number
   /** The database written to (undefined on a dry run). */
   database: string | undefined
@@ -22,15 +25,23 @@ export interface MineRun {
 export async function runMine(paths: string[], options: MineOptions): Promise<void> {
   const { result, documents, queued, database } = await mineAndQueue(paths, options)
   if (options.json === true) {
-    process.stdout.write(`${JSON.stringify({ ...result, queued, database }, null, 2)}\n`)
+    process.stdout.write(`${JSON.stringify({ ...result, documents, queued, database }, null, 2)}\n`)
     return
   }
   const lines = result.candidates.map(
     (candidate) => `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`
   )
   for (const unpaired of result.unpaired) lines.push(`${unpaired.doc}  unpaired: ${unpaired.text} (${unpaired.reason})`)
+  if (result.proposals.length > 0) {
+    lines.push(`New contested phrases (rendered two or more ways, not in the glossary), most different first:`)
+    for (const proposal of result.proposals.slice(0, shownProposals)) {
+      lines.push(`  ${proposal.text}  (${proposal.outlets} outlets, difference ${proposal.difference.toFixed(2)}, ${proposal.source.doc})`)
+      for (const rendering of proposal.renderings) lines.push(`    ${rendering.outlet}: ${rendering.text}`)
+    }
+    if (result.proposals.length > shownProposals) lines.push(`  … ${result.proposals.length - shownProposals} more (--json lists them all)`)
+  }
   lines.push(
-    `${result.candidates.length} candidates from ${documents} documents` +
+    `${result.candidates.length} candidates from ${documents.length} documents` +
       (database === undefined ? ' (dry run: nothing queued)' : `; ${queued} new in the review queue of ${database} (renderings glossary review)`)
   )
   process.stdout.write(`${lines.join('\n')}\n`)
@@ -42,12 +53,13 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
  * passes the seeds it segmented), so they are not segmented again.
  */
 export async function mineAndQueue(paths: string[], options: MineOptions, segmented?: ReadonlyMap<string, SegmentedDocument>): Promise<MineRun> {
-  const minScore = checkMinScore(options.minScore)
-  const database = databasePath(options)
-  const documents = await loadDocuments(paths.length > 0 ? paths : [resolve(repositoryFolder(), 'seeds')])
-  const newDatabase = !existsSync(database)
-  const glossary = await loadGlossary(database)
-  const result = await mineDocuments(documents, glossary, minScore, segmented ?? new Map())
+  const limits = miningLimits(options)
+  const { glossary, database, newDatabase } = await miningGlossary(options)
+  // Without segmentit: the miner reads Chinese words with the lexicon (and
+  // every short stretch of Han characters), so the segmenter's 0.3 s and
+  // 90 MB, and its minutes on a page of megabytes of Chinese, buy nothing.
+  const documents = await segmentCorpus(paths.length > 0 ? paths : [resolve(repositoryFolder(), 'seeds')], undefined, segmented)
+  const result = await mineSegmented(documents, glossary, limits)
   let queued = 0
   if (options.dryRun !== true) {
     queued = await withStore(database, {}, async (store) => {
@@ -60,53 +72,56 @@ export async function mineAndQueue(paths: string[], options: MineOptions, segmen
       return fresh.length
     })
   }
-  return { result, documents: documents.length, queued, database: options.dryRun === true ? undefined : database }
+  return { result, documents: documents.map(({ info }) => describe(info)), queued, database: options.dryRun === true ? undefined : database }
 }
 
-/** Check --min-score. */
-export function checkMinScore(value: string): number {
-  const minScore = Number(value)
+/** The thresholds of --min-score and --min-documents, checked. */
+export interface MiningLimits {
+  minScore: number
+  minDocuments: number
+}
+
+export function miningLimits(options: MineOptions): MiningLimits {
+  const minScore = Number(options.minScore)
   if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
-    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${value}"`, { code: 'EUSAGE' })
+    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
   }
-  return minScore
-}
-
-/** The glossary database: --db, else $RENDERINGS_DB, else the repository's. */
-export function databasePath(options: MineOptions): string {
-  return resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
+  const minDocuments = Number(options.minDocuments ?? '2')
+  if (!Number.isInteger(minDocuments) || minDocuments < 1) {
+    throw new RenderingsError(`--min-documents must be a whole number of 1 or more, not "${options.minDocuments}"`, { code: 'EUSAGE' })
+  }
+  return { minScore, minDocuments }
 }
 
 function repositoryFolder(): string {
   return resolve(dirname(defaultDatabasePath()), '..')
 }
 
-/** The glossary to mine with: the database when there is one, else the curated source. */
-export async function loadGlossary(database: string): Promise<TermIndex> {
-  if (existsSync(database)) return withStore(database, { readonly: true }, (store) => loadTermIndex(store, { attestations: false }))
-  const source = resolve(repositoryFolder(), 'glossary', 'concepts.yaml')
-  if (!existsSync(source)) return { concepts: [] }
-  const { parseGlossarySource } = await import('@renderings/glossary')
-  return parseGlossarySource(await readTextFile(source), source)
+/** The glossary to mine with (--glossary, else the database, else the curated source), and the database candidates go to. */
+export async function miningGlossary(options: MineOptions): Promise<{ glossary: TermIndex; database: string; newDatabase: boolean }> {
+  const database = resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
+  const newDatabase = !existsSync(database)
+  const glossary = options.glossary !== undefined ? await loadGlossaryFile(options.glossary) : await loadGlossary(database, resolve(repositoryFolder(), 'glossary', 'concepts.yaml'))
+  return { glossary, database, newDatabase }
 }
 
 /**
- * Mine documents against a glossary, as `renderings mine` and `renderings
- * mine --batch` (one event at a time) both do. `segmentedBefore` holds
- * documents already segmented, by id.
+ * Mine segmented documents, as `renderings mine` does with a corpus and
+ * `renderings mine --batch` with each event.
  */
-export async function mineDocuments(
-  documents: readonly LoadedDocument[],
-  glossary: TermIndex,
-  minStatementScore: number,
-  segmentedBefore: ReadonlyMap<string, SegmentedDocument> = new Map()
-): Promise<MiningResult> {
-  const mining = await prepareDocuments(documents, glossary, segmentedBefore)
+export async function mineSegmented(documents: readonly SegmentedCorpusDocument[], glossary: TermIndex, limits: MiningLimits): Promise<MiningResult> {
+  const mining = await prepareDocuments(documents)
   const { mineCorpus } = await import('@renderings/mine')
   const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
+  // The lexicon (about 0.1 s and 50 MB) pairs Chinese originals with their
+  // renderings in other documents: only when a document has Chinese, and
+  // loaded once per process.
+  const lexicon = documents.some(({ segmented }) => hanCharacter.test(segmented.text)) ? (await import('@renderings/lexicon')).loadLexicon() : undefined
   return mineCorpus(mining, {
     glossary,
-    minStatementScore,
+    ...(lexicon === undefined ? {} : { lexicon }),
+    minRenderingDocuments: limits.minDocuments,
+    minStatementScore: limits.minScore,
     readings: {
       toPinyin: (han) => toPinyin(han).join(' '),
       toSinoVietnamese: (han) => toSinoVietnamese(han).map((readings) => readings[0] ?? '').join(' ')
@@ -114,19 +129,37 @@ export async function mineDocuments(
   })
 }
 
-async function prepareDocuments(documents: readonly LoadedDocument[], glossary: TermIndex, segmentedBefore: ReadonlyMap<string, SegmentedDocument>): Promise<MiningDocument[]> {
-  const { segmentDocument } = await import('@renderings/segment')
+/** The glossary to mine with: the database when there is one, else the curated source. */
+async function loadGlossary(database: string, source: string): Promise<TermIndex> {
+  if (existsSync(database)) return withStore(database, { readonly: true }, (store) => loadTermIndex(store, { attestations: false }))
+  if (!existsSync(source)) return { concepts: [] }
+  const { parseGlossarySource } = await import('@renderings/glossary')
+  return parseGlossarySource(await readTextFile(source), source)
+}
+
+/** A mined document as the JSON output lists it: where it is and what it is. */
+export interface MinedDocumentInfo {
+  id: string
+  path: string
+  outlet: string
+  date: string
+  event: string
+  languages: string[]
+}
+
+function describe(info: SegmentedCorpusDocument['info']): MinedDocumentInfo {
+  return { id: info.id, path: info.path, outlet: info.outlet, date: info.date, event: info.event, languages: info.languages }
+}
+
+async function loadGlossaryFile(path: string): Promise<TermIndex> {
+  const { loadGlossary } = await import('./check-glossary.js')
+  return loadGlossary(path)
+}
+
+async function prepareDocuments(documents: readonly SegmentedCorpusDocument[]): Promise<MiningDocument[]> {
   const { parallelUnitsFromParagraphs } = await import('@renderings/mine')
   const { alignSegments } = await import('@renderings/align')
-  const hasChinese = documents.some((document) => !segmentedBefore.has(document.id) && hanCharacter.test(document.text))
-  // The Chinese segmenter costs 0.3 s and 90 MB: only when there is Chinese.
-  const chinese = hasChinese ? await loadChineseSegmenter(glossary) : undefined
-  return documents.map((document) => {
-    // The languages a document declares are the ones franc may choose from (Chinese is found by script).
-    const languages = document.languages?.filter((code) => code !== 'zh') ?? []
-    const segmented =
-      segmentedBefore.get(document.id) ??
-      segmentDocument(document.text, { doc: document.id, ...(languages.length > 0 ? { languages } : {}), ...(chinese === undefined ? {} : { chinese }) })
+  return documents.map(({ info, segmented }) => {
     const parallel: ParallelUnit[] = parallelUnitsFromParagraphs(segmented).flatMap((unit) => {
       // Sentence-level units where the paragraphs align; the paragraph otherwise.
       const beads = alignSegments(unit.source, unit.target)
@@ -135,7 +168,7 @@ async function prepareDocuments(documents: readonly LoadedDocument[], glossary: 
         .map((bead) => ({ source: bead.source.map((index) => unit.source[index]!), target: bead.target.map((index) => unit.target[index]!) }))
       return units.length > 0 ? units : [unit]
     })
-    return { segmented, outlet: document.outlet, date: document.date, parallel }
+    return { segmented, outlet: info.outlet, date: info.date, event: info.event, parallel }
   })
 }
 

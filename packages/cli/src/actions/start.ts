@@ -28,7 +28,7 @@ export async function runStart(options: Partial<StartOptions>): Promise<void> {
   // Segmented once; the glossary build and the miner reuse these segments.
   step('segmenting the seeds')
   const glossary = parseGlossarySource(await readTextFile(glossarySource), glossarySource)
-  const corpus = await segmentCorpus(seeds, glossary)
+  const corpus = await segmentCorpus([seeds], glossary)
   const documents = corpus.map(({ info }) => info)
   const segmented = corpus.map((document) => document.segmented)
 

@@ -24,7 +24,7 @@ export function registerAlign(program: Command): void {
     .option('--out <file>', 'write here (atomically) instead of standard output')
     .option('--batch', 'read one document pair per line as JSON ({"id", "src", "tgt", "srcLang", "tgtLang"}), write one alignment per line')
     .option('--with-text', 'with --batch: the answers carry the sentences of each side as text')
-    .option('--max-bead <n>', 'most sentences a side in one bead (3: 1-1, 1-0, 2-1, 2-2, 3-1, 1-3…; 2: the classic shapes)', '3')
+    .option('--max-bead <n>', 'most sentences a side in one bead (4: 1-1, 1-0, 2-1, 2-2, 3-1, 1-4…; 2: the classic shapes)', '4')
     .addHelpText(
       'after',
       '\nExamples:\n  renderings align seeds/003_b9c731b561ac0d7c.txt --format html --out 003.html\n  renderings align de.txt fr.txt --presegmented --src-lang de --tgt-lang fr --format tmx --out de-fr.tmx\n  renderings align --batch < pairs.jsonl > alignments.jsonl'

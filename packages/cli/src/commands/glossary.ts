@@ -64,7 +64,7 @@ export function registerGlossary(program: Command): Command {
     .command('build')
     .description('build the database from the curated source and the attestations found in the seeds (atomic)')
     .option('--source <file>', 'curated glossary source (default: glossary/concepts.yaml in the repository)')
-    .option('--seeds <folder>', 'documents with a manifest.json (default: seeds/ in the repository)')
+    .option('--seeds <folder>', 'a folder of .txt documents (a manifest.json or manifest.jsonl is optional; default: seeds/ in the repository)')
     .option('--db <path>', dbHelp)
     .action(async (options: GlossaryBuildOptions) => {
       const { runGlossaryBuild } = await import('../actions/glossary-build.js')

@@ -1,0 +1,97 @@
+import { type Lexicon, type PreparedSegment, latinWords, loadLexicon } from '@renderings/lexicon'
+import type { AnchorCollector } from './anchor-table.js'
+
+const han = /\p{Script=Han}/gu
+const hasHan = /\p{Script=Han}/u
+const letter = /\p{L}/gu
+
+/** Whether a language code, or else the text, says Chinese. */
+export function isChinese(lang: string | undefined, texts: readonly string[]): boolean {
+  if (lang !== undefined && lang !== 'und') return lang === 'zh' || lang.startsWith('zh-')
+  // No language given: Chinese when most letters of a sample are Han characters.
+  let hanCount = 0
+  let letterCount = 0
+  for (let index = 0; index < texts.length && letterCount < 20_000; index += Math.max(1, Math.floor(texts.length / 200))) {
+    hanCount += texts[index]!.match(han)?.length ?? 0
+    letterCount += texts[index]!.match(letter)?.length ?? 0
+  }
+  return letterCount > 0 && hanCount * 2 > letterCount
+}
+
+/** What one distinct word links to in this document: the keys kept and their kind. */
+interface WordLinks {
+  ids: number[]
+  kind: string
+}
+
+/**
+ * Dictionary links between a Chinese text and its translation, through
+ * @renderings/lexicon, added to `anchors` as tokens: each Chinese word
+ * stands for the stems of its renderings, each word of the other side for
+ * its own stem and spelling, and a token matches when the two share one.
+ * Only the links that can match in this document are kept (a rendering the
+ * other text never uses is dropped before anything is interned), and of a
+ * token's links only the surest kind (a dictionary stem, `lexicon`, before
+ * a mere spelling, `spelling`). Numbers are left to the aligner's own
+ * number and date anchors, which read dates across conventions.
+ *
+ * The words of each sentence are found with the lexicon's own tokenizers
+ * (`chineseWords`, `latinWords`), and each distinct word is prepared once:
+ * a document repeats its words, and preparing every sentence whole (sorting
+ * its ids, building its tokens) was twice the time.
+ */
+export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
+  const lexicon = loadLexicon()
+  const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang))
+  const present = sides.map((side) => {
+    const ids = new Set<number>()
+    for (const segment of side.prepared.values()) for (const id of segment.ids) ids.add(id)
+    return ids
+  })
+  sides.forEach((side, index) => {
+    const other = present[1 - index]!
+    const links = new Map<string, WordLinks | undefined>()
+    for (const [word, segment] of side.prepared) links.set(word, wordLinks(segment, other))
+    side.sentences.forEach((words, sentence) => {
+      const ids: number[] = []
+      const starts: number[] = [0]
+      const kinds: string[] = []
+      const texts: string[] = []
+      for (const word of words) {
+        const found = links.get(word)
+        if (found === undefined) continue
+        ids.push(...found.ids)
+        starts.push(ids.length)
+        kinds.push(found.kind)
+        texts.push(word)
+      }
+      anchors.addNumberedTokens(index as 0 | 1, sentence, 'lexicon', ids, starts, kinds, texts)
+    })
+  })
+}
+
+/** The words of each sentence, and each distinct word prepared by the lexicon. */
+function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
+  const chinese = lang === 'zh' || lang.startsWith('zh-')
+  // Latin words inside Chinese text are read as English, as the lexicon does.
+  const latinLang = chinese ? 'en' : lang
+  const prepared = new Map<string, PreparedSegment>()
+  const sentences = texts.map((text) => {
+    const words: string[] = []
+    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
+    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
+    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang))
+    return words
+  })
+  return { sentences, prepared }
+}
+
+/** The links of one word that the other side can match, of the surest kind only; undefined when none can. */
+function wordLinks(segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
+  let best = 0
+  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!) && segment.factors[entry]! > best) best = segment.factors[entry]!
+  if (best === 0) return undefined
+  const ids: number[] = []
+  for (let entry = 0; entry < segment.ids.length; entry++) if (segment.factors[entry] === best && other.has(segment.ids[entry]!)) ids.push(segment.ids[entry]!)
+  return { ids, kind: best < 1 ? 'spelling' : 'lexicon' }
+}

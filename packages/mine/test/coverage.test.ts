@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { mineCorpus, stemWord, type MiningDocument, type MiningLexicon, type PreparedText } from '@renderings/mine'
+import { simpleSegments } from './support/simple-segments.js'
+
+/**
+ * A small stand-in for @renderings/lexicon with the same contract: Chinese
+ * words by longest match over its headwords, each linked to the French
+ * stems of its renderings; French words linked through their own stem. Two
+ * tokens link when they share an id.
+ */
+function tinyLexicon(entries: Record<string, string[]>, english: Record<string, string[]> = {}): MiningLexicon {
+  const ids = new Map<string, number>()
+  const id = (key: string): number => {
+    let found = ids.get(key)
+    if (found === undefined) ids.set(key, (found = ids.size))
+    return found
+  }
+  const stemsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 3).map((word) => stemWord(word, 'fr'))
+  const longest = Math.max(...Object.keys(entries).map((word) => word.length))
+  const chineseWords = (text: string): Array<{ start: number; end: number; text: string; known: boolean }> => {
+    const words: Array<{ start: number; end: number; text: string; known: boolean }> = []
+    for (let at = 0; at < text.length; ) {
+      if (!/\p{Script=Han}/u.test(text[at]!)) {
+        at++
+        continue
+      }
+      let length = Math.min(longest, text.length - at)
+      while (length > 1 && entries[text.slice(at, at + length)] === undefined) length--
+      const word = text.slice(at, at + length)
+      words.push({ start: at, end: at + length, text: word, known: entries[word] !== undefined })
+      at += length
+    }
+    return words
+  }
+  type Tiny = PreparedText & { links: number[][] }
+  const prepare = (text: string, lang: string): Tiny => {
+    const tokens: Array<{ start: number; end: number; text: string; weight: number }> = []
+    const links: number[][] = []
+    if (lang === 'zh') {
+      for (const word of chineseWords(text)) {
+        tokens.push({ ...word, weight: word.text.length >= 2 ? 1 : 0.5 })
+        links.push((entries[word.text] ?? []).flatMap(stemsOf).map((stem) => id(stem)))
+      }
+    } else {
+      for (const match of text.matchAll(/\p{L}+/gu)) {
+        if (match[0].length <= 3) continue
+        tokens.push({ start: match.index!, end: match.index! + match[0].length, text: match[0], weight: 1 })
+        links.push([id(stemWord(match[0].toLowerCase(), 'fr'))])
+      }
+    }
+    const all = Int32Array.from(links.flat()).sort()
+    return { tokens, ids: all, weightSum: tokens.reduce((sum, token) => sum + token.weight, 0), links }
+  }
+  return {
+    prepare,
+    chineseWords,
+    renderingsOf: (zh, lang) => ((lang === 'en' ? english[zh] : entries[zh]) ?? []).map((text) => ({ text, weight: 1 })),
+    translationLinks: (a, b) => {
+      const left = a as Tiny
+      const right = b as Tiny
+      const found: ReturnType<MiningLexicon['translationLinks']> = []
+      left.tokens.forEach((token, i) => right.tokens.forEach((other, j) => {
+        if (left.links[i]!.some((key) => right.links[j]!.includes(key))) found.push({ a: { start: token.start, end: token.end }, b: { start: other.start, end: other.end }, weight: 1, source: 'tiny' })
+      }))
+      return found
+    }
+  }
+}
+
+const lexicon = tinyLexicon({
+  外长: ['ministre des Affaires étrangères'],
+  表示: ['déclarer'],
+  双方: ['deux parties'],
+  同意: ['convenir'],
+  加强: ['renforcer'],
+  气候: ['climat', 'climatique'],
+  合作: ['coopération'],
+  共同: ['ensemble'],
+  应对: ['relever', 'faire face'],
+  全球: ['mondial'],
+  挑战: ['défi'],
+  港口: ['port'],
+  建设: ['construction']
+}, { 表示: ['state', 'express'] })
+
+const original = '外长表示,双方同意加强气候合作,共同应对全球挑战。港口建设将继续。'
+const agency = 'Le ministre des Affaires étrangères a déclaré que les deux parties sont convenues de renforcer leur coopération climatique. Elles entendent relever ensemble les défis mondiaux.'
+const daily = 'Selon le ministre, les deux parties vont renforcer la coopération sur le climat. Il a aussi parlé de sport.'
+
+function documentOf(doc: string, text: string, event: string): MiningDocument {
+  return { segmented: simpleSegments(doc, text), outlet: `outlet-${doc}`, date: '2025-01-01', event }
+}
+
+describe('mining the coverage of an event', () => {
+  const documents = [documentOf('readout', original, 'talks'), documentOf('agency', agency, 'talks'), documentOf('daily', daily, 'talks')]
+
+  it('pairs each clause of the Chinese original with the span of each other document that renders it, offsets into the documents', () => {
+    const result = mineCorpus(documents, { lexicon })
+    const clauses = result.candidates.filter((candidate) => candidate.method === 'rendered-clause')
+    expect(clauses.map((candidate) => [candidate.evidence.rendering.doc, candidate.source.text, candidate.rendering.text])).toEqual([
+      ['agency', '双方同意加强气候合作', 'les deux parties sont convenues de renforcer leur coopération climatique'],
+      ['daily', '双方同意加强气候合作', 'les deux parties vont renforcer la coopération sur le climat']
+    ])
+    for (const candidate of clauses) {
+      const rendering = candidate.evidence.rendering
+      const source = candidate.evidence.source!
+      const text = documents.find((document) => document.segmented.doc === rendering.doc)!.segmented.text
+      expect(text.slice(rendering.start, rendering.end)).toBe(rendering.text)
+      expect(original.slice(source.start, source.end)).toBe(source.text)
+      expect(candidate.evidence.anchors.length).toBeGreaterThanOrEqual(2)
+    }
+    // The clause rendered by one document only is proposed when one document is enough.
+    const single = mineCorpus(documents, { lexicon, minRenderingDocuments: 1 })
+    // (widened towards the clause's expected length over an unlinked verb: links are sparse in real text)
+    expect(single.candidates.some((candidate) => candidate.source.text === '共同应对全球挑战' && candidate.rendering.text.endsWith('relever ensemble les défis mondiaux'))).toBe(true)
+    expect(mineCorpus(documents, { lexicon, minRenderingDocuments: 3 }).candidates.filter((candidate) => candidate.method === 'rendered-clause')).toEqual([])
+  })
+
+  it('proposes a clause that outlets render in different words as a new concept, with one rendering per outlet', () => {
+    const { proposals } = mineCorpus(documents, { lexicon })
+    expect(proposals).toHaveLength(1)
+    expect(proposals[0]!.text).toBe('双方同意加强气候合作')
+    expect(proposals[0]!.renderings.map((rendering) => [rendering.outlet, rendering.text])).toEqual([
+      ['outlet-agency', 'les deux parties sont convenues de renforcer leur coopération climatique'],
+      ['outlet-daily', 'les deux parties vont renforcer la coopération sur le climat']
+    ])
+    expect(proposals[0]!.outlets).toBe(2)
+    expect(proposals[0]!.difference).toBeGreaterThan(0)
+  })
+
+  it('compares documents only within their event', () => {
+    const apart = [documentOf('readout', original, 'talks'), documentOf('agency', agency, 'summit'), documentOf('daily', daily, 'summit')]
+    expect(mineCorpus(apart, { lexicon }).candidates).toEqual([])
+  })
+
+  it('finds nothing, and does not fail, for an event without a Chinese document or without other documents', () => {
+    expect(mineCorpus([documentOf('agency', agency, 'x'), documentOf('daily', daily, 'x')], { lexicon }).candidates).toEqual([])
+    expect(mineCorpus([documentOf('readout', original, 'x')], { lexicon }).candidates).toEqual([])
+    expect(mineCorpus([documentOf('readout', original, 'x'), documentOf('other', '港口建设。', 'x')], { lexicon }).candidates).toEqual([])
+  })
+})
