@@ -81,6 +81,7 @@ export interface MiningLimits {
   minDocuments: number
 }
 
+/** Check --min-score and --min-documents, as every form of `renderings mine` takes them. */
 export function miningLimits(options: MineOptions): MiningLimits {
   const minScore = Number(options.minScore)
   if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
