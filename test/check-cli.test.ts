@@ -164,6 +164,37 @@ describe('renderings check: the compiled-glossary cache', () => {
   })
 })
 
+describe('renderings check: a database\'s compiled glossary', () => {
+  it('should check against it with the policy applied, caching and compiling nothing, and stop using it once the database changes', async () => {
+    const database = join(scratch, 'example.sqlite')
+    const imported = spawnSync(process.execPath, [cliBin, 'glossary', 'import', join(example, 'glossary.tbx'), '--db', database], { encoding: 'utf8' })
+    expect(imported.status).toBe(0)
+    const args = ['traduction.fr.txt', '--source', 'original.zh.txt', '--reporter', 'json']
+    const fromTbx = check([...args, '--no-cache'], { cwd: example })
+    const cache = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+    expect(check([...args, '--glossary', database], { cwd: example, cache })).toEqual(fromTbx)
+    // Restored from the database's compiled glossary: nothing to cache.
+    expect(readdirSync(cache)).toEqual([])
+    // Another tool deletes the deprecated rendering: the compiled glossary
+    // is stale, so the check compiles (and caches) again.
+    const { openStore } = await import('@renderings/glossary-store')
+    const store = await openStore(database)
+    await store.db.run("DELETE FROM renderings WHERE text = 'ordre international post-guerre'")
+    await store.db.close()
+    const changed = check([...args, '--glossary', database], { cwd: example, cache })
+    expect(readdirSync(cache).filter((name) => name.endsWith('.bin'))).toHaveLength(1)
+    const actual = (stdout: string): string[] => json(stdout)[0]!.messages.map((message) => message.actual)
+    expect(actual(fromTbx.stdout)).toContain('ordre international post-guerre')
+    expect(actual(changed.stdout)).not.toContain('ordre international post-guerre')
+    // `glossary compile` makes it current again: the check restores it (and caches nothing new).
+    const compiled = spawnSync(process.execPath, [cliBin, 'glossary', 'compile', '--db', database], { encoding: 'utf8' })
+    expect(compiled.stdout).toMatch(/compiled the glossary for the check/)
+    const emptyCache = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
+    expect(check([...args, '--glossary', database], { cwd: example, cache: emptyCache })).toEqual(changed)
+    expect(readdirSync(emptyCache)).toEqual([])
+  })
+})
+
 describe('renderings check: bad input', () => {
   it('should exit 2 with one line naming the problem', () => {
     const text = scratchFile('texte.txt', 'Un texte.\n')

@@ -5,14 +5,22 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseGlossarySource } from '@renderings/glossary'
-import { createChecker, crossFileFindings, restoreChecker, type AlignedPair, type Checker, type DocumentReport, type Policy } from '@renderings/retext-renderings'
+import { compileGlossary, createChecker, crossFileFindings, restoreChecker, type AlignedPair, type Checker, type DocumentReport, type Policy } from '@renderings/retext-renderings'
 import { readTbx } from '@renderings/tbx'
+import { restoredLikeBuilt } from './support/check-glossary.js'
 import { repositoryRoot, seedsFolder } from './support/paths.js'
 
 const fixtures = join(repositoryRoot, 'test', 'fixtures', 'check')
 const example = join(fixtures, 'example')
 
 const read = (path: string): string => readFileSync(path, 'utf8')
+
+/** The seeds as [file name, text], in name order. */
+const seedTexts = (): Array<[string, string]> =>
+  readdirSync(seedsFolder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name): [string, string] => [name, read(join(seedsFolder, name))])
 
 /** The built checker and the one restored from its bytes. */
 function bothCheckers(index: Parameters<typeof createChecker>[0], policy: Policy): { built: Checker; restored: Checker } {
@@ -60,10 +68,7 @@ describe('restored checkers', () => {
   })
 
   it('should report the seeds exactly as the built checker does, with the test glossary and with the project glossary', () => {
-    const seeds = readdirSync(seedsFolder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name): [string, string] => [name, read(join(seedsFolder, name))])
+    const seeds = seedTexts()
     const policy = JSON.parse(read(join(fixtures, 'seeds-policy.json'))) as Policy
     for (const glossary of [join(fixtures, 'seeds-glossary.yaml'), join(repositoryRoot, 'glossary', 'concepts.yaml')]) {
       const { built, restored } = bothCheckers(parseGlossarySource(read(glossary), glossary), policy)
@@ -71,8 +76,43 @@ describe('restored checkers', () => {
       expect(findingsOf(checkAll(restored, seeds))).toEqual(findingsOf(expected))
       expect(expected.reports.some((report) => report.findings.length > 0)).toBe(true)
       // Restored renderings are the built ones, field for field, once made.
-      expect(restored.glossary.renderings).toEqual(built.glossary.renderings)
-      expect([...restored.glossary.concepts.values()]).toEqual([...built.glossary.concepts.values()].map((view) => ({ ...view, entry: { ...view.entry, terms: [] } })))
+      expect(restoredLikeBuilt(restored.glossary.renderings, built.glossary.renderings)).toEqual({ fields: true, attestations: true })
+      const concepts = (checker: Checker): unknown[] => [...checker.glossary.concepts.values()].map((view) => ({ entry: { ...view.entry, terms: [] }, renderings: view.renderings.map((rendering) => rendering.index) }))
+      expect(concepts(restored)).toEqual(concepts(built))
     }
+  })
+
+  it('should apply a policy to a glossary compiled without one exactly as a checker built with the policy', () => {
+    const seeds = seedTexts()
+    // Statuses changed, agreed renderings named, and renderings the glossary
+    // lacks: one with the key of another concept's rendering, one containing
+    // two glossary renderings, one found often inside nothing.
+    const policy = JSON.parse(read(join(fixtures, 'policy-adds-renderings.json'))) as Policy
+    const glossary = join(repositoryRoot, 'glossary', 'concepts.yaml')
+    const index = parseGlossarySource(read(glossary), glossary)
+    const built = createChecker(index, policy)
+    const restored = restoreChecker(compileGlossary(index), { policy })!
+    const expected = checkAll(built, seeds)
+    expect(findingsOf(checkAll(restored, seeds))).toEqual(findingsOf(expected))
+    expect(restoredLikeBuilt(restored.glossary.renderings, built.glossary.renderings)).toEqual({ fields: true, attestations: true })
+    expect(restored.policy).toEqual(built.policy)
+    const compiled = restoreChecker(compileGlossary(index))!.glossary.renderingCount
+    expect(built.glossary.renderings.slice(compiled).map((rendering) => rendering.text)).toEqual(['président chinois', 'numéro un chinois', 'restrictions d’exportation de terres rares', 'accord final', 'Pékin'])
+    const actual = expected.reports.flatMap((report) => report.findings.map((finding) => finding.actual))
+    expect(actual).toContain('accord final')
+    expect(actual).toContain('restrictions d’exportation de terres rares')
+    // A restored and extended checker snapshots again to the same checker.
+    const again = restoreChecker(restored.toBytes())!
+    expect(findingsOf(checkAll(again, seeds))).toEqual(findingsOf(expected))
+    // A snapshot that has a policy already takes no other.
+    expect(() => restoreChecker(built.toBytes(), { policy })).toThrow(/compiled with a policy/)
+  })
+
+  it('should apply the worked example\'s policy to its glossary compiled without one', () => {
+    const index = readTbx(read(join(example, 'glossary.tbx')), 'glossary.tbx')
+    const policy = JSON.parse(read(join(example, '.renderingsrc.json'))) as Policy
+    const translation = read(join(example, 'traduction.fr.txt'))
+    const expected = checkAll(createChecker(index, policy), [['traduction.fr.txt', translation]])
+    expect(findingsOf(checkAll(restoreChecker(compileGlossary(index), { policy })!, [['traduction.fr.txt', translation]]))).toEqual(findingsOf(expected))
   })
 })

@@ -85,3 +85,26 @@ export function replacementPairs(index: TermIndex): Array<[string, string]> {
   }
   return pairs
 }
+
+/**
+ * A glossary in the curated source format (YAML, written as
+ * `glossary/concepts.yaml` is: block structure, one flow mapping per source
+ * and per rendering), for the check given a glossary file directly.
+ */
+export function glossarySourceYaml(index: TermIndex): string {
+  const quoted = (text: string): string => JSON.stringify(text)
+  const lines = ['concepts:']
+  for (const concept of index.concepts) {
+    lines.push(`  - id: ${concept.id}`, `    source: { lang: ${concept.sourceLang}, text: ${quoted(concept.sourceText)} }`)
+    for (const field of ['gloss', 'domain', 'note', 'contested'] as const) if (concept[field] !== undefined) lines.push(`    ${field}: ${quoted(concept[field])}`)
+    const byLanguage = new Map<string, string[]>()
+    for (const term of concept.terms) {
+      if (term.isSource) continue
+      const note = term.note === undefined ? '' : `, note: ${quoted(term.note)}`
+      byLanguage.set(term.lang, [...(byLanguage.get(term.lang) ?? []), `        - { text: ${quoted(term.text)}, status: ${term.status}${note} }`])
+    }
+    if (byLanguage.size > 0) lines.push('    renderings:')
+    for (const [lang, renderings] of byLanguage) lines.push(`      ${lang}:`, ...renderings)
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -2,8 +2,10 @@
 // Universal Dependencies treebanks of the shared development data, with the
 // definitions of its README, beside references run in the same command:
 // parse-latin (the parser of retext-latin), `Intl.Segmenter`, and every
-// syllable a word. Prints markdown tables; `--errors N` also prints up to N
-// missed and spurious boundaries of the project's splitters.
+// syllable a word. Prints markdown tables, among them how each splitter
+// treats an ellipsis before a capital in GSD dev (the evidence parse-fr's
+// README weighs); `--errors N` also prints up to N missed and spurious
+// boundaries of the project's splitters.
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { ParseLatin } from 'parse-latin'
@@ -23,7 +25,8 @@ import {
   scoreBoundaries,
   scoreWords,
   segDevDataFolder,
-  sentencesBy
+  sentencesBy,
+  tallyEllipsesBeforeCapitals
 } from '../support/seg-dev-data.js'
 
 const errorsFlag = process.argv.indexOf('--errors')
@@ -86,6 +89,19 @@ sentenceTable(
     ['Intl.Segmenter fr', intlSentenceStarts('fr'), false]
   ]
 )
+
+process.stdout.write(
+  '\nAn ellipsis before a capital in GSD dev (the gold says whether it ended a sentence):\n\n| ellipsis | splitter | ended a sentence (split) | went on (split) |\n|---|---|---|---|\n'
+)
+for (const [name, starts] of [
+  ['renderings (parse-fr)', projectFrench],
+  ['parse-latin (retext-latin)', parseLatin],
+  ['Intl.Segmenter fr', intlSentenceStarts('fr')]
+] as const) {
+  for (const [form, tally] of tallyEllipsesBeforeCapitals(boundaryDocuments(gsdDev.map((sentence) => sentence.text)), starts)) {
+    process.stdout.write(`| ${form} | ${name} | ${tally.boundaries} (${tally.splitBoundaries}) | ${tally.continuations} (${tally.splitContinuations}) |\n`)
+  }
+}
 
 const frenchCases = (
   JSON.parse(readFileSync(new URL('../../packages/parse-fr/test/fixtures/language-tool-style-cases.json', import.meta.url), 'utf8')) as {

@@ -1,3 +1,4 @@
+import type { Rendering } from '@renderings/retext-renderings'
 import type { Attestation, RenderingStatus, TermIndex } from '@renderings/types'
 
 const attestation = (text: string, sentence: number): Attestation => ({
@@ -74,4 +75,20 @@ const baseGlossary: TermIndex = {
       ]
     }
   ]
+}
+
+/**
+ * A restored glossary's renderings against the built ones: field for field,
+ * except that a restored rendering keeps only one of its attestations (the
+ * one findings cite), or none when it has none.
+ */
+export function restoredLikeBuilt(restored: readonly Rendering[], built: readonly Rendering[]): { fields: boolean; attestations: boolean } {
+  const fields = (renderings: readonly Rendering[]): unknown[] => renderings.map(({ attestations: _attestations, ...rest }) => rest)
+  return {
+    fields: JSON.stringify(fields(restored)) === JSON.stringify(fields(built)),
+    attestations: restored.length === built.length && restored.every((rendering, index) => {
+      const all = built[index]!.attestations
+      return rendering.attestations.length === Math.min(1, all.length) && rendering.attestations.every((kept) => all.some((one) => JSON.stringify(one) === JSON.stringify(kept)))
+    })
+  }
 }

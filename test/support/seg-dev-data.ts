@@ -247,3 +247,42 @@ function isSeveral(span: string): boolean {
   const [first, last] = span.split(':')
   return first !== last
 }
+
+/** How a splitter treats one kind of place in the gold: how many are boundaries, how many not, and how many of each it split. */
+export interface PlaceTally {
+  boundaries: number
+  continuations: number
+  splitBoundaries: number
+  splitContinuations: number
+}
+
+/**
+ * Every ellipsis followed by a capital (closing quotes and spaces between,
+ * and an opening quote before the capital, allowed), by the form of the
+ * ellipsis: `...` or `…`, four dots or more (`....`, an ellipsis and a full
+ * stop), or after `?` or `!` (`?...`). Where the capital starts a gold
+ * sentence, the ellipsis ended one. Each place is scored at the capital's
+ * offset, or the opening quote's.
+ */
+export function tallyEllipsesBeforeCapitals(documents: readonly BoundaryDocument[], starts: SentenceStarts): Map<string, PlaceTally> {
+  const tallies = new Map<string, PlaceTally>()
+  for (const document of documents) {
+    const gold = new Set(document.boundaries)
+    const predicted = new Set(starts(document.text))
+    // An ellipsis in brackets marks words left out (`(...)`), and is left out here.
+    for (const match of document.text.matchAll(/(?<![([]\s*)([!?]?)(\.{3,}|…+)[»"”’)\]]*\s+(?=[«"“]?\s*\p{Lu})/gu)) {
+      const form = match[1] ? 'after ? or !' : match[2]!.length >= 4 ? 'four dots or more' : '... or …'
+      const at = match.index + match[0].length
+      const tally = tallies.get(form) ?? { boundaries: 0, continuations: 0, splitBoundaries: 0, splitContinuations: 0 }
+      if (gold.has(at)) {
+        tally.boundaries++
+        if (predicted.has(at)) tally.splitBoundaries++
+      } else {
+        tally.continuations++
+        if (predicted.has(at)) tally.splitContinuations++
+      }
+      tallies.set(form, tally)
+    }
+  }
+  return tallies
+}

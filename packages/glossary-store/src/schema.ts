@@ -98,8 +98,37 @@ const migrations: readonly string[] = [
     CHECK (concept_id IS NOT NULL OR (source_lang IS NOT NULL AND source_text IS NOT NULL))
   );
   CREATE INDEX candidates_status ON candidates(status);
+  `,
+  // 1 → 2: the compiled glossary's token (see compiled-glossary.ts). Any
+  // change to what the check reads, by this toolkit or any other tool,
+  // deletes the row, and with it the validity of the compiled file. (A
+  // trigger per row: deleting from an already empty one-row table costs
+  // little, and SQLite has no statement triggers.)
+  `
+  CREATE TABLE compiled_glossary (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    token TEXT NOT NULL
+  );
+  CREATE TRIGGER concepts_insert_stales_compiled AFTER INSERT ON concepts BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER concepts_update_stales_compiled AFTER UPDATE ON concepts BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER concepts_delete_stales_compiled AFTER DELETE ON concepts BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER renderings_insert_stales_compiled AFTER INSERT ON renderings BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER renderings_update_stales_compiled AFTER UPDATE ON renderings BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER renderings_delete_stales_compiled AFTER DELETE ON renderings BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER attestations_insert_stales_compiled AFTER INSERT ON attestations BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER attestations_update_stales_compiled AFTER UPDATE ON attestations BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER attestations_delete_stales_compiled AFTER DELETE ON attestations BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER documents_insert_stales_compiled AFTER INSERT ON documents BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER documents_update_stales_compiled AFTER UPDATE ON documents BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER documents_delete_stales_compiled AFTER DELETE ON documents BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER outlets_insert_stales_compiled AFTER INSERT ON outlets BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER outlets_update_stales_compiled AFTER UPDATE ON outlets BEGIN DELETE FROM compiled_glossary; END;
+  CREATE TRIGGER outlets_delete_stales_compiled AFTER DELETE ON outlets BEGIN DELETE FROM compiled_glossary; END;
   `
 ]
+
+/** The oldest schema this code still reads (a version 1 database has no compiled glossary, and is checked by compiling it). */
+export const oldestReadableVersion = 1
 
 /** The schema version this code reads and writes. */
 export const schemaVersion = migrations.length

@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { RenderingsError } from '@renderings/errors'
+import { refreshCompiledGlossary } from './compiled-glossary.js'
 import { Database } from './database.js'
-import { migrate, schemaVersion } from './schema.js'
+import { migrate, oldestReadableVersion, schemaVersion } from './schema.js'
 
 /** An open glossary database. */
 export interface GlossaryStore {
   readonly db: Database
   readonly path: string
+  readonly readonly: boolean
+  /** The schema version of the file (older than {@link schemaVersion} only when opened read-only). */
+  readonly schemaVersion: number
 }
 
 /** Options of {@link openStore}. */
@@ -37,6 +41,7 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     throw new RenderingsError('no glossary database here (run `renderings glossary build` first, or pass --db)', { code: 'ENOENT', file: path })
   }
   const db = await Database.open(path, { readonly, create: options.create ?? !readonly })
+  let version = schemaVersion
   try {
     db.setBusyTimeout(options.busyTimeout ?? 5000)
     await db.exec('PRAGMA foreign_keys = ON')
@@ -51,35 +56,50 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
       await db.exec('PRAGMA synchronous = NORMAL')
       await migrate(db)
     } else {
-      await checkReadable(db)
+      version = await checkReadable(db)
     }
   } catch (error) {
     await db.close().catch(() => undefined)
     throw error
   }
-  return { db, path }
+  return { db, path, readonly, schemaVersion: version }
 }
 
-/** Close the database (a WAL checkpoint happens on the last close). */
+/**
+ * Close the database (a WAL checkpoint happens on the last close). A store
+ * opened for writing first compiles the glossary again for the check if
+ * anything it reads changed (see `refreshCompiledGlossary`): one step after
+ * all the session's committed writes, whichever function made them.
+ */
 export async function closeStore(store: GlossaryStore): Promise<void> {
-  await store.db.close()
+  try {
+    await refreshCompiledGlossary(store)
+  } finally {
+    await store.db.close()
+  }
 }
 
 /** Run `work` on a store that is closed afterwards, even on failure. */
 export async function withStore<Result>(path: string, options: OpenStoreOptions, work: (store: GlossaryStore) => Promise<Result>): Promise<Result> {
   const store = await openStore(path, options)
+  let result: Result
   try {
-    return await work(store)
-  } finally {
-    await closeStore(store)
+    result = await work(store)
+  } catch (error) {
+    // The work's own error is the one to report; its writes were rolled back.
+    await closeStore(store).catch(() => undefined)
+    throw error
   }
+  await closeStore(store)
+  return result
 }
 
-async function checkReadable(db: Database): Promise<void> {
+async function checkReadable(db: Database): Promise<number> {
   const row = await db.get<{ user_version: number }>('PRAGMA user_version')
   const version = row?.user_version ?? 0
   if (version === 0) throw new RenderingsError('is not a glossary database (empty schema)', { code: 'ENOTADB', file: db.path })
-  if (version !== schemaVersion) {
-    throw new RenderingsError(`glossary schema version ${version}, this toolkit reads ${schemaVersion}; rebuild or migrate it with a write command`, { code: 'ESCHEMA', file: db.path })
+  if (version < oldestReadableVersion || version > schemaVersion) {
+    throw new RenderingsError(`glossary schema version ${version}, this toolkit reads ${oldestReadableVersion} to ${schemaVersion}; rebuild or migrate it with a write command`, { code: 'ESCHEMA', file: db.path })
   }
+  return version
 }

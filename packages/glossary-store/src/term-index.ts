@@ -8,7 +8,21 @@ import { attestationsByRendering, selectAttestations, toConcept, toTerm, type At
  * language, status and text; attestations by document and offset; with the
  * documents table. Sequential scans, so it stays linear for large glossaries.
  */
-export async function loadTermIndex(store: GlossaryStore, options: { attestations?: boolean } = {}): Promise<TermIndex> {
+export interface LoadTermIndexOptions {
+  /** `false`: no attestations. */
+  attestations?: boolean
+  /**
+   * Keep only some of each rendering's attestations (given in document and
+   * offset order): then they are read a range of renderings at a time, so
+   * a glossary with millions of attestations is never all in memory.
+   */
+  keepAttestations?: (attestations: Attestation[]) => Attestation[]
+}
+
+// Renderings whose attestations are read together when only some are kept.
+const renderingsPerBatch = 20_000
+
+export async function loadTermIndex(store: GlossaryStore, options: LoadTermIndexOptions = {}): Promise<TermIndex> {
   const concepts = (await selectArrays(store, ['id', 'source_lang', 'source_text', 'gloss', 'domain', 'note', 'contested'], 'concepts', 'id')).map(
     (values): ConceptRow => ({
       id: values[0] as string,
@@ -30,7 +44,11 @@ export async function loadTermIndex(store: GlossaryStore, options: { attestation
     note: values[6] as string | null
   }))
   const attestations =
-    options.attestations === false ? new Map<number, Attestation[]>() : attestationsByRendering(await store.db.all<AttestationRow>(`${selectAttestations} ORDER BY a.document_id, a.start, a."end"`))
+    options.attestations === false
+      ? new Map<number, Attestation[]>()
+      : options.keepAttestations !== undefined
+        ? await keptAttestations(store, renderings, options.keepAttestations)
+        : attestationsByRendering(await store.db.all<AttestationRow>(`${selectAttestations} ORDER BY a.document_id, a.start, a."end"`))
   const termsByConcept = new Map<string, TermEntry[]>()
   for (const row of renderings) {
     const list = termsByConcept.get(row.concept_id) ?? []
@@ -71,4 +89,18 @@ async function selectArrays(store: GlossaryStore, columns: readonly string[], ta
   const order = orderBy === undefined ? '' : ` ORDER BY "${orderBy}"`
   const result = await store.db.get<{ rows: string }>(`SELECT json_group_array(json_array(${quoted})${order}) AS rows FROM "${table}"`)
   return JSON.parse(result?.rows ?? '[]') as unknown[][]
+}
+
+/** Each rendering's attestations as `keep` reduces them, read by ranges of rendering ids (the unique index gives them in order). */
+async function keptAttestations(store: GlossaryStore, renderings: readonly RenderingRow[], keep: (attestations: Attestation[]) => Attestation[]): Promise<Map<number, Attestation[]>> {
+  const kept = new Map<number, Attestation[]>()
+  const highest = renderings.reduce((most, row) => Math.max(most, row.id), 0)
+  for (let from = 0; from <= highest; from += renderingsPerBatch) {
+    const rows = await store.db.all<AttestationRow>(
+      `${selectAttestations} WHERE a.rendering_id >= ? AND a.rendering_id < ? ORDER BY a.rendering_id, a.document_id, a.start, a."end"`,
+      [from, from + renderingsPerBatch]
+    )
+    for (const [rendering, list] of attestationsByRendering(rows)) kept.set(rendering, keep(list))
+  }
+  return kept
 }

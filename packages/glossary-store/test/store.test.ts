@@ -28,9 +28,9 @@ async function sampleStore() {
 describe('@renderings/glossary-store', () => {
   it('should expose the public api', () => {
     expect(Object.keys(store).sort()).toEqual([
-      'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms',
+      'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms', 'compiledGlossaryPath',
       'defaultDatabasePath', 'getConcepts', 'glossaryStats', 'importConcepts', 'importTermIndex', 'listCandidates', 'listOutlets', 'loadTermIndex',
-      'openStore', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
+      'openStore', 'readCompiledGlossary', 'refreshCompiledGlossary', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
     ])
   })
 

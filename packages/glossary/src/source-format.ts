@@ -10,12 +10,12 @@ const conceptFields = new Set(['id', 'source', 'gloss', 'domain', 'note', 'conte
 const renderingFields = new Set(['text', 'status', 'note'])
 const conceptIdPattern = /^[a-z0-9][a-z0-9._-]*$/
 
-// yaml is loaded on the first parse, not when the package is imported: the
-// query command imports validators from here and must not pay for a parser.
+// js-yaml is loaded on the first parse, not when the package is imported:
+// the query command imports validators from here and must not pay for a parser.
 const require = createRequire(import.meta.url)
-let yamlModule: typeof import('yaml') | undefined
-function yaml(): typeof import('yaml') {
-  yamlModule ??= require('yaml') as typeof import('yaml')
+let yamlModule: typeof import('js-yaml') | undefined
+function yaml(): typeof import('js-yaml') {
+  yamlModule ??= require('js-yaml') as typeof import('js-yaml')
   return yamlModule
 }
 
@@ -25,21 +25,20 @@ function yaml(): typeof import('yaml') {
  * RenderingsError naming the file, the concept and the field.
  */
 export function parseGlossarySource(text: string, file: string): TermIndex {
-  const { LineCounter, parseDocument } = yaml()
-  const lines = new LineCounter()
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines })
-  const problem = document.errors[0]
-  if (problem !== undefined) {
-    const { line, col } = lines.linePos(problem.pos[0])
-    throw new RenderingsError(`line ${line}, column ${col}: ${problem.message.split('\n')[0]}`, { code: 'EYAML', file })
-  }
+  const { loadAll, YAMLException } = yaml()
   let root: unknown
   try {
-    // A small alias budget: the curated source needs none, and a YAML
-    // "billion laughs" must fail here instead of filling memory.
-    root = document.toJS({ maxAliasCount: 50 })
+    // YAML 1.2's core schema (the default); duplicate keys are errors. A
+    // small alias budget: the curated source needs none, and a YAML
+    // "billion laughs" must fail here. No document (an empty file) is no mapping.
+    const documents = loadAll(text, { maxAliases: 50 })
+    if (documents.length > 1) throw new RenderingsError(`holds ${documents.length} YAML documents, expected one`, { code: 'EYAML', file })
+    root = documents[0]
   } catch (error) {
-    throw new RenderingsError(`cannot be read: ${(error as Error).message}`, { code: 'EYAML', file, cause: error })
+    if (error instanceof RenderingsError) throw error
+    if (!(error instanceof YAMLException)) throw new RenderingsError(`cannot be read: ${(error as Error).message}`, { code: 'EYAML', file, cause: error })
+    const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: ` : ''
+    throw new RenderingsError(`${where}${error.reason}`, { code: 'EYAML', file, cause: error })
   }
   if (!isRecord(root) || !Array.isArray(root['concepts'])) {
     throw new RenderingsError('expected a mapping with a `concepts:` list at the top', { code: 'EGLOSSARY', file })
@@ -109,9 +108,15 @@ function language(value: unknown, file: string, where: string, field: string): s
   }
 }
 
+// Two white-space characters in a row, or one that is not a plain space.
+const collapsible = /\s\s|[^\S ]/
+
 function nonEmptyText(value: unknown, file: string, where: string, field: string): string {
   if (typeof value !== 'string' && typeof value !== 'number') fail(file, where, field, 'expected text')
-  const text = String(value).normalize('NFC').replace(/\s+/gu, ' ').trim()
+  let text = String(value).normalize('NFC')
+  // White space collapsed to single spaces; most texts have none to collapse, and the test is cheaper than the replace.
+  if (collapsible.test(text)) text = text.replace(/\s+/gu, ' ')
+  text = text.trim()
   if (text === '') fail(file, where, field, 'is empty')
   return text
 }

@@ -1,4 +1,5 @@
-import { placeTrie, stateWidth } from './double-array.js'
+import { placeTrie, resolveAll, resolveFail, resolveHit, stateWidth, unresolved } from './double-array.js'
+import { KeyPool } from './key-pool.js'
 
 /**
  * A classic Aho–Corasick automaton over UTF-16 code units (a trie of the
@@ -19,6 +20,9 @@ import { placeTrie, stateWidth } from './double-array.js'
  *   that ends at `s` (its own key or a suffix's), 0 when none does; the
  *   other keys ending there follow through `nextHit`. Only a hit reads
  *   anything outside the state's record.
+ * - Failure links and hits are worked out when first needed (building
+ *   them all read states far apart in the array and was more than half of
+ *   building); a snapshot ({@link columns}) has them all worked out.
  *
  * One pass over the text whatever the number of keys: the cost per unit is
  * amortised constant, plus the keys found.
@@ -40,8 +44,7 @@ export class AhoCorasick {
   private unitCodes: Uint16Array = new Uint16Array(0x10000)
   private nextHits: Int32Array = new Int32Array(1)
   private built = false
-  private addedKeys: string[] = []
-  private keyNumbers = new Map<string, number>()
+  private pool = new KeyPool()
   private nodes = 1
   /** Length in code units of each key, by key number (complete once built). */
   keyLengths: Int32Array = new Int32Array(0)
@@ -55,9 +58,14 @@ export class AhoCorasick {
     void expectedUnits
   }
 
-  /** The built automaton's arrays (shared, not copied), for a snapshot; `edgeCount` carries the number of trie nodes. */
+  /**
+   * The built automaton's arrays (shared, not copied), for a snapshot, with
+   * every failure link and hit worked out; `edgeCount` carries the number
+   * of trie nodes.
+   */
   columns(): { columns: AhoCorasickColumns; edgeCount: number } {
     if (!this.built) this.build()
+    resolveAll(this.states, this.nextHits)
     return {
       columns: { automatonStates: this.states, unitCodes: this.unitCodes, nextHits: this.nextHits, keyLengths: this.keyLengths },
       edgeCount: this.nodes
@@ -78,7 +86,6 @@ export class AhoCorasick {
     automaton.keyLengths = keyLengths
     automaton.nodes = edgeCount
     automaton.built = true
-    automaton.keyNumbers = new Map()
     return automaton
   }
 
@@ -89,27 +96,29 @@ export class AhoCorasick {
 
   /** Add a key; returns its number. Adding the same key twice returns the first number. */
   add(key: string): number {
-    if (this.built) throw new Error('AhoCorasick.add after build')
     if (key.length === 0) throw new Error('AhoCorasick.add: empty key')
-    const existing = this.keyNumbers.get(key)
-    if (existing !== undefined) return existing
-    const number = this.addedKeys.length
-    this.addedKeys.push(key)
-    this.keyNumbers.set(key, number)
-    return number
+    return this.keys.addString(key)
+  }
+
+  /**
+   * The pool the keys go to, for a caller that writes keys unit by unit
+   * (`begin`, `push`, `commit`: see {@link KeyPool}) instead of as strings.
+   */
+  get keys(): KeyPool {
+    if (this.built) throw new Error('AhoCorasick: keys added after build')
+    return this.pool
   }
 
   /** Lay the trie out in the double array, with its failure links and hits (breadth first). */
   build(): void {
     if (this.built) return
-    const placed = placeTrie(this.addedKeys)
+    const placed = placeTrie(this.pool)
     this.states = placed.states
     this.unitCodes = placed.unitCodes
     this.nextHits = placed.nextHits
     this.nodes = placed.nodeCount
-    this.keyLengths = Int32Array.from(this.addedKeys, (key) => key.length)
-    this.addedKeys = []
-    this.keyNumbers = new Map()
+    this.keyLengths = this.pool.keyLengths()
+    this.pool = new KeyPool()
     this.built = true
   }
 
@@ -119,11 +128,10 @@ export class AhoCorasick {
    */
   scan(text: string, found: (key: number, end: number) => void): void {
     if (!this.built) this.build()
-    const nextHits = this.nextHits
     let node = 0
     for (let index = 0; index < text.length; index++) {
       node = this.step(node, text.charCodeAt(index))
-      for (let hit = this.firstHit(node); hit > 0; hit = nextHits[hit]!) found(hit - 1, index + 1)
+      for (let hit = this.firstHit(node); hit > 0; hit = this.nextHit(hit)) found(hit - 1, index + 1)
     }
   }
 
@@ -139,17 +147,20 @@ export class AhoCorasick {
       const next = states[node << 2]! + code
       if (states[(next << 2) + 1] === node) return next
       if (node === 0) return 0
-      node = states[(node << 2) + 2]!
+      const fail = states[(node << 2) + 2]!
+      node = fail === unresolved ? resolveFail(states, node) : fail
     }
   }
 
 
   /** The first hit of state `node` (the longest key ending there), or 0 when no key ends there. */
   firstHit(node: number): number {
-    return this.states[(node << 2) + 3]!
+    const hit = this.states[(node << 2) + 3]!
+    // Worked out on first need (and with it the rest of the chain); a key's own hit also needs its chain.
+    return hit === 0 ? 0 : resolveHit(this.states, this.nextHits, node)
   }
 
-  /** The next hit after `hit` on its dictionary-suffix chain (a shorter key ending at the same place), 0 at its end. */
+  /** The next hit after `hit` (given by {@link firstHit} or this) on its dictionary-suffix chain (a shorter key ending at the same place), 0 at its end. */
   nextHit(hit: number): number {
     return this.nextHits[hit]!
   }

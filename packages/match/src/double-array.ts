@@ -1,4 +1,5 @@
 import { GrowableInt32 } from './growable.js'
+import type { KeyPool } from './key-pool.js'
 
 /**
  * Laying out an Aho–Corasick trie as a double array (the layout of darts,
@@ -10,6 +11,17 @@ const baseField = 0
 const checkField = 1
 const failField = 2
 const hitField = 3
+
+/**
+ * A failure link, first hit or next hit not worked out yet. Building leaves
+ * them all so: working out the failure link of every state reads the
+ * records of states far apart in the array, a cache miss for most of them,
+ * and was more than half of building; a check visits a small part of a
+ * large glossary's states. {@link resolveFail} and {@link resolveHit} work
+ * one out, and everything it depends on, when first needed;
+ * {@link resolveAll} all of them (before a snapshot is kept).
+ */
+export const unresolved = -2
 
 /**
  * How often a free slot may be tried, and fail, as the place of a node's
@@ -29,109 +41,95 @@ export interface PlacedTrie {
 
 /**
  * The double array of the trie of `keys` (distinct, non-empty; key `n` is
- * hit `n + 1`), with failure links and hits.
+ * hit `n + 1`); failure links and hits are left {@link unresolved}.
  *
- * The trie is laid out breadth first straight from the keys, without being
- * built first: the keys below a node are a range of one ordering of the key
- * numbers, which the node splits by the code that follows (a radix sort
- * done along the way), and each part is a child. Breadth first, the shallow
- * states (where a text spends most of its steps) sit together at the start
- * of the array, and every state shallower than a node is placed before the
- * node's children need their failure links.
+ * The keys are first sorted (an MSD radix sort, depth first, so each
+ * bucket is sorted while it is in the cache) and their codes copied in that
+ * order. The trie is then laid out breadth first straight from them,
+ * without being built first: the keys below a node are a range of the
+ * sorted keys, and its children are the runs of one code at the node's
+ * depth. Each level reads the keys' codes in increasing address order, so
+ * the reads stream instead of missing the cache once per state. Breadth
+ * first, the shallow states (where a text spends most of its steps) sit
+ * together at the start of the array.
  */
-export function placeTrie(keys: readonly string[]): PlacedTrie {
-  const { unitCodes, alphabetSize } = rankUnits(keys)
+export function placeTrie(keys: KeyPool): PlacedTrie {
+  const keyCount = keys.size
+  const units = keys.units
+  const unitCount = keyCount === 0 ? 0 : keys.end(keyCount - 1)
+  const { unitCodes, alphabetSize } = rankUnits(units, unitCount)
   // The keys as codes, each followed by a 0 (no unit has code 0), so that
   // the end of a key is seen next to its last code.
-  const keyStarts = new Int32Array(keys.length + 1)
-  for (let number = 0; number < keys.length; number++) keyStarts[number + 1] = keyStarts[number]! + keys[number]!.length + 1
-  const keyCodes = new Uint16Array(keyStarts[keys.length]!)
-  for (let number = 0; number < keys.length; number++) {
-    const key = keys[number]!
+  const keyStarts = new Int32Array(keyCount + 1)
+  const keyCodes = new Uint16Array(unitCount + keyCount)
+  for (let number = 0; number < keyCount; number++) {
     const start = keyStarts[number]!
-    for (let index = 0; index < key.length; index++) keyCodes[start + index] = unitCodes[key.charCodeAt(index)]!
+    const from = keys.start(number)
+    const length = keys.end(number) - from
+    for (let index = 0; index < length; index++) keyCodes[start + index] = unitCodes[units[from + index]!]!
+    keyStarts[number + 1] = start + length + 1
   }
-  // The key numbers, ordered as the trie goes: the keys below a node form a
-  // range of `order`, split by the next code when the node is placed (an
-  // MSD radix sort, done as the trie is laid out breadth first).
-  const order = Int32Array.from({ length: keys.length }, (_, number) => number)
-  const scratch = new Int32Array(keys.length)
-  const codeAt = new Uint16Array(keys.length)
-  const runLength = new Int32Array(alphabetSize + 1)
-  const runStart = new Int32Array(alphabetSize + 1)
-  const keyEndingAt = new Int32Array(alphabetSize + 1).fill(-1)
-  // About one node for every two units of the keys in practice (they share prefixes); the layout grows if not.
-  const layout = new Layout((keyCodes.length >> 1) + alphabetSize + 16, alphabetSize)
-  const nextHits = new Int32Array(keys.length + 1)
+  const order = sortedKeys(keyCodes, keyStarts, alphabetSize)
+  // The codes again, in sorted order (`codes`, `starts` by rank); and the
+  // number of trie nodes: one per unit of a key not shared with the key before.
+  const starts = new Int32Array(keyCount + 1)
+  const codes = new Uint16Array(keyCodes.length)
+  let nodes = 1
+  for (let rank = 0; rank < keyCount; rank++) {
+    const from = keyStarts[order[rank]!]!
+    const length = keyStarts[order[rank]! + 1]! - from
+    const to = starts[rank]!
+    for (let index = 0; index < length; index++) codes[to + index] = keyCodes[from + index]!
+    starts[rank + 1] = to + length
+    let shared = 0
+    if (rank > 0) {
+      const previous = starts[rank - 1]!
+      while (codes[previous + shared] !== 0 && codes[previous + shared] === codes[starts[rank]! + shared]) shared++
+    }
+    nodes += length - 1 - shared
+  }
+  // The free-slot search packs the array about 99 % full.
+  const layout = new Layout(nodes + (nodes >> 6) + alphabetSize + 16, alphabetSize)
+  const nextHits = new Int32Array(keyCount + 1).fill(unresolved, 1)
   let nodeCount = 1
 
-  // Children of the node being placed: code, range of `order`, key ending there (or -1).
+  // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
   const childCodes = new Int32Array(alphabetSize + 1)
   const childStarts = new Int32Array(alphabetSize + 1)
   const childEnds = new Int32Array(alphabetSize + 1)
   const childKeys = new Int32Array(alphabetSize + 1)
-  // The nodes of one depth that have children, as triples: slot and range
-  // of `order`, or, below which there is only one key (most deep nodes),
-  // slot, -1 - key number and the key's start in `keyCodes`.
-  let level = new GrowableInt32(1024)
-  let nextLevel = new GrowableInt32(1024)
-  level.push(0)
-  level.push(0)
-  level.push(keys.length)
-  for (let depth = 0; level.length > 0; depth++) {
-    const entries = level.array
-    for (let entry = 0; entry < level.length; entry += 3) {
+  // The nodes of one depth that have children, as triples: slot and range of
+  // ranks (every key of the range is longer than the depth). They come in
+  // increasing rank order, so a level reads `codes` forwards.
+  // A level has at most one node per key (their ranges do not overlap).
+  let level = new Int32Array(3 * keyCount + 3)
+  let nextLevel = new Int32Array(3 * keyCount + 3)
+  let levelLength = 3
+  let nextLength = 0
+  level[1] = 0
+  level[2] = keyCount
+  for (let depth = 0; levelLength > 0; depth++) {
+    const entries = level
+    for (let entry = 0; entry < levelLength; entry += 3) {
       const node = entries[entry]!
       const start = entries[entry + 1]!
       const end = entries[entry + 2]!
-      // Every key below is longer than `depth`: split them by the code at `depth`.
+      // The runs of one code at `depth`; a key that ends at a child sorts first in its run.
       let children = 0
       let lowestCode = alphabetSize + 1
-      if (start < 0) {
-        const code = keyCodes[end + depth]!
-        childCodes[0] = code
-        const ends = keyCodes[end + depth + 1] === 0
-        childKeys[0] = ends ? -1 - start : -1
-        childStarts[0] = start
-        childEnds[0] = ends ? start : end
-        lowestCode = code
-        children = 1
-      } else {
-        for (let index = start; index < end; index++) {
-          const number = order[index]!
-          const at = keyStarts[number]! + depth
-          const code = keyCodes[at]!
-          codeAt[index] = code
-          if (runLength[code] === 0 && keyEndingAt[code] === -1) childCodes[children++] = code
-          if (keyCodes[at + 1] === 0) keyEndingAt[code] = number
-          else runLength[code]!++
-        }
-        let next = start
-        for (let child = 0; child < children; child++) {
-          const code = childCodes[child]!
-          if (code < lowestCode) lowestCode = code
-          childStarts[child] = next
-          runStart[code] = next
-          next += runLength[code]!
-          childEnds[child] = next
-          childKeys[child] = keyEndingAt[code]!
-        }
-        for (let index = start; index < end; index++) {
-          const number = order[index]!
-          if (keyCodes[keyStarts[number]! + depth + 1] !== 0) scratch[runStart[codeAt[index]!]!++] = number
-        }
-        order.set(scratch.subarray(start, next), start)
-        for (let child = 0; child < children; child++) {
-          const code = childCodes[child]!
-          runLength[code] = 0
-          keyEndingAt[code] = -1
-          // A run of one key continues as a single path.
-          if (childEnds[child] === childStarts[child]! + 1) {
-            const number = order[childStarts[child]!]!
-            childStarts[child] = -1 - number
-            childEnds[child] = keyStarts[number]!
-          }
-        }
+      for (let rank = start; rank < end; ) {
+        const at = starts[rank]! + depth
+        const code = codes[at]!
+        let runEnd = rank + 1
+        while (runEnd < end && codes[starts[runEnd]! + depth] === code) runEnd++
+        const ends = codes[at + 1] === 0
+        childCodes[children] = code
+        childKeys[children] = ends ? order[rank]! : -1
+        childStarts[children] = ends ? rank + 1 : rank
+        childEnds[children] = runEnd
+        children++
+        if (code < lowestCode) lowestCode = code
+        rank = runEnd
       }
       const base = node === 0 ? 0 : layout.findBase(childCodes, children, lowestCode)
       layout.setBase(node, base)
@@ -139,102 +137,269 @@ export function placeTrie(keys: readonly string[]): PlacedTrie {
       nodeCount += children
       const states = layout.states
       for (let child = 0; child < children; child++) {
-        const code = childCodes[child]!
-        const slot = base + code
-        // Failure link: the longest proper suffix that is a trie path, found
-        // from the parent's failure link (all shallower states are placed).
-        let fail = 0
-        if (node !== 0) {
-          let state = states[(node << 2) + failField]!
-          for (;;) {
-            const next = states[(state << 2) + baseField]! + code
-            if (states[(next << 2) + checkField] === state) {
-              fail = next
-              break
-            }
-            if (state === 0) break
-            state = states[(state << 2) + failField]!
-          }
-        }
-        states[(slot << 2) + failField] = fail
-        const suffixHit = states[(fail << 2) + hitField]!
+        const slot = base + childCodes[child]!
+        // Failure links and the hits that follow them are left to
+        // `resolveFail` / `resolveHit`: worked out when first needed.
         const number = childKeys[child]!
-        if (number >= 0) {
-          states[(slot << 2) + hitField] = number + 1
-          nextHits[number + 1] = suffixHit
-        } else {
-          states[(slot << 2) + hitField] = suffixHit
-        }
-        if (childStarts[child]! < 0 ? childEnds[child]! >= 0 : childStarts[child]! < childEnds[child]!) {
-          nextLevel.push(slot)
-          nextLevel.push(childStarts[child]!)
-          nextLevel.push(childEnds[child]!)
+        states[(slot << 2) + failField] = unresolved
+        states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
+        if (childStarts[child]! < childEnds[child]!) {
+          nextLevel[nextLength++] = slot
+          nextLevel[nextLength++] = childStarts[child]!
+          nextLevel[nextLength++] = childEnds[child]!
         }
       }
     }
     const done = level
     level = nextLevel
     nextLevel = done
-    nextLevel.length = 0
+    levelLength = nextLength
+    nextLength = 0
   }
   return { states: layout.finish(), unitCodes, nextHits, nodeCount }
 }
 
+// Ranges this small are sorted by insertion (fewer passes than distributing them).
+const insertionSortBelow = 16
+
 /**
- * Codes for the units of the keys, 1..A by falling frequency (ties by unit):
- * the common units get small codes, so the children of busy nodes are dense.
+ * Key numbers in lexicographic order of their codes (a key before the keys
+ * it is a prefix of): an MSD radix sort, depth first with an explicit
+ * stack, each range distributed by its code at one depth.
  */
-function rankUnits(keys: readonly string[]): { unitCodes: Uint16Array; alphabetSize: number } {
-  const frequency = new Float64Array(0x10000)
-  for (const key of keys) for (let index = 0; index < key.length; index++) frequency[key.charCodeAt(index)]!++
-  const units: number[] = []
-  for (let unit = 0; unit < 0x10000; unit++) if (frequency[unit]! > 0) units.push(unit)
-  // Code 0 means "in no key", so at most 65,535 distinct units can have a code.
-  if (units.length > 0xffff) throw new RangeError('AhoCorasick: the keys use every UTF-16 code unit; one must be left out')
-  units.sort((a, b) => frequency[b]! - frequency[a]! || a - b)
-  const unitCodes = new Uint16Array(0x10000)
-  units.forEach((unit, rank) => {
-    unitCodes[unit] = rank + 1
-  })
-  return { unitCodes, alphabetSize: units.length }
+function sortedKeys(keyCodes: Uint16Array, keyStarts: Int32Array, alphabetSize: number): Int32Array {
+  const keyCount = keyStarts.length - 1
+  const order = new Int32Array(keyCount)
+  for (let number = 0; number < keyCount; number++) order[number] = number
+  const scratch = new Int32Array(keyCount)
+  // The code of `order[index]` at the current depth, read once per key and depth (the reads of `keyCodes` jump).
+  const codeAt = new Uint16Array(keyCount)
+  const counts = new Int32Array(alphabetSize + 1)
+  const bucketStarts = new Int32Array(alphabetSize + 1)
+  const present = new Int32Array(alphabetSize + 1)
+  const stack = new GrowableInt32(256)
+  stack.push(0)
+  stack.push(keyCount)
+  stack.push(0)
+  while (stack.length > 0) {
+    const depth = stack.array[--stack.length]!
+    const end = stack.array[--stack.length]!
+    const start = stack.array[--stack.length]!
+    if (end - start < insertionSortBelow) {
+      insertionSort(order, start, end, depth, keyCodes, keyStarts)
+      continue
+    }
+    let distinct = 0
+    for (let index = start; index < end; index++) {
+      const code = keyCodes[keyStarts[order[index]!]! + depth]!
+      codeAt[index] = code
+      if (counts[code]!++ === 0) present[distinct++] = code
+    }
+    sortCodes(present, distinct)
+    let next = start
+    for (let bucket = 0; bucket < distinct; bucket++) {
+      const code = present[bucket]!
+      bucketStarts[code] = next
+      next += counts[code]!
+    }
+    for (let index = start; index < end; index++) scratch[bucketStarts[codeAt[index]!]!++] = order[index]!
+    for (let index = start; index < end; index++) order[index] = scratch[index]!
+    next = start
+    for (let bucket = 0; bucket < distinct; bucket++) {
+      const code = present[bucket]!
+      const size = counts[code]!
+      counts[code] = 0
+      // Code 0: the one key that ends here, already in place.
+      if (code !== 0 && size > 1) {
+        stack.push(next)
+        stack.push(next + size)
+        stack.push(depth + 1)
+      }
+      next += size
+    }
+  }
+  return order
+}
+
+/** Sort `codes[0, count)` ascending (by insertion when few, as they mostly are). */
+function sortCodes(codes: Int32Array, count: number): void {
+  if (count > insertionSortBelow) {
+    codes.subarray(0, count).sort()
+    return
+  }
+  for (let index = 1; index < count; index++) {
+    const code = codes[index]!
+    let place = index
+    while (place > 0 && codes[place - 1]! > code) {
+      codes[place] = codes[place - 1]!
+      place--
+    }
+    codes[place] = code
+  }
+}
+
+/** Sort `order[start, end)` by the keys' codes from `depth` on (they agree before it). */
+function insertionSort(order: Int32Array, start: number, end: number, depth: number, keyCodes: Uint16Array, keyStarts: Int32Array): void {
+  for (let index = start + 1; index < end; index++) {
+    const number = order[index]!
+    const from = keyStarts[number]! + depth
+    let place = index
+    while (place > start) {
+      const other = order[place - 1]!
+      let at = keyStarts[other]! + depth
+      let offset = 0
+      // Compare up to the first difference; 0 ends a key, and sorts first.
+      while (keyCodes[at]! === keyCodes[from + offset]! && keyCodes[at]! !== 0) {
+        at++
+        offset++
+      }
+      if (keyCodes[at]! <= keyCodes[from + offset]!) break
+      order[place] = other
+      place--
+    }
+    order[place] = number
+  }
 }
 
 /**
- * The double array while it is being filled: the state records, and a list
- * of the free slots (ascending, doubly linked) in which to look for a base.
+ * Codes for the units of the keys (`units[0, count)`), 1..A by falling
+ * frequency (ties by unit): the common units get small codes, so the
+ * children of busy nodes are dense.
+ */
+function rankUnits(units: Uint16Array, count: number): { unitCodes: Uint16Array; alphabetSize: number } {
+  const frequency = new Int32Array(0x10000)
+  for (let index = 0; index < count; index++) frequency[units[index]!]!++
+  const present: number[] = []
+  for (let unit = 0; unit < 0x10000; unit++) if (frequency[unit]! > 0) present.push(unit)
+  // Code 0 means "in no key", so at most 65,535 distinct units can have a code.
+  if (present.length > 0xffff) throw new RangeError('AhoCorasick: the keys use every UTF-16 code unit; one must be left out')
+  present.sort((a, b) => frequency[b]! - frequency[a]! || a - b)
+  const unitCodes = new Uint16Array(0x10000)
+  for (let rank = 0; rank < present.length; rank++) unitCodes[present[rank]!] = rank + 1
+  return { unitCodes, alphabetSize: present.length }
+}
+
+// States waiting for a failure link of a shallower state (reused: JavaScript is single-threaded).
+let pending = new Int32Array(64)
+
+/**
+ * The failure link of `state` (not the root): the state of the longest
+ * proper suffix of its path that is a trie path, kept once worked out. It
+ * follows from the parent's (the check field is the parent, the code is
+ * `state - base(parent)`) and the links along the parent's failure chain;
+ * those not worked out yet are worked out first (with a stack, not
+ * recursion: a long key must not exhaust the call stack).
+ */
+export function resolveFail(states: Int32Array, state: number): number {
+  const known = states[(state << 2) + failField]!
+  if (known !== unresolved) return known
+  let size = 0
+  pending[size++] = state
+  while (size > 0) {
+    const current = pending[size - 1]!
+    const parent = states[(current << 2) + checkField]!
+    let fail = 0
+    let waiting = -1
+    if (parent !== 0) {
+      const code = current - states[parent << 2]!
+      let candidate = states[(parent << 2) + failField]!
+      if (candidate === unresolved) waiting = parent
+      while (waiting < 0) {
+        const next = states[candidate << 2]! + code
+        if (next >= 0 && states[(next << 2) + checkField] === candidate) {
+          fail = next
+          break
+        }
+        if (candidate === 0) break
+        const further = states[(candidate << 2) + failField]!
+        if (further === unresolved) waiting = candidate
+        else candidate = further
+      }
+    }
+    if (waiting >= 0) {
+      if (size === pending.length) {
+        const more = new Int32Array(size * 2)
+        more.set(pending)
+        pending = more
+      }
+      pending[size++] = waiting
+      continue
+    }
+    states[(current << 2) + failField] = fail
+    size--
+  }
+  return states[(state << 2) + failField]!
+}
+
+/**
+ * The first hit of `state` (0: none): its own key's, else the first on its
+ * failure chain, kept once worked out. When it is a key's, the next hit on
+ * that key's chain (`nextHits`) is worked out too, so a caller can follow
+ * the whole chain.
+ */
+export function resolveHit(states: Int32Array, nextHits: Int32Array, state: number): number {
+  let owner = state
+  let hit = states[(owner << 2) + hitField]!
+  while (hit === unresolved) {
+    owner = resolveFail(states, owner)
+    hit = states[(owner << 2) + hitField]!
+  }
+  // A hit is resolved with its chain, so an unresolved next hit means `owner` is the key's own state.
+  if (hit > 0 && nextHits[hit] === unresolved) nextHits[hit] = resolveHit(states, nextHits, resolveFail(states, owner))
+  for (let on = state; on !== owner; on = states[(on << 2) + failField]!) states[(on << 2) + hitField] = hit
+  return hit
+}
+
+/** Work out every failure link and hit (a snapshot keeps them all). */
+export function resolveAll(states: Int32Array, nextHits: Int32Array): void {
+  const slots = states.length / stateWidth
+  // In slot order, about breadth first: what a state depends on is mostly done before it.
+  for (let state = 1; state < slots; state++) {
+    if (states[(state << 2) + checkField] === -1) continue
+    resolveFail(states, state)
+    resolveHit(states, nextHits, state)
+  }
+}
+
+/**
+ * The double array while it is being filled: the state records (every
+ * field -1 until written), and a list of the free slots below the frontier
+ * (ascending, doubly linked) in which to look for a base. Every slot from
+ * the frontier on is free and in no list, so the slots need no setting up
+ * beyond their -1s: a slot joins the list only when a placement past the
+ * frontier leaves it behind as a hole.
  */
 class Layout {
   states: Int32Array
-  private capacity: number
-  private nextFree: Int32Array
-  private previousFree: Int32Array
-  private tries: Uint8Array
+  private capacity = 0
+  private nextFree: Int32Array = new Int32Array(0)
+  private previousFree: Int32Array = new Int32Array(0)
+  private tries: Uint8Array = new Uint8Array(0)
   private firstFree = -1
   private lastFree = -1
+  private frontier = 1
   private highestBase = 0
   private highestSlot = 0
 
   /** `capacity`: slots to start with; `alphabetSize`: the highest code. */
   constructor(capacity: number, private readonly alphabetSize: number) {
-    this.capacity = 0
     this.states = new Int32Array(0)
-    this.nextFree = new Int32Array(0)
-    this.previousFree = new Int32Array(0)
-    this.tries = new Uint8Array(0)
     this.grow(Math.max(capacity, alphabetSize + 2, 16))
-    // The root is slot 0; no transition leads to it.
-    this.unlist(0)
+    // The root is slot 0, base 0 (its children sit at their codes); no transition leads to it.
+    this.states[baseField] = 0
+    this.states[failField] = 0
+    this.states[hitField] = 0
   }
 
   /**
    * The first base (in slot order) at which every code has a free slot,
-   * trying each free slot as the place of the lowest code. Slots past the
-   * end are free.
+   * trying each listed free slot as the place of the lowest code, else at
+   * the frontier.
    */
   findBase(codes: Int32Array, count: number, lowestCode: number): number {
     if (count === 0) return 0
     const states = this.states
-    const capacity = this.capacity
+    const frontier = this.frontier
     for (let slot = this.firstFree; slot !== -1; ) {
       const next = this.nextFree[slot]!
       const base = slot - lowestCode
@@ -242,7 +407,7 @@ class Layout {
         let fits = true
         for (let index = 0; index < count; index++) {
           const target = base + codes[index]!
-          if (target < capacity && states[(target << 2) + checkField] !== -1) {
+          if (target < frontier && states[(target << 2) + checkField] !== -1) {
             fits = false
             break
           }
@@ -252,29 +417,35 @@ class Layout {
       if (++this.tries[slot]! >= triesPerSlot) this.unlist(slot)
       slot = next
     }
-    return Math.max(0, Math.max(this.capacity, this.highestSlot + 1) - lowestCode)
+    return Math.max(0, frontier - lowestCode)
   }
 
-  /** Record a node's base (0 for a leaf), making room for every code after it. */
+  /** Record a node's base, making room for every code after it. */
   setBase(node: number, base: number): void {
-    this.ensure(base + this.alphabetSize + 1)
+    if (base + this.alphabetSize + 1 > this.capacity) this.ensure(base + this.alphabetSize + 1)
     this.states[(node << 2) + baseField] = base
     if (base > this.highestBase) this.highestBase = base
   }
 
   /** Take `slot` for a child of `parent`. */
   occupy(slot: number, parent: number): void {
-    this.ensure(slot + 1)
+    if (slot >= this.frontier) {
+      // The free slots passed over become holes, listed in order.
+      for (let hole = this.frontier; hole < slot; hole++) this.list(hole)
+      this.frontier = slot + 1
+      if (slot >= this.capacity) this.ensure(slot + 1)
+    } else if (this.tries[slot]! < triesPerSlot) {
+      this.unlist(slot)
+    }
     this.states[(slot << 2) + checkField] = parent
-    if (this.tries[slot]! < triesPerSlot) this.unlist(slot)
     if (slot > this.highestSlot) this.highestSlot = slot
   }
 
-  /** The states, cut to the last slot any transition can reach. */
+  /** The states (a view), up to the last slot any transition can reach. */
   finish(): Int32Array {
     const slots = Math.max(this.highestSlot + 1, this.highestBase + this.alphabetSize + 1)
     this.ensure(slots)
-    return this.states.slice(0, slots * stateWidth)
+    return this.states.subarray(0, slots * stateWidth)
   }
 
   private ensure(slots: number): void {
@@ -282,29 +453,29 @@ class Layout {
   }
 
   private grow(capacity: number): void {
-    const old = this.capacity
     const states = new Int32Array(capacity * stateWidth)
     states.set(this.states)
-    for (let slot = old; slot < capacity; slot++) states[(slot << 2) + checkField] = -1
+    states.fill(-1, this.capacity * stateWidth)
     const nextFree = new Int32Array(capacity)
     nextFree.set(this.nextFree)
     const previousFree = new Int32Array(capacity)
     previousFree.set(this.previousFree)
     const tries = new Uint8Array(capacity)
     tries.set(this.tries)
-    // The new slots join the end of the free list, in order.
-    for (let slot = old; slot < capacity; slot++) {
-      previousFree[slot] = this.lastFree
-      nextFree[slot] = -1
-      if (this.lastFree === -1) this.firstFree = slot
-      else nextFree[this.lastFree] = slot
-      this.lastFree = slot
-    }
     this.states = states
     this.nextFree = nextFree
     this.previousFree = previousFree
     this.tries = tries
     this.capacity = capacity
+  }
+
+  /** Put a free slot at the end of the search list. */
+  private list(slot: number): void {
+    this.previousFree[slot] = this.lastFree
+    this.nextFree[slot] = -1
+    if (this.lastFree === -1) this.firstFree = slot
+    else this.nextFree[this.lastFree] = slot
+    this.lastFree = slot
   }
 
   /** Take a slot out of the search list (it is used, or has been tried often enough). */

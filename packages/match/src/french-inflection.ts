@@ -1,3 +1,6 @@
+import { KeyPool } from './key-pool.js'
+import { isLetter } from './word-characters.js'
+
 /**
  * Inflected variants of a French term, generated as extra keys for the
  * automaton instead of stemming the text: the text is scanned once as it is,
@@ -18,69 +21,218 @@
  * Keys are in the matching form (lower case, one apostrophe `'`).
  */
 export function frenchVariants(key: string): string[] {
-  const words = key.split(' ')
-  let headLength = 0
-  while (headLength < words.length && !isHeadBreak(words[headLength]!)) headLength++
-  if (headLength === 0) return [key]
-  // Which head words inflect, decided once (glossaries have tens of thousands of French terms).
-  const inflects = words.map((word, index) => index < headLength && inflectable(word))
-  const build = (inflect: (word: string) => string): string => {
-    let built = ''
-    for (let index = 0; index < words.length; index++) {
-      if (index > 0) built += ' '
-      built += inflects[index] ? inflect(words[index]!) : words[index]!
+  const source = new Uint16Array(key.length)
+  for (let index = 0; index < key.length; index++) source[index] = key.charCodeAt(index)
+  const pool = new KeyPool()
+  const numbers: number[] = []
+  writeFrenchVariants(source, key.length, pool, (number) => {
+    if (!numbers.includes(number)) numbers.push(number)
+  })
+  return numbers.map((number) => pool.key(number))
+}
+
+// Per variant, how the head words change.
+const asIs = 0
+const plural = 1
+const feminine = 2
+const femininePlural = 3
+const singular = 4
+
+// Where each word of the key starts and ends (reused: one key at a time).
+let wordStarts: Int32Array = new Int32Array(16)
+let wordEnds: Int32Array = new Int32Array(16)
+let inflects = new Uint8Array(16)
+// A feminine form, before it is put in the plural.
+let feminineForm = new Uint16Array(64)
+
+/**
+ * Write the variants of the French key `source[0, length)` into `pool`,
+ * committing each and giving its number to `found` (the key itself first;
+ * a variant may give a number already given).
+ */
+export function writeFrenchVariants(source: Uint16Array, length: number, pool: KeyPool, found: (number: number) => void): void {
+  let words = 0
+  for (let start = 0; start <= length; ) {
+    let end = start
+    while (end < length && source[end] !== space) end++
+    if (words === wordStarts.length) {
+      wordStarts = grownInt32(wordStarts)
+      wordEnds = grownInt32(wordEnds)
+      const more = new Uint8Array(inflects.length * 2)
+      more.set(inflects)
+      inflects = more
     }
-    return built
+    wordStarts[words] = start
+    wordEnds[words] = end
+    words++
+    start = end + 1
   }
-  const variants = new Set<string>([key, build(plural)])
-  if (words.length >= 2) {
-    variants.add(build(feminine))
-    variants.add(build((word) => plural(feminine(word))))
-  }
+  let headLength = 0
+  while (headLength < words && !isHeadBreak(source, wordStarts[headLength]!, wordEnds[headLength]!)) headLength++
+  found(writeVariant(source, words, asIs, pool))
+  if (headLength === 0) return
+  // Which head words inflect, decided once (glossaries have tens of thousands of French terms).
   let allPlural = true
-  for (let index = 0; index < headLength; index++) if (!endsWithAny(words[index]!, 's', 'x')) allPlural = false
-  if (allPlural) variants.add(build(singular))
-  return [...variants]
+  for (let word = 0; word < words; word++) {
+    const start = wordStarts[word]!
+    const end = wordEnds[word]!
+    inflects[word] = word < headLength && inflectable(source, start, end) ? 1 : 0
+    if (word < headLength && !(end > start && (source[end - 1] === letterS || source[end - 1] === letterX))) allPlural = false
+  }
+  found(writeVariant(source, words, plural, pool))
+  if (words >= 2) {
+    found(writeVariant(source, words, feminine, pool))
+    found(writeVariant(source, words, femininePlural, pool))
+  }
+  if (allPlural) found(writeVariant(source, words, singular, pool))
+}
+
+/** One variant: the words joined by spaces, the inflecting ones changed as `form` says. */
+function writeVariant(source: Uint16Array, words: number, form: number, pool: KeyPool): number {
+  pool.begin()
+  for (let word = 0; word < words; word++) {
+    if (word > 0) pool.push(space)
+    const start = wordStarts[word]!
+    const end = wordEnds[word]!
+    if (form === asIs || inflects[word] === 0) copy(source, start, end, pool)
+    else if (form === plural) writePlural(source, start, end, pool)
+    else if (form === singular) writeSingular(source, start, end, pool)
+    else {
+      const size = writeFeminine(source, start, end)
+      if (form === feminine) copy(feminineForm, 0, size, pool)
+      else writePlural(feminineForm, 0, size, pool)
+    }
+  }
+  return pool.commit()
+}
+
+const space = 0x20
+const apostrophe = 0x27
+const letterA = 0x61
+const letterE = 0x65
+const letterF = 0x66
+const letterI = 0x69
+const letterL = 0x6c
+const letterN = 0x6e
+const letterO = 0x6f
+const letterR = 0x72
+const letterS = 0x73
+const letterU = 0x75
+const letterV = 0x76
+const letterX = 0x78
+const letterZ = 0x7a
+const letterEGrave = 0xe8
+
+function copy(source: Uint16Array, start: number, end: number, pool: KeyPool): void {
+  pool.pushRange(source, start, end)
+}
+
+/** Whether `source[start, end)` ends with `a b` (or `a b c`). */
+function endsWith(source: Uint16Array, start: number, end: number, a: number, b: number, c = -1): boolean {
+  if (c < 0) return end - start >= 2 && source[end - 2] === a && source[end - 1] === b
+  return end - start >= 3 && source[end - 3] === a && source[end - 2] === b && source[end - 1] === c
+}
+
+function writePlural(source: Uint16Array, start: number, end: number, pool: KeyPool): void {
+  const last = end > start ? source[end - 1] : -1
+  if (last === letterS || last === letterX || last === letterZ) return copy(source, start, end, pool)
+  if (endsWith(source, start, end, letterA, letterL)) {
+    copy(source, start, end - 2, pool)
+    pool.push(letterA)
+    pool.push(letterU)
+    pool.push(letterX)
+    return
+  }
+  copy(source, start, end, pool)
+  pool.push(endsWith(source, start, end, letterA, letterU) || endsWith(source, start, end, letterE, letterU) ? letterX : letterS)
+}
+
+function writeSingular(source: Uint16Array, start: number, end: number, pool: KeyPool): void {
+  if (endsWith(source, start, end, letterA, letterU, letterX)) {
+    copy(source, start, end - 3, pool)
+    pool.push(letterA)
+    pool.push(letterL)
+    return
+  }
+  const last = end > start ? source[end - 1] : -1
+  if ((last === letterS || last === letterX) && !endsWith(source, start, end, letterS, letterS)) return copy(source, start, end - 1, pool)
+  copy(source, start, end, pool)
+}
+
+/** The feminine of `source[start, end)` into {@link feminineForm}; its length. */
+function writeFeminine(source: Uint16Array, start: number, end: number): number {
+  if (feminineForm.length < end - start + 4) feminineForm = new Uint16Array((end - start + 4) * 2)
+  const form = feminineForm
+  const last = end > start ? source[end - 1]! : -1
+  let keep = end
+  let size = 0
+  // Decided before copying: what of the word is kept, then what is added.
+  let added = 0
+  if (last === letterE) added = 0
+  else if (endsWith(source, start, end, letterE, letterR)) (keep = end - 2), (added = 1)
+  else if (endsWith(source, start, end, letterE, letterU, letterX)) (keep = end - 3), (added = 2)
+  else if (endsWith(source, start, end, letterI, letterF)) (keep = end - 2), (added = 3)
+  else if (endsWith(source, start, end, letterE, letterL) || endsWith(source, start, end, letterE, letterI, letterL) || endsWith(source, start, end, letterE, letterN) || endsWith(source, start, end, letterO, letterN)) added = 4
+  else added = 5
+  for (let index = start; index < keep; index++) form[size++] = source[index]!
+  if (added === 1) {
+    form[size++] = letterEGrave
+    form[size++] = letterR
+  } else if (added === 2) {
+    form[size++] = letterE
+    form[size++] = letterU
+    form[size++] = letterS
+  } else if (added === 3) {
+    form[size++] = letterI
+    form[size++] = letterV
+  } else if (added === 4) {
+    form[size++] = last
+  }
+  // Every change but "already feminine" ends in -e.
+  if (added !== 0) form[size++] = letterE
+  return size
 }
 
 const prepositions = new Set(['de', 'du', 'des', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'sous', 'contre', 'entre', 'avec', 'sans', 'par', 'dans', 'vers', 'chez', 'selon', 'le', 'la', 'les', 'un', 'une'])
 const elidedPrefixes = new Set(['d', 'l', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu'])
+// No word in either list is longer than this: a longer one is not built as a string.
+const longestListed = 6
 
-function isHeadBreak(word: string): boolean {
-  if (prepositions.has(word)) return true
-  const apostrophe = word.indexOf("'")
-  return apostrophe > 0 && elidedPrefixes.has(word.slice(0, apostrophe))
-}
-
-const letters = /^\p{L}+$/u
-
-function inflectable(word: string): boolean {
-  return word.length >= 2 && letters.test(word)
-}
-
-function endsWithAny(word: string, ...endings: string[]): boolean {
-  for (const ending of endings) if (word.endsWith(ending)) return true
+function isHeadBreak(source: Uint16Array, start: number, end: number): boolean {
+  if (end - start <= longestListed && prepositions.has(text(source, start, end))) return true
+  for (let index = start; index < end; index++) {
+    if (source[index] !== apostrophe) continue
+    return index > start && index - start <= longestListed && elidedPrefixes.has(text(source, start, index))
+  }
   return false
 }
 
-function plural(word: string): string {
-  if (endsWithAny(word, 's', 'x', 'z')) return word
-  if (word.endsWith('al')) return `${word.slice(0, -2)}aux`
-  if (endsWithAny(word, 'eau', 'au', 'eu')) return `${word}x`
-  return `${word}s`
+function text(source: Uint16Array, start: number, end: number): string {
+  let result = ''
+  for (let index = start; index < end; index++) result += String.fromCharCode(source[index]!)
+  return result
 }
 
-function singular(word: string): string {
-  if (word.endsWith('aux')) return `${word.slice(0, -3)}al`
-  if (endsWithAny(word, 's', 'x') && !word.endsWith('ss')) return word.slice(0, -1)
-  return word
+/** Two letters or more, and nothing but letters (no digit, hyphen, apostrophe or lone mark). */
+function inflectable(source: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 2) return false
+  for (let index = start; index < end; index++) {
+    const unit = source[index]!
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < end) {
+      const low = source[index + 1]!
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (!isLetter(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00))) return false
+        index++
+        continue
+      }
+    }
+    if (!isLetter(unit)) return false
+  }
+  return true
 }
 
-function feminine(word: string): string {
-  if (word.endsWith('e')) return word
-  if (word.endsWith('er')) return `${word.slice(0, -2)}ère`
-  if (word.endsWith('eux')) return `${word.slice(0, -3)}euse`
-  if (word.endsWith('if')) return `${word.slice(0, -2)}ive`
-  if (endsWithAny(word, 'el', 'eil', 'en', 'on')) return `${word}${word.at(-1)}e`
-  return `${word}e`
+function grownInt32(array: Int32Array): Int32Array {
+  const next = new Int32Array(array.length * 2)
+  next.set(array)
+  return next
 }

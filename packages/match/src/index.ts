@@ -2,6 +2,7 @@ export {
   createTermMatcher,
   restoreTermMatcher,
   type TermMatcherSnapshot,
+  type RestoreTermMatcherOptions,
   type MatchTerm,
   type TermMatcherOptions,
   type MatchOptions,

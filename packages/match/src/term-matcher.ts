@@ -1,6 +1,7 @@
-import { foldText, MatchingFold, type NormalizeOptions } from '@renderings/normalize'
+import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
-import { frenchVariants } from './french-inflection.js'
+import { GrowableInt32 } from './growable.js'
+import { TermKeyWriter } from './term-keys.js'
 import { isWordUnit } from './word-characters.js'
 
 /** A term to find: `id` is the caller's (a term or concept id), `lang` an ISO 639-1 code or BCP 47 tag. */
@@ -52,20 +53,41 @@ export interface TermMatcher {
   matchNested(text: string, options?: MatchOptions): { outer: TermMatch[]; inner: TermMatch[] }
   /** Number of terms and of automaton keys (terms plus their variants). */
   readonly size: { terms: number; keys: number }
-  /** Everything needed to restore this matcher without compiling it again (see {@link restoreTermMatcher}). */
-  snapshot(): TermMatcherSnapshot
+  /**
+   * Everything needed to restore this matcher without compiling it again
+   * (see {@link restoreTermMatcher}). `terms: false` leaves the main
+   * automaton's terms out (a caller that supplies them on restore).
+   */
+  snapshot(options?: { terms?: boolean }): TermMatcherSnapshot
 }
 
-/** A compiled matcher as data: JSON-able fields plus typed arrays (see `packSnapshot`). */
+/**
+ * A compiled matcher as data: JSON-able fields plus typed arrays (see
+ * `packSnapshot`). The arrays are the main automaton's, over terms
+ * `0 .. termCount`; `extraTerms` (numbered after them) are compiled again on
+ * restore, into a second automaton: they are few (a project policy's).
+ */
 export interface TermMatcherSnapshot {
-  json: { terms: MatchTerm[]; termCount?: number; foldDiacritics: boolean; edgeCount: number }
-  arrays: AhoCorasickColumns & { keyTermStarts: Int32Array; keyTerms: Int32Array; keyBoundaries: Uint8Array }
+  json: { terms?: MatchTerm[]; termCount: number; extraTerms?: MatchTerm[]; foldDiacritics: boolean; inflect?: boolean; edgeCount: number }
+  arrays: AhoCorasickColumns & KeyTable
 }
 
-interface KeyInfo {
-  terms: number[]
-  startBoundary: boolean
-  endBoundary: boolean
+/** Options of {@link restoreTermMatcher}. */
+export interface RestoreTermMatcherOptions {
+  /**
+   * The term at an index, instead of `snapshot.json.terms`: called only for
+   * the terms a text matches (and, once, for all of them when a match is
+   * restricted to a language), so a large glossary's term objects need not
+   * all be made at start-up. It must answer for the extra terms too.
+   */
+  termAt?: (index: number) => MatchTerm
+  /**
+   * More terms to find, numbered after the snapshot's (and after its own
+   * extra terms): compiled into a small second automaton that the scan
+   * steps in the same pass, with exactly the matches one automaton over all
+   * the terms would give.
+   */
+  extraTerms?: readonly MatchTerm[]
 }
 
 /**
@@ -74,31 +96,51 @@ interface KeyInfo {
  * spaces and hyphens, white space collapsed), French variants included.
  */
 export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatcherOptions = {}): TermMatcher {
-  const normalize = { foldCase: true, foldDiacritics: options.foldDiacritics === true, collapseWhitespace: true }
-  const termKeyLists = terms.map((term) => termKeys(term, normalize, options.inflect !== false))
-  // Size the automaton once: the keys' total length bounds the node count.
-  const automaton = new AhoCorasick(termKeyLists.reduce((sum, list) => list.reduce((inner, key) => inner + key.length, sum), 0))
-  const keys: KeyInfo[] = []
-  termKeyLists.forEach((list, index) => {
-    for (const key of list) {
-      const number = automaton.add(key)
-      const info = (keys[number] ??= {
-        terms: [],
-        startBoundary: isWordUnit(key.charCodeAt(0)),
-        endBoundary: isWordUnit(key.charCodeAt(key.length - 1))
-      })
-      if (!info.terms.includes(index)) info.terms.push(index)
+  const settings = { foldDiacritics: options.foldDiacritics === true, inflect: options.inflect !== false }
+  return matcherOver(termListOf(terms), [compilePart(terms, 0, settings)], settings)
+}
+
+/** How keys are made: the matcher's options, decided. */
+interface KeySettings {
+  foldDiacritics: boolean
+  inflect: boolean
+}
+
+/** One automaton over `terms`, numbered from `firstTerm` on. */
+function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: KeySettings): MatcherPart {
+  const automaton = new AhoCorasick()
+  const pool = automaton.keys
+  const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect)
+  // (key, term) pairs, terms in increasing order: each key's terms come out sorted.
+  const pairKeys = new GrowableInt32(terms.length * 3)
+  const pairTerms = new GrowableInt32(terms.length * 3)
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!
+    writer.write(term.text, term.lang, pool)
+    for (const key of writer.numbers) {
+      pairKeys.push(key)
+      pairTerms.push(firstTerm + index)
     }
-  })
+  }
+  const keyCount = pool.size
+  const keyTermStarts = new Int32Array(keyCount + 1)
+  for (let pair = 0; pair < pairKeys.length; pair++) keyTermStarts[pairKeys.array[pair]! + 1]!++
+  for (let key = 0; key < keyCount; key++) keyTermStarts[key + 1]! += keyTermStarts[key]!
+  const keyTerms = new Int32Array(pairKeys.length)
+  const filled = keyTermStarts.slice(0, keyCount)
+  for (let pair = 0; pair < pairKeys.length; pair++) keyTerms[filled[pairKeys.array[pair]!]!++] = pairTerms.array[pair]!
+  const keyBoundaries = new Uint8Array(keyCount)
+  for (let key = 0; key < keyCount; key++) {
+    const first = pool.units[pool.start(key)]!
+    const last = pool.units[pool.end(key) - 1]!
+    keyBoundaries[key] = (isWordUnit(first) ? 1 : 0) | (isWordUnit(last) ? 2 : 0)
+  }
   automaton.build()
-  const keyTermStarts = new Int32Array(keys.length + 1)
-  const keyBoundaries = new Uint8Array(keys.length)
-  keys.forEach((info, number) => {
-    keyTermStarts[number + 1] = keyTermStarts[number]! + info.terms.length
-    keyBoundaries[number] = (info.startBoundary ? 1 : 0) | (info.endBoundary ? 2 : 0)
-  })
-  const keyTerms = Int32Array.from(keys.flatMap((info) => info.terms))
-  return matcherOver(termListOf(terms), { keyTermStarts, keyTerms, keyBoundaries }, automaton, normalize)
+  return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount: terms.length }
+}
+
+function normalizeOptions(foldDiacritics: boolean): NormalizeOptions {
+  return { foldCase: true, foldDiacritics, collapseWhitespace: true }
 }
 
 /**
@@ -113,19 +155,33 @@ interface KeyTable {
   keyBoundaries: Uint8Array
 }
 
+/** One automaton and its key table (`keyTerms` hold term numbers of the whole matcher). */
+interface MatcherPart {
+  automaton: AhoCorasick
+  table: KeyTable
+  termCount: number
+}
+
 /**
  * A matcher from a snapshot: no key folding, no trie building, only array
- * views. `termAt` may supply the terms instead of `snapshot.json.terms`
- * (a snapshot stored without them, `json.termCount` saying how many): it is
- * called only for the terms a text matches (and, once, for all of them when
- * a match is restricted to a language), so a large glossary's term objects
- * need not all be made at start-up.
+ * views (and the compilation of the few extra terms, if any).
  */
-export function restoreTermMatcher(snapshot: TermMatcherSnapshot, termAt?: (index: number) => MatchTerm): TermMatcher {
+export function restoreTermMatcher(snapshot: TermMatcherSnapshot, options: RestoreTermMatcherOptions = {}): TermMatcher {
   const { json, arrays } = snapshot
-  const automaton = AhoCorasick.fromColumns(arrays, json.edgeCount)
-  const terms = termAt === undefined ? termListOf(json.terms) : { count: json.termCount ?? json.terms.length, at: termAt }
-  return matcherOver(terms, arrays, automaton, { foldCase: true, foldDiacritics: json.foldDiacritics, collapseWhitespace: true })
+  const settings = { foldDiacritics: json.foldDiacritics, inflect: json.inflect !== false }
+  const main: MatcherPart = {
+    automaton: AhoCorasick.fromColumns(arrays, json.edgeCount),
+    table: { keyTermStarts: arrays.keyTermStarts, keyTerms: arrays.keyTerms, keyBoundaries: arrays.keyBoundaries },
+    termCount: json.termCount
+  }
+  const extraTerms = [...(json.extraTerms ?? []), ...(options.extraTerms ?? [])]
+  const parts = extraTerms.length === 0 ? [main] : [main, compilePart(extraTerms, json.termCount, settings)]
+  const count = json.termCount + extraTerms.length
+  let terms: TermList
+  if (options.termAt !== undefined) terms = { count, at: options.termAt }
+  else if (json.terms !== undefined) terms = termListOf([...json.terms, ...extraTerms])
+  else throw new TypeError('restoreTermMatcher: this snapshot was taken without its terms; give termAt')
+  return matcherOver(terms, parts, settings)
 }
 
 /** The terms as the matcher reads them: how many, and the one at an index. */
@@ -138,10 +194,14 @@ function termListOf(terms: readonly MatchTerm[]): TermList {
   return { count: terms.length, at: (index) => terms[index]! }
 }
 
-function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, normalize: NormalizeOptions): TermMatcher {
-  const { keyTermStarts, keyTerms, keyBoundaries } = table
+function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: KeySettings): TermMatcher {
+  const normalize = normalizeOptions(settings.foldDiacritics)
+  const [main, extra] = parts as [MatcherPart, MatcherPart?]
+  // Keys are numbered across the parts (the extra automaton's after the
+  // main one's), so candidates, masks and emission see one key table.
+  const { lengths, keyTermStarts, keyTerms, keyBoundaries } = joinedKeyTables(parts)
   const keyCount = keyBoundaries.length
-  const lengths = automaton.keyLengths
+  const extraKeyOffset = main.automaton.keyLengths.length
   const maxKeyLength = lengths.reduce((longest, length) => Math.max(longest, length), 0)
   const languageMasks = new Map<string, Uint8Array>()
   const maskFor = (lang: string): Uint8Array => {
@@ -162,10 +222,13 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
     size: { terms: terms.count, keys: keyCount },
     match: (text: string, matchOptions: MatchOptions = {}): TermMatch[] => run(text, matchOptions, false).outer,
     matchNested: (text: string, matchOptions: MatchOptions = {}) => run(text, matchOptions, true),
-    snapshot: (): TermMatcherSnapshot => {
-      const { columns, edgeCount } = automaton.columns()
-      const list = Array.from({ length: terms.count }, (_, index) => terms.at(index))
-      return { json: { terms: list, termCount: list.length, foldDiacritics: normalize.foldDiacritics === true, edgeCount }, arrays: { ...columns, keyTermStarts, keyTerms, keyBoundaries } }
+    snapshot: (options: { terms?: boolean } = {}): TermMatcherSnapshot => {
+      const { columns, edgeCount } = main.automaton.columns()
+      const termsOf = (from: number, to: number): MatchTerm[] => Array.from({ length: to - from }, (_, index) => terms.at(from + index))
+      const json: TermMatcherSnapshot['json'] = { termCount: main.termCount, foldDiacritics: settings.foldDiacritics, inflect: settings.inflect, edgeCount }
+      if (options.terms !== false) json.terms = termsOf(0, main.termCount)
+      if (extra) json.extraTerms = termsOf(main.termCount, terms.count)
+      return { json, arrays: { ...columns, ...main.table } }
     }
   }
 
@@ -190,9 +253,9 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
       candidates.push(viewStart, viewEnd, key, ringStarts[viewStart & ringMask]!, ringEnds[(viewEnd - 1) & ringMask]!)
     }
     // Every key ending at view position `viewEnd` (hits are rare: kept out of the loop).
-    const collect = (hit: number, viewEnd: number): void => {
+    const collect = (automaton: AhoCorasick, keyOffset: number, hit: number, viewEnd: number): void => {
       for (let found = hit; found > 0; found = automaton.nextHit(found)) {
-        const key = automaton.keyAt(found)
+        const key = keyOffset + automaton.keyAt(found)
         if (mask && mask[key] === 0) continue
         const boundaries = keyBoundaries[key]!
         const viewStart = viewEnd - lengths[key]!
@@ -209,7 +272,10 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
       pendingKeys.length = 0
       pendingEnds.length = 0
     }
+    const automaton = main.automaton
+    const extraAutomaton = extra?.automaton
     let node = 0
+    let extraNode = 0
     let position = 0
     let index = 0
     const size = text.length
@@ -232,7 +298,13 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
         node = automaton.step(node, unit)
         position++
         const hit = automaton.firstHit(node)
-        if (hit > 0) collect(hit, position)
+        if (hit > 0) collect(automaton, 0, hit, position)
+        if (extraAutomaton !== undefined) {
+          // The main automaton's keys first at one end, as one automaton numbering them first would give them.
+          extraNode = extraAutomaton.step(extraNode, unit)
+          const extraHit = extraAutomaton.firstHit(extraNode)
+          if (extraHit > 0) collect(extraAutomaton, extraKeyOffset, extraHit, position)
+        }
         if (++produced < count) unit = fold.units[produced]!
       }
       index = end
@@ -256,25 +328,61 @@ function matcherOver(terms: TermList, table: KeyTable, automaton: AhoCorasick, n
     let outerStart = -1
     let outerEnd = 0
     let innerCovered = 0
+    // What became of the candidate before: the list it went to, if any.
+    let previousStart = -1
+    let previousEnd = -1
+    let previousList: TermMatch[] | undefined
     for (let rank = 0; rank < order.length; rank++) {
       const candidate = order[rank]!
       const start = viewStarts[candidate]!
       const end = viewEnds[candidate]!
+      if (start === previousStart && end === previousEnd) {
+        // The same text found by the other automaton: one key of a single
+        // automaton, whose terms all go where the first went.
+        if (previousList) emit(previousList, candidate)
+        continue
+      }
+      previousStart = start
+      previousEnd = end
+      previousList = undefined
       if (start >= outerEnd) {
         // Leftmost-longest: the first candidate at or after the last match's end wins.
         outerStart = start
         outerEnd = end
         innerCovered = start
         emit(outer, candidate)
+        previousList = outer
         continue
       }
       // Inside the current outer match: leftmost-longest among what it contains.
       if (!nested || end > outerEnd || (start === outerStart && end === outerEnd) || start < innerCovered) continue
       innerCovered = end
       emit(inner, candidate)
+      previousList = inner
     }
     return { outer, inner }
   }
+}
+
+/** The key tables of the parts as one, the extra part's keys numbered after the main part's. */
+function joinedKeyTables(parts: readonly MatcherPart[]): KeyTable & { lengths: Int32Array } {
+  const [main] = parts as [MatcherPart]
+  if (parts.length === 1) return { ...main.table, lengths: main.automaton.keyLengths }
+  const keyCount = parts.reduce((sum, part) => sum + part.table.keyBoundaries.length, 0)
+  const slotCount = parts.reduce((sum, part) => sum + part.table.keyTerms.length, 0)
+  const joined = { lengths: new Int32Array(keyCount), keyTermStarts: new Int32Array(keyCount + 1), keyTerms: new Int32Array(slotCount), keyBoundaries: new Uint8Array(keyCount) }
+  let keyOffset = 0
+  let slotOffset = 0
+  for (const { automaton, table } of parts) {
+    const keys = table.keyBoundaries.length
+    joined.lengths.set(automaton.keyLengths, keyOffset)
+    joined.keyBoundaries.set(table.keyBoundaries, keyOffset)
+    joined.keyTerms.set(table.keyTerms, slotOffset)
+    for (let key = 1; key <= keys; key++) joined.keyTermStarts[keyOffset + key] = slotOffset + table.keyTermStarts[key]!
+    keyOffset += keys
+    slotOffset += table.keyTerms.length
+  }
+  return joined
 }
 
 /**
@@ -344,15 +452,6 @@ function ringFor(maxKeyLength: number): { units: Uint16Array; starts: Int32Array
   let size = 16
   while (size < maxKeyLength + 2) size *= 2
   return { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) }
-}
-
-function termKeys(term: MatchTerm, normalize: NormalizeOptions, inflect: boolean): string[] {
-  const key = foldText(term.text, normalize).trim()
-  if (key.length === 0) return []
-  const keys = new Set<string>(inflect && primaryLanguage(term.lang) === 'fr' ? frenchVariants(key) : [key])
-  // A hyphenated compound is also written with a space (`après guerre`).
-  for (const variant of [...keys]) if (variant.includes('-')) keys.add(variant.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))
-  return [...keys]
 }
 
 function primaryLanguage(tag: string): string {

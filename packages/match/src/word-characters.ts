@@ -7,17 +7,29 @@
 
 const wordPattern = /^[\p{L}\p{N}\p{M}]$/u
 const spacelessPattern = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u
+const letterPattern = /^\p{L}$/u
 
-// 0 = not computed, 1 = word character, 2 = not.
-const table = new Uint8Array(0x10000)
+/**
+ * A property of code points, answered from a table for the Basic
+ * Multilingual Plane filled as units are met, so a loop over a text or a
+ * glossary runs each regular expression once per distinct unit.
+ */
+function cachedProperty(holds: (character: string) => boolean): (codePoint: number) => boolean {
+  // 0 = not computed, 1 = yes, 2 = no.
+  const table = new Uint8Array(0x10000)
+  return (codePoint) => {
+    if (codePoint >= 0x10000) return holds(String.fromCodePoint(codePoint))
+    let known = table[codePoint]!
+    if (known === 0) {
+      known = holds(String.fromCharCode(codePoint)) ? 1 : 2
+      table[codePoint] = known
+    }
+    return known === 1
+  }
+}
 
 /** Whether a UTF-16 code unit is part of a space-delimited word. Surrogates count as not. */
-export function isWordUnit(unit: number): boolean {
-  let known = table[unit]!
-  if (known === 0) {
-    const character = String.fromCharCode(unit)
-    known = wordPattern.test(character) && !spacelessPattern.test(character) ? 1 : 2
-    table[unit] = known
-  }
-  return known === 1
-}
+export const isWordUnit: (unit: number) => boolean = cachedProperty((character) => wordPattern.test(character) && !spacelessPattern.test(character))
+
+/** Whether a code point is a letter (`\p{L}`). */
+export const isLetter: (codePoint: number) => boolean = cachedProperty((character) => letterPattern.test(character))

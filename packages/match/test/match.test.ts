@@ -150,3 +150,54 @@ describe('snapshots', () => {
     expect(unpackSnapshot(new TextEncoder().encode('not a snapshot'))).toBeUndefined()
   })
 })
+
+describe('extra terms beside a snapshot', () => {
+  // Terms a project adds to a compiled glossary: one that shares a key with
+  // a compiled term (same span, two automata), longer ones that contain
+  // compiled terms, shorter ones inside them, and a Chinese one.
+  const extra = [
+    { id: 'x-president', text: 'Président chinois', lang: 'fr' },
+    { id: 'x-order-peace', text: 'ordre international d’après-guerre et la paix', lang: 'fr' },
+    { id: 'x-international', text: 'international', lang: 'fr' },
+    { id: 'x-taiwan', text: 'Taïwan', lang: 'fr' },
+    { id: 'x-intl', text: '国际', lang: 'zh' },
+    { id: 'x-rare', text: 'terres rares', lang: 'en' }
+  ]
+  const whole = createTermMatcher([...terms, ...extra])
+  const texts = [
+    'Le président chinois et la présidente chinoise défendent l’ordre international d’après-guerre et la paix.',
+    'des ordres internationaux, un ordre international post-guerre, Taïwan (Chine) et Taïwan',
+    '捍卫战后国际秩序，维护国际秩序与国际合作',
+    'les terres rares, la terre rare',
+    'Maison-Blanche internationale'
+  ]
+
+  it('should find exactly what one automaton over all the terms finds', async () => {
+    const { restoreTermMatcher } = await import('@renderings/match')
+    const restored = restoreTermMatcher(matcher.snapshot(), { extraTerms: extra })
+    expect(restored.size.terms).toBe(terms.length + extra.length)
+    for (const text of texts) {
+      expect(restored.match(text)).toEqual(whole.match(text))
+      expect(restored.matchNested(text)).toEqual(whole.matchNested(text))
+      for (const lang of ['fr', 'zh', 'en']) expect(restored.matchNested(text, { lang })).toEqual(whole.matchNested(text, { lang }))
+    }
+    // The shared key gives both terms on one span, in term order.
+    expect(restored.match('le président chinois').map((match) => match.id)).toEqual(['fr-president', 'x-president'])
+  })
+
+  it('should keep its extra terms through a snapshot of its own', async () => {
+    const { packSnapshot, restoreTermMatcher, unpackSnapshot } = await import('@renderings/match')
+    const extended = restoreTermMatcher(matcher.snapshot(), { extraTerms: extra.slice(0, 3) })
+    const snapshot = extended.snapshot()
+    const again = restoreTermMatcher(unpackSnapshot(packSnapshot(snapshot.json, snapshot.arrays)) as never, { extraTerms: extra.slice(3) })
+    for (const text of texts) expect(again.matchNested(text)).toEqual(whole.matchNested(text))
+  })
+
+  it('should need the terms when the snapshot was taken without them', async () => {
+    const { restoreTermMatcher } = await import('@renderings/match')
+    expect(() => restoreTermMatcher(matcher.snapshot({ terms: false }))).toThrow(/termAt/)
+    const all = [...terms, ...extra]
+    const restored = restoreTermMatcher(matcher.snapshot({ terms: false }), { termAt: (index) => all[index]!, extraTerms: extra })
+    for (const text of texts) expect(restored.matchNested(text)).toEqual(whole.matchNested(text))
+  })
+})

@@ -58,11 +58,25 @@ describe('parseFrench', () => {
     ])
   })
 
-  it('should not end a sentence at an ellipsis in brackets marking words left out', () => {
+  it('should not end a sentence at an ellipsis in brackets marking words left out, and open the next one with it after an end mark', () => {
     expect(sentences(parseFrench('Il a écrit (...) que tout allait bien. Puis [...] Marie est venue. Fin (…).'))).toEqual([
       'Il a écrit (...) que tout allait bien.',
       'Puis [...] Marie est venue.',
       'Fin (…).'
+    ])
+    const text = 'Ils jouèrent 42 matchs. (...) Les universités doivent rendre compte. Non ! […] Jamais.'
+    const tree = parseFrench(text)
+    expect(sentences(tree)).toEqual(['Ils jouèrent 42 matchs.', '(...) Les universités doivent rendre compte.', 'Non !', '[…] Jamais.'])
+    expectOffsetsHold(text, tree)
+  })
+
+  it('should end a sentence at an ellipsis before a capital, whatever its form (see the README for the counts), and not before lower case', () => {
+    expect(sentences(parseFrench("Deux serveurs au maximum.... N'importe quoi. Il se tait… Et vous ? Cesse... il part."))).toEqual([
+      'Deux serveurs au maximum....',
+      "N'importe quoi.",
+      'Il se tait…',
+      'Et vous ?',
+      'Cesse... il part.'
     ])
   })
 

@@ -34,10 +34,13 @@ const afterClosing = new Set([',', ';', ':', ')', ']', '}', ...dashes])
  *
  * A sentence ends at `. ! ? …` (runs such as `?!` or `...` included) with
  * the closing marks after it, when what follows starts a sentence: a capital,
- * a digit or an opening quote. It does not end before lower case or
- * punctuation (`« Tại sao ? » anh hỏi`, `? " , anh hỏi`), after an
- * abbreviation or an initial (`TP. HCM`, `ông H. nói`), between the groups of
- * a number (`10 . 000`), inside parentheses, or when no space follows.
+ * a digit (not after an ellipsis), an opening quote or an ellipsis set apart
+ * before a capital. It does not end before lower case or punctuation (`« Tại
+ * sao ? » anh hỏi`, `? " , anh hỏi`), after an abbreviation or an initial
+ * (`TP. HCM`, `ông H. nói`, `vụ h. 15 tuổi`), between the groups of a number
+ * (`10 . 000`), inside brackets (`LBKT`/`RBKT` included), or when no space
+ * follows. A dateline in brackets after a headline (`… nhập viện ( TP HCM )
+ * Đang chạy`) starts a sentence without any end mark before it.
  *
  * Straight quotes are opening or closing by context: by which side they are
  * attached to (`."` closes, `"Tôi` opens); when spaced on both sides, by what
@@ -52,10 +55,17 @@ export function repairSentences(children: readonly ParagraphChild[]): ParagraphC
   const bracketed = insideBrackets(tokens)
   const starts = [firstNonSpace(tokens, 0)]
   for (let index = 0; index < tokens.length; index++) {
-    if (!isTerminal(tokens[index]!)) continue
+    if (isMark(tokens[index], openingBrackets) && !bracketed[index] && isDateline(tokens, index)) {
+      starts.push(index)
+      continue
+    }
+    // An ellipsis that opens a sentence (see opensSentence) ends nothing, nor
+    // does a mark inside brackets: the closing bracket and what follows it are
+    // judged on their own (`( sao ? ) . Rồi`).
+    if (!isTerminal(tokens[index]!) || bracketed[index] || starts[starts.length - 1] === index) continue
     const end = sentenceEnd(tokens, index, closing)
     const next = firstNonSpace(tokens, end)
-    if (next < tokens.length && next > end && !bracketed[index] && startsSentence(tokens, index, end, next, closing)) starts.push(next)
+    if (next < tokens.length && next > end && startsSentence(tokens, index, end, next, closing)) starts.push(next)
     index = end - 1
   }
   return rebuild(tokens, starts)
@@ -91,9 +101,24 @@ function isTerminal(token: Token): boolean {
   return token.type === 'PunctuationNode' && terminal.test(token.value)
 }
 
+/** Whether `token` is one of `marks` (a treebank bracket word counting as its bracket). */
 function isMark(token: Token | undefined, marks: ReadonlySet<string>): boolean {
-  return (token?.type === 'PunctuationNode' || token?.type === 'SymbolNode') && marks.has(token.value)
+  if (token?.type === 'PunctuationNode' || token?.type === 'SymbolNode') return marks.has(token.value)
+  const text = token?.type === 'WordNode' && token.children.length === 1 ? token.children[0] : undefined
+  const bracket = text?.type === 'TextNode' ? treebankBrackets.get(text.value) : undefined
+  return bracket !== undefined && marks.has(bracket)
 }
+
+/**
+ * The Vietnamese treebanks (VietTreebank, the VLSP corpora and UD VTB made
+ * from them) write brackets as the words `LBKT` and `RBKT`, as the Penn
+ * Treebank writes `-LRB-`; text taken from them keeps these words, which are
+ * read as the brackets they stand for (no Vietnamese word is spelt so).
+ */
+const treebankBrackets = new Map([
+  ['LBKT', '('],
+  ['RBKT', ')']
+])
 
 function isStraightQuote(token: Token | undefined): boolean {
   return (token?.type === 'PunctuationNode' || token?.type === 'SymbolNode') && token.value === '"'
@@ -186,6 +211,33 @@ function insideBrackets(tokens: readonly Token[]): boolean[] {
 }
 
 /**
+ * A dateline in brackets, which opens the first sentence of a news story and
+ * so starts a sentence even after a headline without an end mark
+ * (`… nhập viện ( TP HCM ) Đang chạy …`, `… vô danh ( TRUNG QUỐC ) 35 năm
+ * qua`): a place name in capitals after a word, before a capital or a
+ * number. An acronym in brackets (`doanh nghiệp ( DN ) cổ phần hóa`) is one
+ * word without tone or vowel marks, so one word counts only with such marks
+ * (`( HUẾ )`).
+ */
+function isDateline(tokens: readonly Token[], open: number): boolean {
+  if (tokens[lastNonSpace(tokens, open)]?.type !== 'WordNode') return false
+  const words: string[] = []
+  let close = open + 1
+  for (; close < tokens.length && !isMark(tokens[close], closingBrackets); close++) {
+    const token = tokens[close]!
+    if (token.type === 'WhiteSpaceNode') continue
+    if (token.type !== 'WordNode') return false
+    const word = toString(token)
+    if (!/^[\p{Lu}\p{M}\p{N}]*\p{Lu}[\p{Lu}\p{M}\p{N}]*$/u.test(word)) return false
+    words.push(word)
+  }
+  if (close >= tokens.length || words.length === 0) return false
+  if (words.length === 1 && !/\p{M}/u.test(words[0]!.normalize('NFD'))) return false
+  const after = tokens[firstNonSpace(tokens, close + 1)]
+  return after?.type === 'WordNode' && /^[\p{Lu}\p{N}]/u.test(toString(after))
+}
+
+/**
  * Where the sentence whose end mark is at `index` ends: after the closing
  * marks and further end marks that follow it (`? " .`, `! »`, `... )`).
  */
@@ -195,9 +247,26 @@ function sentenceEnd(tokens: readonly Token[], index: number, closing: readonly 
     const next = firstNonSpace(tokens, end)
     if (next >= tokens.length) return end
     const token = tokens[next]!
+    if (opensSentence(tokens, end, next)) return end
     if (isTerminal(token) || isMark(token, closers) || (isStraightQuote(token) && closing[next])) end = next + 1
     else return end
   }
+}
+
+function isEllipsis(token: Token | undefined): boolean {
+  return token?.type === 'PunctuationNode' && /^(?:\.{3,}|…+)$/u.test(token.value)
+}
+
+/**
+ * An ellipsis set apart after a sentence end and before a capital opens the
+ * next sentence (`… huynh đệ . ... Rồi cũng chính con sông này`): written
+ * against the end mark it would continue it (`đệ....`), and an ellipsis that
+ * ends a sentence comes straight after its last word.
+ */
+function opensSentence(tokens: readonly Token[], end: number, next: number): boolean {
+  if (next === end || !isEllipsis(tokens[next]) || !isTerminal(tokens[end - 1]!)) return false
+  const after = firstNonSpace(tokens, next + 1)
+  return after > next + 1 && tokens[after]?.type === 'WordNode' && /^\p{Lu}/u.test(toString(tokens[after]!))
 }
 
 /** Whether a new sentence starts at `next`, after the sentence end mark at `mark` and its closers up to `end`. */
@@ -208,10 +277,11 @@ function startsSentence(tokens: readonly Token[], mark: number, end: number, nex
   // A dash after a closing quote brings the speaker (`! " - Thư nói`); after
   // an end mark it opens a line of dialogue (`. - " Anh nộp đủ rồi ! "`).
   if (isMark(token, dashes)) return isTerminal(tokens[end - 1]!)
-  const first = firstLetterOrDigit(tokens, next)
+  const first = firstLetterOrDigit(tokens, isEllipsis(token) ? next + 1 : next)
   if (first === undefined) return false
-  if (/\p{N}/u.test(first)) return true
-  if (!/\p{Lu}/u.test(first)) return false
+  // A number after an ellipsis goes on an enumeration or a range (`xã làm
+  // cầu nối ... 500 liệt sĩ`, `sau ba năm là ... 98 - 100%`).
+  if (/\p{N}/u.test(first) ? isEllipsis(tokens[mark]) : !/\p{Lu}/u.test(first)) return false
   return !endsWithAbbreviation(tokens, mark, end)
 }
 
@@ -224,8 +294,8 @@ function firstLetterOrDigit(tokens: readonly Token[], from: number): string | un
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.type === 'WhiteSpaceNode') continue
-    if (token.type === 'WordNode') return /[\p{L}\p{N}]/u.exec(toString(token))?.[0]
     if (isMark(token, openingBrackets)) continue
+    if (token.type === 'WordNode') return /[\p{L}\p{N}]/u.exec(toString(token))?.[0]
     return undefined
   }
   return undefined
@@ -246,9 +316,10 @@ function endsWithAbbreviation(tokens: readonly Token[], mark: number, end: numbe
   if (word === undefined) return false
   const text = toString(tokens[word]!)
   if (abbreviations.has(text.toLowerCase())) return true
-  if (!isInitial(text)) return false
   const previous = lastNonSpace(tokens, word)
   const before = tokens[previous]
+  if (isSmallInitial(text)) return !(before?.type === 'WordNode' && /\p{N}/u.test(toString(before)))
+  if (!isInitial(text)) return false
   if (before?.type === 'WordNode' && (/^\p{Lu}/u.test(toString(before)) || titles.has(toString(before).toLowerCase()))) return true
   const initialBefore = wordBeforeFullStop(tokens, previous)
   if (initialBefore !== undefined && isInitial(toString(tokens[initialBefore]!))) return true
@@ -256,9 +327,19 @@ function endsWithAbbreviation(tokens: readonly Token[], mark: number, end: numbe
   return tokens[next]?.type === 'WordNode' && isInitial(toString(tokens[next]!)) && wordBeforeFullStop(tokens, firstNonSpace(tokens, next + 1)) === next
 }
 
-/** A capital alone. A small letter alone is more often a word (`ý`, `ớ`) or a unit (`40 m.`) than an initial. */
+/** A capital alone. */
 function isInitial(text: string): boolean {
   return /^\p{Lu}$/u.test(text)
+}
+
+/**
+ * A small consonant alone: no Vietnamese word (those of one letter are
+ * vowels: `ý`, `ớ`, `ô`), so an initial (`vụ h. 15 tuổi`, `biệt danh m .
+ * " khùng "`) unless a number comes before it, when it is a unit (`40 m.`,
+ * `10 g .`, `26.000 đ .`).
+ */
+function isSmallInitial(text: string): boolean {
+  return /^[bcdđfghjklmnpqrstvwxz]$/u.test(text)
 }
 
 /** The index of the word just before a full stop at `mark` (one space allowed between), if there is one. */

@@ -85,6 +85,55 @@ describe('parseVietnamese', () => {
     expect(sentences(parseVietnamese(text), text)).toEqual(['Chờ mãi ... rồi về .', 'Chờ mãi ...', 'Sáng hôm sau anh đi…', 'Chiều về .'])
   })
 
+  it('should open a sentence with an ellipsis set apart after a sentence end, and go on with a number after an ellipsis', () => {
+    const text = 'Rồi hết . ... Rồi cũng chính con sông này . Hết ! ... Hết ... 500 người , sau ba năm là ... 98% . Năm 2005 … 2006 . Chờ ... 2 giờ .'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Rồi hết .',
+      '... Rồi cũng chính con sông này .',
+      'Hết !',
+      '... Hết ... 500 người , sau ba năm là ... 98% .',
+      'Năm 2005 … 2006 .',
+      'Chờ ... 2 giờ .'
+    ])
+  })
+
+  it('should take a small consonant alone before a full stop for an initial, unless a number comes before it', () => {
+    const text = 'Khi xảy ra vụ h. 15 tuổi . Biệt danh m . " khùng " là thế . Dài 40 m . " Xa quá " , anh nói . Giá 26.000 đ . Hết . Ông hiểu ý . Rồi đi .'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Khi xảy ra vụ h. 15 tuổi .',
+      'Biệt danh m . " khùng " là thế .',
+      'Dài 40 m .',
+      '" Xa quá " , anh nói .',
+      'Giá 26.000 đ .',
+      'Hết .',
+      'Ông hiểu ý .',
+      'Rồi đi .'
+    ])
+  })
+
+  it('should start a sentence at a dateline in brackets after a headline, and not at an acronym in brackets', () => {
+    const text = 'Hai vợ chồng nhập viện ( TP HCM ) Đang chạy trên quốc lộ . Người phụ nữ vô danh (TRUNG QUỐC) 35 năm qua , chồng đi tìm . Tin từ cố đô ( HUẾ ) Sáng qua mưa . Có 109 doanh nghiệp ( DN ) cổ phần hóa và ( WTO ) Việt Nam .'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Hai vợ chồng nhập viện',
+      '( TP HCM ) Đang chạy trên quốc lộ .',
+      'Người phụ nữ vô danh',
+      '(TRUNG QUỐC) 35 năm qua , chồng đi tìm .',
+      'Tin từ cố đô',
+      '( HUẾ ) Sáng qua mưa .',
+      'Có 109 doanh nghiệp ( DN ) cổ phần hóa và ( WTO ) Việt Nam .'
+    ])
+  })
+
+  it('should read the treebank words LBKT and RBKT as brackets, and judge what follows a closing bracket', () => {
+    const text = 'Thợ săn K. LBKT xã Phù Long RBKT có thâm niên . Vẫn chờ kiểm điểm LBKT ? ! RBKT . Nhưng họ cũng đến ( sao ? ) . Rồi về .'
+    expect(sentences(parseVietnamese(text), text)).toEqual([
+      'Thợ săn K. LBKT xã Phù Long RBKT có thâm niên .',
+      'Vẫn chờ kiểm điểm LBKT ? ! RBKT .',
+      'Nhưng họ cũng đến ( sao ? ) .',
+      'Rồi về .'
+    ])
+  })
+
   it('should make words of syllables', () => {
     const tree = parseVietnamese('Đất hiếm.')
     const sentence = tree.children[0]?.type === 'ParagraphNode' ? tree.children[0].children[0] : undefined

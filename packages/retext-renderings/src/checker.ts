@@ -56,12 +56,9 @@ export class Checker {
    * glossary. The CLI caches it by the glossary's and policy's content.
    */
   toBytes(): Uint8Array {
-    const matcher = this.matcher.snapshot()
     // The matcher's terms are the renderings (id = index): not stored twice.
-    return packSnapshot(
-      { version: snapshotVersion, policy: this.policy, matcher: { ...matcher.json, terms: [], termCount: this.glossary.renderingCount } },
-      { ...matcher.arrays, ...this.glossary.toColumns() }
-    )
+    const matcher = this.matcher.snapshot({ terms: false })
+    return packSnapshot({ version: snapshotVersion, policy: this.policy, matcher: matcher.json }, { ...matcher.arrays, ...this.glossary.toColumns() })
   }
 
   /** Start checking one document (its text may then be given in chunks). */
@@ -71,15 +68,29 @@ export class Checker {
 }
 
 // Bump when the snapshot's content changes meaning.
-const snapshotVersion = 3
+const snapshotVersion = 4
+
+/** Options of {@link restoreChecker}. */
+export interface RestoreOptions {
+  /**
+   * A policy to apply to a snapshot compiled without one (`compileGlossary`,
+   * the compiled glossary a glossary database keeps): its statuses are set
+   * on the restored glossary, and the renderings it adds are compiled into
+   * a small second automaton, so the check finds exactly what a checker
+   * built from the glossary with this policy finds.
+   */
+  policy?: Policy | ResolvedPolicy
+  /** Where the policy came from, for error messages. */
+  policyFile?: string
+}
 
 /**
  * A checker from {@link Checker.toBytes}, or `undefined` when the bytes are
  * not a current snapshot. Nothing of the glossary is made up front: a
  * rendering (and the matcher's term for it) is made when a text matches it,
- * a concept when a rule needs it.
+ * a concept when a rule needs it (or when the policy names it).
  */
-export function restoreChecker(bytes: Uint8Array): Checker | undefined {
+export function restoreChecker(bytes: Uint8Array, options: RestoreOptions = {}): Checker | undefined {
   const unpacked = unpackSnapshot(bytes)
   if (!unpacked) return undefined
   const json = unpacked.json as { version: number; policy: ResolvedPolicy; matcher: TermMatcherSnapshot['json'] }
@@ -87,10 +98,32 @@ export function restoreChecker(bytes: Uint8Array): Checker | undefined {
   if (!glossaryColumnNames.every((name) => unpacked.arrays[name] !== undefined)) return undefined
   const columns = Object.fromEntries(glossaryColumnNames.map((name) => [name, unpacked.arrays[name]])) as unknown as GlossaryColumns
   const glossary = new GlossaryView(columns)
+  let policy = json.policy
+  const compiled = glossary.renderingCount
+  if (options.policy !== undefined) {
+    if (hasRenderingRules(json.policy)) throw new TypeError('restoreChecker: this snapshot was compiled with a policy already; a policy can only be applied to one compiled without')
+    policy = isResolved(options.policy) ? options.policy : resolvePolicy(options.policy, defaultSeverities(), options.policyFile)
+    glossary.applyPolicy(policy)
+  }
+  // The renderings the policy added, matched by a second automaton.
+  const added = Array.from({ length: glossary.renderingCount - compiled }, (_, offset) => termOf(glossary.rendering(compiled + offset)))
   const terms: MatchTerm[] = []
   const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
-  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, termAt)
-  return new Checker(glossary, json.policy, {}, matcher)
+  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, { termAt, extraTerms: added })
+  return new Checker(glossary, policy, {}, matcher)
+}
+
+/**
+ * A glossary compiled for checking, without a policy: the bytes a glossary
+ * database keeps beside its data, which {@link restoreChecker} restores with
+ * any project's policy.
+ */
+export function compileGlossary(index: TermIndex, options: Omit<CheckerOptions, 'policyFile'> = {}): Uint8Array {
+  return createChecker(index, {}, options).toBytes()
+}
+
+function hasRenderingRules(policy: ResolvedPolicy): boolean {
+  return policy.overrides.length > 0 || policy.agreed.length > 0
 }
 
 /** The matcher's term for a rendering: its index is its id. */

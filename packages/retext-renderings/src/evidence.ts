@@ -6,8 +6,13 @@ import type { GlossaryView, Rendering } from './glossary-view.js'
  * aligned, then the most recent, then the first in document order.
  */
 export function bestAttestation(rendering: Rendering): Attestation | undefined {
+  return citedAttestation(rendering.attestations)
+}
+
+/** The attestation a finding cites among `attestations` (see {@link bestAttestation}). */
+export function citedAttestation(attestations: readonly Attestation[]): Attestation | undefined {
   const rank = { curated: 0, aligned: 1, mined: 2 } as const
-  return [...rendering.attestations].sort(
+  return [...attestations].sort(
     (a, b) => rank[a.origin] - rank[b.origin] || (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc) || a.start - b.start
   )[0]
 }

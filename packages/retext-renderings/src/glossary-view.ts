@@ -90,7 +90,7 @@ export class GlossaryView {
   /** A concept with its renderings, by id. */
   concept(id: string): ConceptView | undefined {
     const number = this.numberOfConcept(id)
-    return number === undefined ? undefined : (this.conceptList[number] ?? this.makeConcept(number))
+    return number === undefined ? undefined : this.conceptAt(number)
   }
 
   /** Every rendering, in index order (a restored view makes them all). */
@@ -104,7 +104,7 @@ export class GlossaryView {
     if (this.conceptMap) return this.conceptMap
     const map = new Map<string, ConceptView>()
     for (let number = 0; number < this.conceptList.length; number++) {
-      const view = this.conceptList[number] ?? this.makeConcept(number)
+      const view = this.conceptAt(number)
       map.set(view.entry.id, view)
     }
     this.conceptMap = map
@@ -159,12 +159,18 @@ export class GlossaryView {
     return rendering
   }
 
-  private applyPolicy(policy: ResolvedPolicy): void {
+  /**
+   * Apply a policy's statuses, adding the renderings the glossary lacks
+   * (numbered after the glossary's). Done once: by the constructor for a
+   * term index, by {@link restoreChecker} for a view restored from a
+   * snapshot compiled without a policy, with the same result.
+   */
+  applyPolicy(policy: ResolvedPolicy): void {
     if (policy.overrides.length === 0 && policy.agreed.length === 0) return
     const lookup = this.conceptLookup()
     const resolve = (name: string, field: string): ConceptView => {
-      const number = this.conceptNumbers.get(name)
-      const view = number !== undefined ? this.conceptList[number] : lookup(foldKey(name))
+      const number = this.numberOfConcept(name)
+      const view = number !== undefined ? this.conceptAt(number) : lookup(foldKey(name))
       if (!view) throw new RenderingsError(`${field}: no concept "${name}" in the glossary (name one by id, source text or rendering)`, { code: 'EPOLICY' })
       return view
     }
@@ -190,6 +196,11 @@ export class GlossaryView {
     }
   }
 
+  /** A concept by number (made now when restored). */
+  private conceptAt(number: number): ConceptView {
+    return this.conceptList[number] ?? this.makeConcept(number)
+  }
+
   /**
    * Concepts by folded id, source text and rendering text (first concept
    * wins on a clash). The names are folded concept by concept, in glossary
@@ -204,7 +215,7 @@ export class GlossaryView {
     let folded = 0
     return (key) => {
       while (!lookup.has(key) && folded < this.conceptList.length) {
-        const view = this.conceptList[folded++]!
+        const view = this.conceptAt(folded++)
         const texts = view.renderings.filter((rendering) => rendering.index < glossaryRenderings).map((rendering) => rendering.text)
         for (const name of [view.entry.id, view.entry.sourceText, ...texts]) {
           const nameKey = foldKey(name)

@@ -1,5 +1,5 @@
 export { default, default as retextRenderings, checkAcrossFiles, type RetextRenderingsOptions } from './plugin.js'
-export { createChecker, restoreChecker, defaultSeverities, Checker, type CheckerOptions } from './checker.js'
+export { createChecker, restoreChecker, compileGlossary, defaultSeverities, Checker, type CheckerOptions, type RestoreOptions } from './checker.js'
 export { DocumentCheck, keptOccurrences, type AddOptions, type DocumentReport, type ConceptUsage, type RenderingUse, type Occurrence } from './document-check.js'
 export { crossFileFindings } from './inconsistency.js'
 export type { AlignedPair } from './missing.js'
@@ -9,3 +9,4 @@ export { rules, ruleIds, messageSource, type RuleId, type Severity, type RuleDes
 export { LineIndex } from './line-index.js'
 export { GlossaryView, type Rendering } from './glossary-view.js'
 export type { Finding, Place, Point, RelatedLocation } from './finding.js'
+export { citedAttestation } from './evidence.js'

@@ -1,4 +1,5 @@
 import type { Attestation, ConceptEntry, RenderingStatus } from '@renderings/types'
+import { bestAttestation } from './evidence.js'
 import type { ConceptView, Rendering } from './glossary-view.js'
 
 /**
@@ -7,7 +8,9 @@ import type { ConceptView, Rendering } from './glossary-view.js'
  * status) is stored once in a UTF-16 pool; per rendering, its concept's
  * number and the pool numbers of its fields; per concept, its id and its
  * renderings. The concept entries (source text, gloss, notes) and the
- * attestations are JSON texts in a UTF-8 pool. Nothing is decoded when the
+ * attestation each rendering's findings cite (the best one, see
+ * `bestAttestation`: the only one the check reads) are JSON texts in a
+ * UTF-8 pool. Nothing is decoded when the
  * snapshot is restored: {@link PackedGlossary} reads one rendering or one
  * concept when a match or a rule asks for it. A text hits a handful of a
  * large glossary's concepts; making all of them (objects, a Map, parsing the
@@ -102,7 +105,9 @@ export function packGlossary(concepts: readonly ConceptView[], renderings: reado
     renderingFields[base + langField] = stringNumber(rendering.lang)
     renderingFields[base + textField] = stringNumber(rendering.text)
     renderingFields[base + statusField] = stringNumber(rendering.status)
-    renderingFields[base + attestationsField] = rendering.attestations.length > 0 ? jsonNumber(rendering.attestations) : -1
+    // Only the attestation a finding cites: a glossary with millions of attestations compiles small.
+    const cited = bestAttestation(rendering)
+    renderingFields[base + attestationsField] = cited === undefined ? -1 : jsonNumber([cited])
     renderingFlags[position] = (rendering.isSource ? isSourceFlag : 0) | (rendering.decidedBy === 'policy' ? decidedByPolicyFlag : 0)
   })
   const stringStarts = new Int32Array(strings.length + 1)

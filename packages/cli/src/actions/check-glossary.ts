@@ -44,6 +44,23 @@ export function loadGlossary(path: string | undefined): Promise<TermIndex> {
   return loaded
 }
 
+/**
+ * The compiled glossary a SQLite glossary database keeps beside it (a
+ * checker snapshot without a policy), when it is current; undefined for a
+ * glossary file of another kind, a missing file, or a database without a
+ * current one (the check then compiles the glossary).
+ */
+export async function compiledDatabaseGlossary(file: string): Promise<Uint8Array | undefined> {
+  if (isSourceFile(file) || !(await stat(file).catch(() => undefined))?.isFile()) return undefined
+  const { readCompiledGlossary, withStore } = await import('@renderings/glossary-store')
+  return withStore(file, { readonly: true }, readCompiledGlossary)
+}
+
+/** A glossary in a file format (TBX, YAML, JSON), not a database. */
+function isSourceFile(file: string): boolean {
+  return ['.tbx', '.xml', '.yaml', '.yml', '.json'].includes(extname(file).toLowerCase())
+}
+
 async function load(file: string, isDefault: boolean): Promise<TermIndex> {
   const extension = extname(file).toLowerCase()
   if (extension === '.tbx' || extension === '.xml') {
@@ -61,11 +78,6 @@ async function load(file: string, isDefault: boolean): Promise<TermIndex> {
     const advice = isDefault ? ' (no glossary given: pass --glossary FILE, set "glossary" in .renderingsrc.json, or run `renderings glossary build`)' : ''
     throw new RenderingsError(`no such glossary${advice}`, { code: 'ENOENT', file, cause: error })
   }
-  const { openStore, closeStore, loadTermIndex } = await import('@renderings/glossary-store')
-  const store = await openStore(file, { readonly: true })
-  try {
-    return await loadTermIndex(store)
-  } finally {
-    await closeStore(store)
-  }
+  const { loadTermIndex, withStore } = await import('@renderings/glossary-store')
+  return withStore(file, { readonly: true }, (store) => loadTermIndex(store))
 }

@@ -4,12 +4,12 @@ import { VFile } from 'vfile'
 import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
 import { readTextFile } from '@renderings/corpus'
 import { isRenderingsError, RenderingsError } from '@renderings/errors'
-import { addFindingMessage, checkAcrossFiles, createChecker, retextRenderings, type Checker, type Policy } from '@renderings/retext-renderings'
+import { addFindingMessage, checkAcrossFiles, createChecker, restoreChecker, retextRenderings, type Checker, type Policy } from '@renderings/retext-renderings'
 import type { CheckOptions } from '../commands/check.js'
 import { configFor } from './check-config.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
-import { glossaryFile, loadGlossary } from './check-glossary.js'
+import { compiledDatabaseGlossary, glossaryFile, loadGlossary } from './check-glossary.js'
 
 /** Files larger than this are checked piece by piece (bounded memory). */
 const wholeFileLimit = 16 * 1024 * 1024
@@ -88,14 +88,20 @@ async function buildChecker(configPath: string | undefined, policy: Policy, opti
   // --glossary wins; else the config's "glossary", relative to the config file; else the built database.
   const glossary = options.glossary ?? (configPath && policy.glossary ? resolve(dirname(configPath), policy.glossary) : undefined)
   const effective: Policy = options.lang === undefined ? policy : { ...policy, lang: options.lang }
-  // A compiled checker is cached by the glossary's bytes and the policy; a
-  // missing glossary file fails in loadGlossary with its proper message.
+  const policyFile = configPath === undefined ? {} : { policyFile: configPath }
   const file = await glossaryFile(glossary)
+  // A glossary database keeps its glossary compiled (the glossary commands
+  // write it): restored with this policy, nothing is compiled, cached or hashed.
+  const compiled = await compiledDatabaseGlossary(file)
+  const restored = compiled && restoreChecker(compiled, { policy: effective, ...policyFile })
+  if (restored) return restored
+  // Else a compiled checker is cached by the glossary's bytes and the policy;
+  // a missing glossary file fails in loadGlossary with its proper message.
   const key = options.cache && (await fileExists(file)) ? await cacheKey(file, effective) : undefined
   const cached = key === undefined ? undefined : await readCachedChecker(key)
   if (cached) return cached
   const index = await loadGlossary(glossary)
-  const checker = createChecker(index, effective, configPath === undefined ? {} : { policyFile: configPath })
+  const checker = createChecker(index, effective, policyFile)
   if (key !== undefined) await writeCachedChecker(key, checker)
   return checker
 }

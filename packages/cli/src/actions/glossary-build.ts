@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { readTextFile } from '@renderings/corpus'
 import { findAttestations, parseGlossarySource, withAttestations, type AttestationSource } from '@renderings/glossary'
-import { closeStore, importTermIndex, openStore, writeDocuments, type ImportSummary } from '@renderings/glossary-store'
+import { closeStore, compiledGlossaryPath, importTermIndex, openStore, writeDocuments, type ImportSummary } from '@renderings/glossary-store'
 import type { GlossaryBuildOptions } from '../commands/glossary.js'
 import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
 import { segmentCorpus } from './segment-corpus.js'
@@ -46,10 +46,23 @@ export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}, 
     // A WAL left by a crashed writer of the OLD file would be replayed into the new one.
     await rm(`${target}-wal`, { force: true })
     await rm(`${target}-shm`, { force: true })
+    // The compiled glossary first: until the database follows, its token matches nothing there.
+    await replaceCompiledGlossary(temporary, target)
     await rename(temporary, target)
     return { ...summary, database: target, documents: documents.length }
   } finally {
     for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${temporary}${suffix}`, { force: true })
+    await rm(compiledGlossaryPath(temporary), { force: true })
+  }
+}
+
+/** Move the new database's compiled glossary over the old one's (an empty glossary has none: the old one goes). */
+async function replaceCompiledGlossary(from: string, to: string): Promise<void> {
+  try {
+    await rename(compiledGlossaryPath(from), compiledGlossaryPath(to))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    await rm(compiledGlossaryPath(to), { force: true })
   }
 }
 

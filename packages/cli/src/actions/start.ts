@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { readTextFile, writeFileAtomic } from '@renderings/corpus'
 import { parseGlossarySource } from '@renderings/glossary'
+import { compiledGlossaryPath } from '@renderings/glossary-store'
 import type { SegmentedDocument } from '@renderings/types'
 import { buildGlossaryDatabase } from './glossary-build.js'
 import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
@@ -35,6 +36,7 @@ export async function runStart(options: Partial<StartOptions>): Promise<void> {
   step('building the glossary from glossary/concepts.yaml and the attestations in seeds/')
   const built = await buildGlossaryDatabase({ db, seeds, source: glossarySource }, corpus)
   written.push([built.database, `glossary database: ${built.concepts} concepts, ${built.renderings} renderings, ${built.attestations} attestations`])
+  written.push([compiledGlossaryPath(built.database), 'the glossary compiled for `renderings check` (kept with the database, valid while it is unchanged)'])
 
   const segmentsFile = join(out, 'segments.jsonl')
   await writeFileAtomic(segmentsFile, segmented.map(formatSegmentsJsonl).join(''))

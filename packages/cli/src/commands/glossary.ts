@@ -58,7 +58,7 @@ const dbHelp = 'glossary database (default: $RENDERINGS_DB, else glossary/render
 export function registerGlossary(program: Command): Command {
   const glossary = program
     .command('glossary')
-    .description('the SQLite glossary of contested phrases: build, query, show, add, import, export, outlets, stats')
+    .description('the SQLite glossary of contested phrases: build, compile, query, show, add, import, export, outlets, stats')
 
   glossary
     .command('build')
@@ -69,6 +69,15 @@ export function registerGlossary(program: Command): Command {
     .action(async (options: GlossaryBuildOptions) => {
       const { runGlossaryBuild } = await import('../actions/glossary-build.js')
       await runGlossaryBuild(options)
+    })
+
+  glossary
+    .command('compile')
+    .description('compile the glossary for `renderings check` into FILE.compiled beside the database, if it is not current (write commands do it themselves)')
+    .option('--db <path>', dbHelp)
+    .action(async (options: GlossaryDbOptions) => {
+      const { runGlossaryCompile } = await import('../actions/glossary-compile.js')
+      await runGlossaryCompile(options)
     })
 
   glossary
