@@ -57,6 +57,22 @@ export const unicodeData = tool('Unihan (Debian package unicode-data)', () =>
   existsSync('/usr/share/unicode/Unihan_Readings.txt') ? undefined : present('/usr/share/unicode/Unihan_Readings.txt.bz2')
 )
 
+/**
+ * Python 3 as `python3` on the PATH (the one `pip` installs PySpark into),
+ * or $RENDERINGS_PYTHON.
+ */
+export const pythonCommand = process.env['RENDERINGS_PYTHON'] ?? 'python3'
+export const python = tool('Python 3 (Debian package python3)', () => runs(pythonCommand, ['-c', 'import sys; sys.exit(sys.version_info < (3, 8))']))
+/** PySpark, which brings Spark itself (its jars) with it; PyPI is its only source. */
+export const pyspark = tool('PySpark (python module pyspark: pip install pyspark)', () => python.problem() ?? runs(pythonCommand, ['-c', 'import pyspark']))
+/** Java 17 or later, which Spark 3.5 and 4 both run on. */
+export const java17 = tool('Java 17 (Debian package openjdk-17-jre-headless)', () => {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8', timeout: 30_000 })
+  if (result.error !== undefined) return `java: ${(result.error as NodeJS.ErrnoException).code ?? result.error.message}`
+  const major = /version "(\d+)/.exec(result.stderr)?.[1]
+  return major !== undefined && Number(major) >= 17 ? undefined : `java -version says ${result.stderr.split('\n')[0] ?? 'nothing'}`
+})
+
 /** The tools among `tools` that do not work here, as one line (empty when all work). */
 export function missingTools(...tools: readonly ExternalTool[]): string {
   return tools

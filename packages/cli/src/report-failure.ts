@@ -17,6 +17,7 @@ export function reportFailure(error: unknown): void {
   process.exitCode = 2
 }
 
-function oneLine(text: string): string {
+/** A message on one line, as every error is printed. */
+export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').slice(0, 2000)
 }

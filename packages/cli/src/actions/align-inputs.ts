@@ -38,14 +38,23 @@ export function documentId(file: string): string {
  * end does not make an extra empty sentence.
  */
 export async function readPresegmented(file: string, lang: string | undefined): Promise<AlignInputSide> {
-  const text = await readTextFile(file)
-  let sentences = text.split(/\r\n|\n|\r/)
+  return presegmentedSide(await readTextFile(file), file, documentId(file), lang)
+}
+
+/** A side from text already split into sentences, one per line, as {@link readPresegmented} reads it; `file` names it in errors. */
+export function presegmentedSide(text: string, file: string, doc: string, lang: string | undefined): AlignInputSide {
+  const sentences = text.split(/\r\n|\n|\r/)
   if (sentences.at(-1) === '') sentences.pop()
-  // Blank lines keep their place (line numbers are sentence numbers), but a
-  // file of blank lines only holds no sentence at all.
-  if (sentences.every((sentence) => sentence.trim() === '')) sentences = []
-  checkCount(file, sentences.length)
-  return { file, doc: documentId(file), lang: lang ?? 'und', sentences }
+  return sentenceSide(sentences, file, doc, lang)
+}
+
+/** A side from its sentences. */
+export function sentenceSide(sentences: string[], file: string, doc: string, lang: string | undefined): AlignInputSide {
+  // Blank sentences keep their place (line numbers are sentence numbers),
+  // but a side of blank sentences only holds no sentence at all.
+  const kept = sentences.every((sentence) => sentence.trim() === '') ? [] : sentences
+  checkCount(file, kept.length)
+  return { file, doc, lang: lang ?? 'und', sentences: kept }
 }
 
 /** Refuse more sentences than {@link maxSentencesPerSide}, naming the file. */
@@ -55,16 +64,23 @@ export function checkCount(file: string, count: number): void {
   }
 }
 
-/** Segment a file with @renderings/segment, loading the Chinese segmenter only when Chinese is present. */
+/** Segment a file with @renderings/segment. */
 export async function segmentFile(file: string): Promise<SegmentedDocument> {
-  const text = await readTextFile(file)
-  // A very long file is checked by line count first: segmenting a million lines only to refuse them would waste minutes.
+  return segmentText(await readTextFile(file), file, documentId(file))
+}
+
+/**
+ * Segment a text with @renderings/segment (sentences only: the aligner needs
+ * no Chinese words, so segmentit is never loaded); `file` names it in errors.
+ */
+export async function segmentText(text: string, file: string, doc: string): Promise<SegmentedDocument> {
+  // A very long text is checked by line count first: segmenting a million lines only to refuse them would waste minutes.
   let lines = 1
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++
   checkCount(file, lines)
   const { segmentDocument } = await import('@renderings/segment')
   try {
-    return segmentDocument(text, { doc: documentId(file) })
+    return segmentDocument(text, { doc })
   } catch (error) {
     if (error instanceof RenderingsError) throw error
     throw new RenderingsError(`could not be segmented: ${(error as Error).message}`, { code: 'ESEGMENT', file, cause: error })

@@ -1,19 +1,17 @@
-import { type AlignOptions, alignDocumentLanguages, alignSegments, alignSentences } from '@renderings/align'
+import { type AlignOptions, alignDocumentLanguages } from '@renderings/align'
 import { writeFileAtomic } from '@renderings/corpus'
 import { RenderingsError } from '@renderings/errors'
 import type { AlignmentPair, AlignmentReport } from '@renderings/report'
 import type { AlignCommandOptions } from '../commands/align.js'
-import { type AlignInputSide, checkCount, checkLanguage, readPresegmented, segmentFile, sideOfDocument } from './align-inputs.js'
+import { type AlignInputSide, checkCount, readPresegmented, segmentFile, sideOfDocument } from './align-inputs.js'
 import { checkFormat, renderAlignment } from './align-output.js'
-import { progressReporter } from './align-progress.js'
+import { alignSettings, alignTwoSides } from './align-pair.js'
 
-export async function runAlign(sourceFile: string, targetFile: string | undefined, options: AlignCommandOptions): Promise<void> {
-  const format = checkFormat(options.format)
-  const srcLang = checkLanguage('--src-lang', options.srcLang)
-  const tgtLang = checkLanguage('--tgt-lang', options.tgtLang)
-  const maxBead = Number(options.maxBead)
-  if (!Number.isInteger(maxBead) || maxBead < 1 || maxBead > 4) throw new RenderingsError(`--max-bead must be 1, 2, 3 or 4, got "${options.maxBead}"`, { code: 'EUSAGE' })
-  const alignOptions: AlignOptions = { maxSource: maxBead, maxTarget: maxBead }
+export async function runAlign(sourceFile: string | undefined, targetFile: string | undefined, options: AlignCommandOptions): Promise<void> {
+  if (sourceFile === undefined) throw new RenderingsError('give SRC (and TGT), or --batch to read JSON Lines', { code: 'EUSAGE' })
+  if (options.withText === true) throw new RenderingsError('--with-text goes with --batch', { code: 'EUSAGE' })
+  const format = checkFormat(options.format ?? 'beads')
+  const { srcLang, tgtLang, options: alignOptions } = alignSettings(options)
 
   let pairs: AlignmentPair[]
   if (targetFile === undefined) {
@@ -22,7 +20,7 @@ export async function runAlign(sourceFile: string, targetFile: string | undefine
   } else {
     const source = options.presegmented ? await readPresegmented(sourceFile, srcLang) : sideOfDocument(sourceFile, await segmentFile(sourceFile), srcLang)
     const target = options.presegmented ? await readPresegmented(targetFile, tgtLang) : sideOfDocument(targetFile, await segmentFile(targetFile), tgtLang)
-    pairs = [alignTwoSides(source, target, alignOptions)]
+    pairs = [alignPair(source, target, alignOptions)]
   }
   const title = `Alignment of ${targetFile === undefined ? sourceFile : `${sourceFile} and ${targetFile}`}`
   const output = renderAlignment({ title, pairs } satisfies AlignmentReport, format)
@@ -30,31 +28,15 @@ export async function runAlign(sourceFile: string, targetFile: string | undefine
   else await writeFileAtomic(options.out, output)
 }
 
-function alignTwoSides(source: AlignInputSide, target: AlignInputSide, options: AlignOptions): AlignmentPair {
-  if (source.sentences.length === 0 && target.sentences.length === 0) {
-    throw new RenderingsError(`both ${source.file} and ${target.file} are empty: nothing to align`, { code: 'EEMPTY' })
-  }
-  for (const [side, other] of [[source, target], [target, source]] as const) {
-    if (side.sentences.length === 0) warn(`${side.file} has no sentences: every sentence of ${other.file} is left without counterpart`)
-  }
-  if (source.lang === target.lang && source.lang !== 'und') {
-    warn(`both sides are ${source.lang}: aligning two versions in the same language (give --src-lang/--tgt-lang if this is wrong)`)
-  }
-  const onProgress = progressReporter(source.sentences.length + target.sentences.length)
-  const languages = { sourceLang: source.lang === 'und' ? undefined : source.lang, targetLang: target.lang === 'und' ? undefined : target.lang }
-  const withProgress = onProgress === undefined ? { ...options, ...languages } : { ...options, ...languages, onProgress }
-  const beads =
-    source.segments !== undefined && target.segments !== undefined
-      ? alignSegments(source.segments, target.segments, withProgress)
-      : alignSentences(source.sentences, target.sentences, withProgress)
-  return { source: reportSide(source), target: reportSide(target), beads }
+function alignPair(source: AlignInputSide, target: AlignInputSide, options: AlignOptions): AlignmentPair {
+  return { source: reportSide(source), target: reportSide(target), beads: alignTwoSides(source, target, options, warn, true) }
 }
 
 async function alignOneDocument(file: string, srcLang: string | undefined, tgtLang: string | undefined, options: AlignOptions): Promise<AlignmentPair[]> {
   const document = await segmentFile(file)
   if (srcLang !== undefined && tgtLang !== undefined) {
     if (srcLang === tgtLang) throw new RenderingsError(`--src-lang and --tgt-lang are both ${srcLang}: one file holds one text per language`, { code: 'EUSAGE' })
-    return [alignTwoSides(sideOfDocument(file, document, srcLang), sideOfDocument(file, document, tgtLang), options)]
+    return [alignPair(sideOfDocument(file, document, srcLang), sideOfDocument(file, document, tgtLang), options)]
   }
   const languages = [...new Set(document.segments.map((segment) => segment.lang))]
   if (languages.length < 2) {

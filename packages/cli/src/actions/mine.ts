@@ -53,38 +53,13 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
  * passes the seeds it segmented), so they are not segmented again.
  */
 export async function mineAndQueue(paths: string[], options: MineOptions, segmented?: ReadonlyMap<string, SegmentedDocument>): Promise<MineRun> {
-  const minScore = Number(options.minScore)
-  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
-    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
-  }
-  const database = resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
-  const repository = resolve(dirname(defaultDatabasePath()), '..')
-  const newDatabase = !existsSync(database)
-  const glossary = options.glossary !== undefined ? await loadGlossaryFile(options.glossary) : await loadGlossary(database, resolve(repository, 'glossary', 'concepts.yaml'))
+  const limits = miningLimits(options)
+  const { glossary, database, newDatabase } = await miningGlossary(options)
   // Without segmentit: the miner reads Chinese words with the lexicon (and
   // every short stretch of Han characters), so the segmenter's 0.3 s and
   // 90 MB, and its minutes on a page of megabytes of Chinese, buy nothing.
-  const documents = await segmentCorpus(paths.length > 0 ? paths : [resolve(repository, 'seeds')], undefined, segmented)
-  const mining = await prepareDocuments(documents)
-  const { mineCorpus } = await import('@renderings/mine')
-  const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
-  const minDocuments = Number(options.minDocuments ?? '2')
-  if (!Number.isInteger(minDocuments) || minDocuments < 1) {
-    throw new RenderingsError(`--min-documents must be a whole number of 1 or more, not "${options.minDocuments}"`, { code: 'EUSAGE' })
-  }
-  // The lexicon (about 0.1 s and 50 MB) pairs Chinese originals with their
-  // renderings in other documents: only when a document has Chinese.
-  const lexicon = documents.some(({ segmented }) => hanCharacter.test(segmented.text)) ? (await import('@renderings/lexicon')).loadLexicon() : undefined
-  const result = mineCorpus(mining, {
-    glossary,
-    ...(lexicon === undefined ? {} : { lexicon }),
-    minRenderingDocuments: minDocuments,
-    minStatementScore: minScore,
-    readings: {
-      toPinyin: (han) => toPinyin(han).join(' '),
-      toSinoVietnamese: (han) => toSinoVietnamese(han).map((readings) => readings[0] ?? '').join(' ')
-    }
-  })
+  const documents = await segmentCorpus(paths.length > 0 ? paths : [resolve(repositoryFolder(), 'seeds')], undefined, segmented)
+  const result = await mineSegmented(documents, glossary, limits)
   let queued = 0
   if (options.dryRun !== true) {
     queued = await withStore(database, {}, async (store) => {
@@ -98,6 +73,61 @@ export async function mineAndQueue(paths: string[], options: MineOptions, segmen
     })
   }
   return { result, documents: documents.map(({ info }) => describe(info)), queued, database: options.dryRun === true ? undefined : database }
+}
+
+/** The thresholds of --min-score and --min-documents, checked. */
+export interface MiningLimits {
+  minScore: number
+  minDocuments: number
+}
+
+/** Check --min-score and --min-documents, as every form of `renderings mine` takes them. */
+export function miningLimits(options: MineOptions): MiningLimits {
+  const minScore = Number(options.minScore)
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
+    throw new RenderingsError(`--min-score must be a number from 0 to 1, not "${options.minScore}"`, { code: 'EUSAGE' })
+  }
+  const minDocuments = Number(options.minDocuments ?? '2')
+  if (!Number.isInteger(minDocuments) || minDocuments < 1) {
+    throw new RenderingsError(`--min-documents must be a whole number of 1 or more, not "${options.minDocuments}"`, { code: 'EUSAGE' })
+  }
+  return { minScore, minDocuments }
+}
+
+function repositoryFolder(): string {
+  return resolve(dirname(defaultDatabasePath()), '..')
+}
+
+/** The glossary to mine with (--glossary, else the database, else the curated source), and the database candidates go to. */
+export async function miningGlossary(options: MineOptions): Promise<{ glossary: TermIndex; database: string; newDatabase: boolean }> {
+  const database = resolve(options.db ?? (process.env['RENDERINGS_DB'] || defaultDatabasePath()))
+  const newDatabase = !existsSync(database)
+  const glossary = options.glossary !== undefined ? await loadGlossaryFile(options.glossary) : await loadGlossary(database, resolve(repositoryFolder(), 'glossary', 'concepts.yaml'))
+  return { glossary, database, newDatabase }
+}
+
+/**
+ * Mine segmented documents, as `renderings mine` does with a corpus and
+ * `renderings mine --batch` with each event.
+ */
+export async function mineSegmented(documents: readonly SegmentedCorpusDocument[], glossary: TermIndex, limits: MiningLimits): Promise<MiningResult> {
+  const mining = await prepareDocuments(documents)
+  const { mineCorpus } = await import('@renderings/mine')
+  const { toPinyin, toSinoVietnamese } = await import('@renderings/transliterate')
+  // The lexicon (about 0.1 s and 50 MB) pairs Chinese originals with their
+  // renderings in other documents: only when a document has Chinese, and
+  // loaded once per process.
+  const lexicon = documents.some(({ segmented }) => hanCharacter.test(segmented.text)) ? (await import('@renderings/lexicon')).loadLexicon() : undefined
+  return mineCorpus(mining, {
+    glossary,
+    ...(lexicon === undefined ? {} : { lexicon }),
+    minRenderingDocuments: limits.minDocuments,
+    minStatementScore: limits.minScore,
+    readings: {
+      toPinyin: (han) => toPinyin(han).join(' '),
+      toSinoVietnamese: (han) => toSinoVietnamese(han).map((readings) => readings[0] ?? '').join(' ')
+    }
+  })
 }
 
 /** The glossary to mine with: the database when there is one, else the curated source. */

@@ -23,10 +23,19 @@ export async function segmentCorpus(
   glossary?: TermIndex,
   segmentedBefore: ReadonlyMap<string, SegmentedDocument> = new Map()
 ): Promise<SegmentedCorpusDocument[]> {
+  return segmentDocuments(await loadCorpus(paths), glossary, segmentedBefore)
+}
+
+/** Documents already read (a corpus, or the documents of a batch record), segmented as {@link segmentCorpus} does. */
+export async function segmentDocuments(
+  infos: readonly CorpusDocument[],
+  glossary?: TermIndex,
+  segmentedBefore: ReadonlyMap<string, SegmentedDocument> = new Map()
+): Promise<SegmentedCorpusDocument[]> {
   const { segmentDocument } = await import('@renderings/segment')
   let chinese: ChineseSegmenter | undefined
   const documents: SegmentedCorpusDocument[] = []
-  for (const info of await loadCorpus(paths)) {
+  for (const info of infos) {
     const before = segmentedBefore.get(info.id)
     if (before !== undefined) {
       documents.push({ info, segmented: before })
