@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type snowballModule from 'snowball-stemmers'
+import { frenchLemmasOf } from './french-lemmas.js'
 
 // The stemmers (870 KB of JavaScript) are loaded when a word is first stemmed, not on import:
 // the aligner imports this package for its number and date anchors.
@@ -13,7 +14,13 @@ export interface LatinWord {
   text: string
   /** Lower case, no diacritics, one apostrophe and one hyphen. */
   folded: string
-  /** Snowball stem of the folded word (English or French), or the folded word. */
+  /**
+   * The word's key: for French, the Snowball stem of its lemma (`jouent` →
+   * `jouer` → `jou`, `vont` → `aller`; the first lemma of a form of
+   * several), the form's own stem where the dictionary has nothing better;
+   * for English, the Snowball stem; for other
+   * languages, the folded word.
+   */
   stem: string
   /** A function word or a single letter: links through it carry no evidence. */
   stop: boolean
@@ -67,9 +74,16 @@ type WordInfo = Omit<LatinWord, 'start' | 'end' | 'text'>
 const wordCache = new Map<string, WordInfo>()
 const wordCacheLimit = 200_000
 
-/** The stem of one word (folded first) in `lang` (`en`, `fr`; other languages: the folded word). */
+/** The stem of one word (folded first) in `lang` (`en`, `fr`: of its lemma; other languages: the folded word). */
 export function stemOf(word: string, lang: string): string {
   return describe(word, lang).stem
+}
+
+/** The Snowball stem of a word alone (folded first; no lemma looked up), or the folded word in a language without a stemmer. */
+export function snowballStem(word: string, lang: string): string {
+  const bare = foldLatin(word).replace(/'$/, '')
+  const stemmer = stemmerFor(lang)
+  return stemmer === null ? bare : foldLatin(stemmer.stem(bare))
 }
 
 function describe(text: string, lang: string): WordInfo {
@@ -80,7 +94,13 @@ function describe(text: string, lang: string): WordInfo {
   const number = /^\p{N}/u.test(text)
   const bare = folded.replace(/'$/, '')
   const stemmer = number ? null : stemmerFor(lang)
-  const stem = stemmer === null ? bare : foldLatin(stemmer.stem(bare))
+  const snowballOf = (form: string): string => (stemmer === null ? form : foldLatin(stemmer.stem(form)))
+  // French is keyed by lemma, then stemmed (so derivations still meet:
+  // mondial, mondialement). A form of several words takes the first: the
+  // one that shares its own stem, if any (`sens` is sens before sentir;
+  // counting every lemma linked more unrelated sentences than it helped).
+  const lemma = lang === 'fr' && !number ? frenchLemmasOf(bare)?.[0] : undefined
+  const stem = snowballOf(lemma ?? bare)
   const stops = stopwords[lang]
   info = {
     folded,

@@ -2,7 +2,7 @@ import { CedictTable } from './cedict-table.js'
 import { chineseWords, hasHan, type ChineseWord, type HeadwordLookup } from './chinese-words.js'
 import { CognateIndex } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
-import { latinWords, type LatinWord } from './latin-words.js'
+import { latinWords, stemOf, type LatinWord } from './latin-words.js'
 import { TermBase, type LexiconEntry } from './term-base.js'
 import { latinSkeletons, pinyinSkeletons, pinyinSpellingKey, pinyinSyllables, skeletonKey } from './names.js'
 import { numberAndDateAnchors } from './numbers-dates.js'
@@ -260,6 +260,11 @@ export class Lexicon {
       if (first === '' && second === '') return sourceOfKey(this.keyOf[id]!)
       return first === '' || first === second ? second : second === '' ? first : `${first}+${second}`
     })
+  }
+
+  /** The key a Latin-script word is compared by (`stemOf` of the package: French by its lemma's stem). */
+  stemOf(word: string, lang: string): string {
+    return stemOf(word, lang)
   }
 
   /** Sentence-pair similarity in [0, 1]: the weighted share of both sides' tokens linked to the other side. */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, numberAndDateAnchors, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
@@ -158,6 +158,19 @@ describe('French', () => {
     const zh = lexicon.prepare('稀土出口', 'zh')
     const fr = lexicon.prepare('les exportations de terres rares', 'fr')
     expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['稀土↔terres', '稀土↔rares', '出口↔exportations']))
+  })
+
+  it('should key French words by lemma (Hunspell’s French dictionary), so inflections Snowball leaves whole meet', () => {
+    // Snowball: jouent → jouent, joue → jou; vont → vont, aller → aller.
+    expect(['jouent', 'joue', 'jouer', 'jouaient'].map((word) => stemOf(word, 'fr'))).toEqual(['jou', 'jou', 'jou', 'jou'])
+    expect(stemOf('vont', 'fr')).toBe(stemOf('aller', 'fr'))
+    expect(stemOf('doivent', 'fr')).toBe(stemOf('devoir', 'fr'))
+    // A word the dictionary lacks keeps its Snowball stem; a noun its own.
+    expect(stemOf('sino-ukrainiennes', 'fr')).toBe('sino-ukrainien')
+    expect(stemOf('relations', 'fr')).toBe(stemOf('relation', 'fr'))
+    const zh = lexicon.prepare('玩火', 'zh')
+    const fr = lexicon.prepare('ceux qui jouent avec le feu', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['玩火↔jouent', '玩火↔feu']))
   })
 
   it('should weigh composed links below direct ones', () => {
