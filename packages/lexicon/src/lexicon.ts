@@ -124,7 +124,7 @@ export class Lexicon {
    * `source`. The tables are shared; this lexicon is left as it is.
    */
   withEntries(entries: readonly LexiconEntry[], source = 'glossary'): Lexicon {
-    return new Lexicon(this.data, new TermBase(entries, source))
+    return new Lexicon(this.data, new TermBase(entries, source, (text) => this.table.toSimplified(text)))
   }
 
   private get frenchBridge(): FrenchBridge {
@@ -260,6 +260,16 @@ export class Lexicon {
       if (first === '' && second === '') return sourceOfKey(this.keyOf[id]!)
       return first === '' || first === second ? second : second === '' ? first : `${first}+${second}`
     })
+  }
+
+  /**
+   * The text with its Traditional characters written in Simplified (from
+   * CC-CEDICT's pairs of headwords), character for character: the same
+   * length, so offsets into it are offsets into `text`. Two copies of one
+   * readout in the two scripts read the same.
+   */
+  toSimplified(text: string): string {
+    return this.table.toSimplified(text)
   }
 
   /** The key a Latin-script word is compared by (`stemOf` of the package: French by its lemma's stem). */

@@ -35,6 +35,12 @@ describe('chineseWords', () => {
     expect(words[0]!.start).toBe(start)
   })
 
+  it('should write Traditional characters in Simplified, character for character (CC-CEDICT’s pairs)', () => {
+    expect(lexicon.toSimplified('兩岸同胞要攜手同心，脫鉤斷鏈')).toBe('两岸同胞要携手同心，脱钩断链')
+    expect(lexicon.toSimplified('国际 order 2023')).toBe('国际 order 2023')
+    expect(lexicon.toSimplified('戰後國際秩序')).toHaveLength('戰後國際秩序'.length)
+  })
+
   it('should group characters the dictionary does not know', () => {
     const words = lexicon.chineseWords('稀土𪚥𪚥出口')
     expect(words.map((word) => [word.text, word.known])).toEqual([
@@ -238,6 +244,9 @@ describe('Vietnamese', () => {
     const zh = withTerms.prepare('人类命运共同体', 'zh')
     const fr = withTerms.prepare('une communauté de destin pour l’humanité', 'fr')
     expect(withTerms.translationLinks(zh, fr).map((link) => link.source)).toContain('concepts.yaml')
+    // A Traditional text finds the Simplified term (and the other way round).
+    expect(withTerms.chineseWords('推動構建人類命運共同體').map((word) => word.text)).toEqual(['推動', '構建', '人類命運共同體'])
+    expect(withTerms.renderingsOf('人類命運共同體', 'fr')[0]).toMatchObject({ text: 'communauté de destin pour l’humanité', source: 'concepts.yaml' })
     // The shared lexicon is left as it was.
     expect(lexicon.chineseWords('人类命运共同体').length).toBeGreaterThan(1)
     expect(loadLexicon()).toBe(lexicon)

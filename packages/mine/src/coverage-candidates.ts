@@ -3,7 +3,7 @@ import type { KnownConcepts } from './known-concepts.js'
 import type { ClauseLink, EventCoverage, PassageRendering } from './rendered-clauses.js'
 import { findPhraseRenderings, type PhraseRendering } from './rendered-phrases.js'
 import type { Segment, Span } from '@renderings/types'
-import type { MinedCandidate, MiningDocument, Readings } from './types.js'
+import type { MinedCandidate, MiningDocument } from './types.js'
 
 type NewCandidate = Omit<MinedCandidate, 'id'>
 
@@ -72,19 +72,11 @@ export function clauseCandidates(coverage: EventCoverage, minDocuments: number):
  * passage's span that renders it. Only phrases rendered by at least
  * `minDocuments` documents are proposed.
  */
-export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, readings: Readings, minDocuments: number): CoverageCandidate[] {
+export function phraseCandidates(coverage: EventCoverage, known: KnownConcepts, toSimplified: (text: string) => string, minDocuments: number): CoverageCandidate[] {
   const phrases: PhraseRendering[] = []
-  // Readings of single characters, asked for again and again: remembered for the event.
-  const readingOf = new Map<string, string>()
-  const toPinyin = readings.toPinyin
-  const pinyinOf = toPinyin === undefined || known.chinese.length === 0 ? undefined : (character: string): string => {
-    let reading = readingOf.get(character)
-    if (reading === undefined) readingOf.set(character, (reading = toPinyin(character)))
-    return reading
-  }
   for (const passage of coverage.passages) {
     const words = passage.clauses.flatMap((clause) => coverage.words.get(clause) ?? [])
-    for (const phrase of findPhraseRenderings(passage, words, known, pinyinOf)) phrases.push(phrase)
+    for (const phrase of findPhraseRenderings(passage, words, known, toSimplified)) phrases.push(phrase)
   }
   const documentsOf = new Map<string, Set<string>>()
   const keyOf = (phrase: PhraseRendering): string => `${phrase.passage.clauses[0]!.document.segmented.doc}\u0000${phrase.source.start}\u0000${phrase.source.end}`

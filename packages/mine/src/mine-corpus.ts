@@ -175,7 +175,7 @@ function mineEvent(
     const coverage = findEventCoverage(documents, options.lexicon)
     coverageStats = coverage.stats
     const minDocuments = options.minRenderingDocuments ?? 2
-    const found = [...clauseCandidates(coverage, minDocuments), ...phraseCandidates(coverage, known, readings, minDocuments)]
+    const found = [...clauseCandidates(coverage, minDocuments), ...phraseCandidates(coverage, known, (text) => options.lexicon!.toSimplified(text), minDocuments)]
     const queued = found.map((entry) => ({ ...entry, id: add(entry.candidate) }))
     for (const unit of groupUnits(queued)) {
       for (const variant of unitVariants(unit, known)) add(variant)

@@ -115,7 +115,7 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const index = new TargetIndex(targets)
   const specificity = stemSpecificity(targets)
   const prepared = new Map(clauses.map((clause) => [clause, lexicon.prepare(clause.text, 'zh')]))
-  const chineseSpecificity = wordSpecificity([...prepared.values()])
+  const chineseSpecificity = wordSpecificity([...prepared.values()], (text) => lexicon.toSimplified(text))
   const statements = clauses.filter((clause) => isStatement(clause, prepared.get(clause)!, sentences[clause.sentence]!, lexicon))
   const context: MatchContext = { lexicon, specificity, chineseSpecificity }
 
@@ -161,7 +161,7 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   confirmAcrossOutlets(found)
   // Reposts first: the renderings of a clause written in two originals go to
   // one copy, so each original's chain of renderings in order is whole.
-  const { renderings: kept, copies } = keepOneCopy(keepBest(found))
+  const { renderings: kept, copies } = keepOneCopy(keepBest(found), (text) => lexicon.toSimplified(text))
   const chains = preferInOrder(kept)
   const filled = fillBetween(chains, statements.filter((clause) => !copiesOf(copies).has(clause)), prepared)
   const renderings = [...kept.filter((rendering) => rendering.score >= minScore), ...filled]
@@ -276,12 +276,13 @@ function isStatement(clause: OriginalClause, source: PreparedText, sentence: Ori
 }
 
 /** How specific each Chinese word is to a few clauses of the event (as `stemSpecificity` for the other side). */
-function wordSpecificity(prepared: readonly PreparedText[]): (word: string) => number {
+function wordSpecificity(prepared: readonly PreparedText[], toSimplified: (text: string) => string): (word: string) => number {
+  // A word counts the same in either script (a Traditional repost and a Simplified readout of one event).
   const frequency = new Map<string, number>()
-  for (const text of prepared) for (const word of new Set(text.tokens.map((token) => token.text))) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  for (const text of prepared) for (const word of new Set(text.tokens.map((token) => toSimplified(token.text)))) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   const total = Math.max(1, prepared.length)
   const top = Math.log(1 + total)
-  return (word) => Math.log(1 + total / (frequency.get(word) ?? 1)) / top
+  return (word) => Math.log(1 + total / (frequency.get(toSimplified(word)) ?? 1)) / top
 }
 
 /** The best link of each word of a target sentence to one clause, before clauses compete for the words. */
@@ -540,10 +541,10 @@ function keepBest(renderings: ClauseRendering[]): ClauseRendering[] {
 
 /**
  * A clause written in two originals of the event (a repost of the same
- * readout) is kept in the original whose clauses the coverage renders most,
+ * readout, in either script) is kept in the original whose clauses the coverage renders most,
  * and its renderings are those found for either copy.
  */
-function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRendering[]; copies: Map<OriginalClause, OriginalClause[]> } {
+function keepOneCopy(renderings: ClauseRendering[], toSimplified: (text: string) => string): { renderings: ClauseRendering[]; copies: Map<OriginalClause, OriginalClause[]> } {
   const weight = new Map<string, number>()
   for (const rendering of renderings) {
     const doc = rendering.clause.document.segmented.doc
@@ -551,7 +552,7 @@ function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRenderi
   }
   const groups = new Map<string, OriginalClause[]>()
   for (const rendering of renderings) {
-    const key = originalKey(rendering.clause.text)
+    const key = originalKey(toSimplified(rendering.clause.text))
     const group = groups.get(key) ?? []
     if (!group.includes(rendering.clause)) group.push(rendering.clause)
     groups.set(key, group)

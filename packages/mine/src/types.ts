@@ -141,6 +141,8 @@ export interface MiningLexicon {
   chineseWords(text: string): ReadonlyArray<{ start: number; end: number; text: string; known: boolean }>
   /** Candidate renderings of a Chinese word or phrase in a language, best first. */
   renderingsOf(zh: string, lang: 'en' | 'fr' | 'vi'): ReadonlyArray<{ text: string; weight: number }>
+  /** Chinese text with its Traditional characters written in Simplified, character for character (offsets stay valid). */
+  toSimplified(text: string): string
   /** The key the lexicon compares a Latin-script word by (French: its lemma's stem), so that the miner's words meet on the same terms. */
   stemOf(word: string, lang: string): string
 }

@@ -55,6 +55,7 @@ function tinyLexicon(entries: Record<string, string[]>, english: Record<string, 
     prepare,
     chineseWords,
     stemOf: (word, lang) => stemWord(word.toLowerCase(), lang),
+    toSimplified: (text) => text,
     renderingsOf: (zh, lang) => ((lang === 'en' ? english[zh] : entries[zh]) ?? []).map((text) => ({ text, weight: 1 })),
     translationLinks: (a, b) => {
       const left = a as Tiny
