@@ -103,6 +103,51 @@ export function outletCoverage(lexicon: Lexicon, lang: string, shuffled = false)
   return coverage
 }
 
+/** Link weight between gold pairs and between unrelated ones, by what the links rest on. */
+export interface LinkMass {
+  source: string
+  /** Summed link weight per gold pair. */
+  gold: number
+  /** Summed link weight per pair of a span and another line's rendering. */
+  other: number
+  /** 1 − other / gold: the share of the weight chance does not explain. */
+  precision: number
+}
+
+/**
+ * The weight of the links between the outlets corpus's gold Chinese spans
+ * and their renderings in `lang`, against the weight of their links into
+ * the rendering of another gold line of the same event (as `outletCoverage`
+ * shuffles them), by source and in all (`all`). Weighted, so a link that
+ * the lexicon keeps but trusts less counts less: the precision figure of
+ * the links the miner sums.
+ */
+export function outletLinkMass(lexicon: Lexicon, lang: string): LinkMass[] {
+  const gold = new Map<string, number>()
+  const other = new Map<string, number>()
+  const pairs = readOutletGoldPairs().filter((candidate) => candidate.lang === lang)
+  let counted = 0
+  const add = (into: Map<string, number>, zh: PreparedSegment, text: string): void => {
+    for (const link of lexicon.translationLinks(zh, lexicon.prepare(text, lang))) {
+      into.set(link.source, (into.get(link.source) ?? 0) + link.weight)
+      into.set('all', (into.get('all') ?? 0) + link.weight)
+    }
+  }
+  for (const [index, pair] of pairs.entries()) {
+    const event = pairs.filter((candidate) => candidate.event === pair.event && candidate.zh !== pair.zh)
+    if (event.length === 0) continue
+    const zh = lexicon.prepare(pair.zh, 'zh')
+    add(gold, zh, pair.rendering)
+    add(other, zh, event[(index + Math.floor(event.length / 2)) % event.length]!.rendering)
+    counted++
+  }
+  return [...gold.keys()].sort().map((source) => {
+    const perGold = gold.get(source)! / counted
+    const perOther = (other.get(source) ?? 0) / counted
+    return { source, gold: perGold, other: perOther, precision: 1 - perOther / perGold }
+  })
+}
+
 /** Links of one source between aligned sentences and between unrelated ones. */
 export interface LinkPrecision {
   source: string

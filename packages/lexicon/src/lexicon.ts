@@ -50,6 +50,8 @@ const transliterationFactor = 0.5
 const readingFactor = 0.8
 /** How sure a link through two syllables of a longer word's reading is, against the whole reading. */
 const partialReadingFactor = 0.6
+/** How sure a French word's link through its base is (réunifier through unifier), against the base's own. */
+const derivedFactor = 0.7
 /** Weight of a Sino-Vietnamese reading as a rendering, the first reading of each character first. */
 const readingWeight = 0.5
 
@@ -315,16 +317,20 @@ export class Lexicon {
       }
     }
     const cedict = this.origin('cc-cedict')
-    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
+    this.table.lookup(headword)?.renderings.forEach((rendering, rank) => {
       for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
-      for (const word of latinWords(rendering, 'en')) {
-        if (word.stop || word.number) continue
-        add(`en:${word.stem}`, 1, cedict)
-        add(`w:${word.folded}`, spellingFactor)
+      const words = latinWords(rendering, 'en').filter((word) => !word.stop && !word.number)
+      // A word stands for its rendering only so far: a later sense counts
+      // less (as in renderingsOf), and one word of a gloss of several
+      // (`side` of 中方's "the Chinese side") less than a gloss of one word.
+      const share = rankWeight(rank) / Math.sqrt(Math.max(1, words.length))
+      for (const word of words) {
+        add(`en:${word.stem}`, share, cedict)
+        add(`w:${word.folded}`, spellingFactor * share)
         const cognate = cognateKey(word.stem)
-        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
+        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor * share)
       }
-    }
+    })
     const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
     return ids
@@ -432,6 +438,14 @@ export class Lexicon {
         const english = new Map<string, TokenId>()
         for (const [stem, link] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
           english.set(stem, { id: this.intern(`en:${stem}`), factor: link.factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
+        }
+        // French makes verbs and nouns of doing again with ré- before a vowel
+        // (réunifier, réaffirmer, réélire): such a word also stands, lower,
+        // for what its base translates, which the dictionaries know more often.
+        const base = /^re[aeiouy]/.test(word.folded) && word.folded.length >= 7 ? this.frenchBridge.englishStemsOf(stemOf(word.folded.slice(2), 'fr')) : undefined
+        for (const [stem, link] of base ?? []) {
+          const factor = link.factor * derivedFactor
+          if ((english.get(stem)?.factor ?? 0) < factor) english.set(stem, { id: this.intern(`en:${stem}`), factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
         }
         for (const { stem, similarity } of this.data.cognateIndex.cognatesOf(word.folded)) {
           const factor = cognateFactor * similarity

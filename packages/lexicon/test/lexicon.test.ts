@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { latinWords, loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
@@ -177,6 +177,26 @@ describe('French', () => {
     const zh = lexicon.prepare('玩火', 'zh')
     const fr = lexicon.prepare('ceux qui jouent avec le feu', 'fr')
     expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['玩火↔jouent', '玩火↔feu']))
+  })
+
+  it('should weigh a word of a later sense, or of a gloss of several words, below a one-word first sense', () => {
+    const weightOf = (zh: string, fr: string, word: string): number => {
+      const a = lexicon.prepare(zh, 'zh')
+      const b = lexicon.prepare(fr, 'fr')
+      return lexicon.translationLinks(a, b).find((link) => fr.slice(link.b.start, link.b.end) === word)?.weight ?? 0
+    }
+    // 交流: exchange; communication; … — 同胞: born of the same parents; sibling; fellow citizen; compatriot.
+    expect(weightOf('交流', 'un échange et une communication', 'communication')).toBeLessThan(weightOf('交流', 'un échange et une communication', 'échange'))
+    expect(weightOf('同胞', 'les compatriotes', 'compatriotes')).toBeGreaterThan(0)
+    // 中方: the Chinese side — each of its two words counts for part of it.
+    expect(weightOf('中方', 'le côté chinois', 'côté')).toBeLessThan(0.8)
+  })
+
+  it('should read a French ré- verb through its base, lower (réunifier through unifier), and prepositions as function words', () => {
+    const zh = lexicon.prepare('统一', 'zh')
+    const fr = lexicon.prepare('la Chine sera réunifiée', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toContain('统一↔réunifiée')
+    expect(latinWords('contre la guerre, après la paix', 'fr').filter((word) => !word.stop).map((word) => word.text)).toEqual(['guerre', 'paix'])
   })
 
   it('should weigh composed links below direct ones', () => {
