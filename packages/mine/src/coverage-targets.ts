@@ -77,8 +77,9 @@ export function stemSpecificity(sentences: readonly TargetSentence[]): (stem: st
 /**
  * An inverted index from link ids to the sentences whose prepared text has
  * them: a clause is compared only with the sentences it shares ids with
- * (blocking). A shared id counts 1 when few sentences have it and less when
- * many do (the names of the event, its common words); ids in a large share
+ * (blocking). A shared id counts 1 when few sentences have it (two per
+ * document or fewer) and less when many do (the names of the event, its
+ * common words); ids in a large share
  * of a large event open no comparison at all, so the postings read stay
  * bounded.
  */
@@ -98,7 +99,10 @@ export class TargetIndex {
         else list.push(sentence.id)
       }
     }
-    this.rareLimit = Math.max(8, Math.ceil(sentences.length / 20))
+    // A clause rendered by every document has its words in a sentence or
+    // two of each (a lead and the body): as many sentences are still few.
+    const documents = new Set(sentences.map((sentence) => sentence.document)).size
+    this.rareLimit = Math.max(8, 2 * documents, Math.ceil(sentences.length / 20))
     this.readLimit = Math.max(64, Math.ceil(sentences.length / 5))
   }
 
