@@ -11,12 +11,12 @@ describe.skipIf(!hasDevData)(`the lexicon on the development data (${devDataFold
     expect(macDevCoverage(lexicon).share).toBeGreaterThanOrEqual(0.3)
   })
 
-  it('should link at least 49 % of the outlets’ gold Chinese word tokens to their French renderings (measured 51.1 %), with at least 84 % of the link weight not explained by chance (measured 86.0 %)', () => {
+  it('should link at least 49 % of the outlets’ gold Chinese word tokens to their French renderings (measured 51.1 %), with at least 84 % of the link weight not explained by chance (measured 84.8 %; 85.0 % before French lemmas, which link more words of both kinds)', () => {
     expect(outletCoverage(lexicon, 'fr').share).toBeGreaterThanOrEqual(0.49)
     expect(outletLinkMass(lexicon, 'fr').find((row) => row.source === 'all')!.precision).toBeGreaterThanOrEqual(0.84)
   })
 
-  it('should keep each kind of link mostly inside aligned sentences (LIMSI en–fr: pivot 87.3 %, freedict 94.9 %; MAC-Dev zh–en: pinyin 91.2 %, transliteration 81.1 %)', () => {
+  it('should keep each kind of link mostly inside aligned sentences (LIMSI en–fr: pivot 87.3 %, freedict 94.9 %; MAC-Dev zh–en: pinyin 91.0 %, transliteration 81.1 %)', () => {
     const precision = (languages: string, source: string): number => linkPrecision(lexicon, languages).find((row) => row.source === source)!.precision
     expect(precision('en fr', 'pivot')).toBeGreaterThanOrEqual(0.86)
     expect(precision('en fr', 'freedict')).toBeGreaterThanOrEqual(0.93)
@@ -24,9 +24,9 @@ describe.skipIf(!hasDevData)(`the lexicon on the development data (${devDataFold
     expect(precision('zh en', 'transliteration')).toBeGreaterThanOrEqual(0.76)
   })
 
-  it('should rank the gold partner of at least 80 % of MAC-Dev’s 1-1 beads first among ±5 neighbours (measured 81.4 % and 82.7 %)', () => {
+  it('should rank the gold partner of at least 79 % of MAC-Dev’s 1-1 beads first among ±5 neighbours (measured 80.2 % and 82.1 %)', () => {
     const ranking = macDevRanking(lexicon, 5)
-    expect(ranking.sourceToTarget.share).toBeGreaterThanOrEqual(0.8)
-    expect(ranking.targetToSource.share).toBeGreaterThanOrEqual(0.81)
+    expect(ranking.sourceToTarget.share).toBeGreaterThanOrEqual(0.79)
+    expect(ranking.targetToSource.share).toBeGreaterThanOrEqual(0.8)
   })
 })

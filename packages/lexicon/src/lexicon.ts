@@ -317,20 +317,22 @@ export class Lexicon {
       }
     }
     const cedict = this.origin('cc-cedict')
-    this.table.lookup(headword)?.renderings.forEach((rendering, rank) => {
+    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
       for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
       const words = latinWords(rendering, 'en').filter((word) => !word.stop && !word.number)
-      // A word stands for its rendering only so far: a later sense counts
-      // less (as in renderingsOf), and one word of a gloss of several
-      // (`side` of 中方's "the Chinese side") less than a gloss of one word.
-      const share = rankWeight(rank) / Math.sqrt(Math.max(1, words.length))
+      // A word stands for its rendering only so far: one word of a gloss of
+      // several (`side` of 中方's "the Chinese side") counts less than a
+      // gloss of one word. (Later senses are not weighed down: CC-CEDICT's
+      // order is not the news's, 美 is "beautiful" before "USA", and the
+      // miner found fewer renderings when they were.)
+      const share = 1 / Math.sqrt(Math.max(1, words.length))
       for (const word of words) {
         add(`en:${word.stem}`, share, cedict)
         add(`w:${word.folded}`, spellingFactor * share)
         const cognate = cognateKey(word.stem)
         if (cognate !== undefined) add(`c:${cognate}`, cognateFactor * share)
       }
-    })
+    }
     const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
     return ids

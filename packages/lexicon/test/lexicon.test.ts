@@ -179,15 +179,14 @@ describe('French', () => {
     expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['玩火↔jouent', '玩火↔feu']))
   })
 
-  it('should weigh a word of a later sense, or of a gloss of several words, below a one-word first sense', () => {
+  it('should weigh a word of a gloss of several words below a one-word gloss', () => {
     const weightOf = (zh: string, fr: string, word: string): number => {
       const a = lexicon.prepare(zh, 'zh')
       const b = lexicon.prepare(fr, 'fr')
       return lexicon.translationLinks(a, b).find((link) => fr.slice(link.b.start, link.b.end) === word)?.weight ?? 0
     }
-    // 交流: exchange; communication; … — 同胞: born of the same parents; sibling; fellow citizen; compatriot.
-    expect(weightOf('交流', 'un échange et une communication', 'communication')).toBeLessThan(weightOf('交流', 'un échange et une communication', 'échange'))
-    expect(weightOf('同胞', 'les compatriotes', 'compatriotes')).toBeGreaterThan(0)
+    // 同胞: born of the same parents; sibling; fellow citizen; compatriot.
+    expect(weightOf('同胞', 'les compatriotes', 'compatriotes')).toBeGreaterThan(0.5)
     // 中方: the Chinese side — each of its two words counts for part of it.
     expect(weightOf('中方', 'le côté chinois', 'côté')).toBeLessThan(0.8)
   })
