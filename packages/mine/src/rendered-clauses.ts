@@ -30,7 +30,23 @@ interface TargetWindow {
   coverage: number
   /** Share of the span's content words linked to the Chinese. */
   density: number
+  /** The window's sum: its links for, its unlinked words against (see `maximumWindow`). */
+  mass: number
   score: number
+}
+
+/** How a clause rendering stands against chance and against the other outlets: the figures its candidate is scored by. */
+export interface RenderingEvidence {
+  /** Share of the event's (clause, sentence) pairs whose best window is as heavy or heavier: how often chance does as well. */
+  chance: number
+  /** Sentences of other documents of the event that link to the clause as strongly or more (1: it is the best). */
+  rank: number
+  /** Best overlap of content stems with another document's rendering of the clause (0–1). */
+  agreement: number
+  /** On the heaviest chain of renderings in the original's order in its document. */
+  inOrder: boolean
+  /** A neighbouring clause of its sentence is rendered beside it. */
+  sibling: boolean
 }
 
 /** The span of a target sentence that renders a clause of a Chinese original. */
@@ -42,6 +58,7 @@ export interface ClauseRendering extends TargetWindow {
   weightOfClause: number
   /** Found between the renderings of its neighbours, not by its own words. */
   inferred?: boolean
+  evidence: RenderingEvidence
 }
 
 /**
@@ -55,6 +72,8 @@ export interface PassageRendering extends TargetWindow {
   source: Span
   /** Every clause of it was found between the renderings of its neighbours, none by its own words. */
   inferred: boolean
+  /** How its clauses' renderings stand (the best of them). */
+  evidence: RenderingEvidence
 }
 
 /** What the coverage of one event yields: its Chinese sentences and the renderings found. */
@@ -119,16 +138,25 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const statements = clauses.filter((clause) => isStatement(clause, prepared.get(clause)!, sentences[clause.sentence]!, lexicon))
   const context: MatchContext = { lexicon, specificity, chineseSpecificity }
 
+  // A page that carries a clause of the original does not render it: its
+  // other-language half is its own translation (a bilingual page; parallel
+  // text is mined apart), whichever copy of a reposted readout the clause is.
+  const carriers = new Map<string, Set<MiningDocument>>()
+  const keyOfClause = (clause: OriginalClause): string => originalKey(lexicon.toSimplified(clause.text))
+  for (const clause of clauses) carriers.set(keyOfClause(clause), (carriers.get(keyOfClause(clause)) ?? new Set()).add(clause.document))
+  const carries = (clause: OriginalClause, document: MiningDocument): boolean => carriers.get(keyOfClause(clause))!.has(document)
+
   // Round 1: each clause against the sentences it shares lexicon ids with.
   const direct: TokenLinks[] = []
   for (const clause of statements) {
     const source = prepared.get(clause)!
     for (const { sentence } of index.candidates(source, 1.2)) {
-      if (sentence.document === clause.document) continue
+      if (carries(clause, sentence.document)) continue
       stats.comparisons++
       direct.push(linkTokens(clause, source, sentence, context, undefined))
     }
   }
+  const chance = chanceLevels(direct, statements.length * targets.length)
   const found = renderingsOf(direct, context)
   boostSiblings(found)
   const first = keepBest(found)
@@ -145,7 +173,7 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
     const bridge = bridges.get(clause)
     if (bridge === undefined) continue
     for (const sentence of stemIndex.candidates(bridge)) {
-      if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.id}`)) continue
+      if (carries(clause, sentence.document) || rendered.has(`${clauseKey(clause)}\u0000${sentence.id}`)) continue
       stats.comparisons++
       bridged.push(linkTokens(clause, prepared.get(clause)!, sentence, context, bridge))
     }
@@ -161,6 +189,7 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   confirmAcrossOutlets(found)
   // Reposts first: the renderings of a clause written in two originals go to
   // one copy, so each original's chain of renderings in order is whole.
+  for (const rendering of found) Object.assign(rendering.evidence, chance.standing(rendering.clause, rendering.target.document, rendering.mass))
   const { renderings: kept, copies } = keepOneCopy(keepBest(found), (text) => lexicon.toSimplified(text))
   const chains = preferInOrder(kept)
   const filled = fillBetween(chains, statements.filter((clause) => !copiesOf(copies).has(clause)), prepared)
@@ -175,6 +204,45 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
     return { clause: found, weight: prepared.get(found)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0) }
   }
   return { sentences, renderings, passages: joinPassages(renderings, neighbour), words, copies, stats }
+}
+
+/**
+ * The per-event null model. Most (clause, sentence) pairs of an event are
+ * unrelated (a sentence renders a clause or two of the original, not
+ * dozens), so the weights of their best windows are what chance gives in
+ * this event, with its vocabulary and its lexicon: a rendering is evidence
+ * as far as few pairs do as well. Pairs blocking never compared weigh
+ * nothing. `standing` says how a window of `mass` stands: the share of
+ * the event's pairs at least as heavy, and its rank among the sentences of
+ * other documents for the same clause.
+ */
+function chanceLevels(comparisons: readonly TokenLinks[], pairs: number): { standing: (clause: OriginalClause, document: MiningDocument, mass: number) => Pick<RenderingEvidence, 'chance' | 'rank'> } {
+  const all: number[] = []
+  const byClause = new Map<OriginalClause, Array<{ mass: number; document: MiningDocument }>>()
+  for (const entry of comparisons) {
+    const window = maximumWindow(entry.sentence.tokens, entry.best)
+    const mass = window === undefined ? 0 : window[2]
+    all.push(mass)
+    const list = byClause.get(entry.clause)
+    if (list === undefined) byClause.set(entry.clause, [{ mass, document: entry.sentence.document }])
+    else list.push({ mass, document: entry.sentence.document })
+  }
+  all.sort((a, b) => b - a)
+  const total = Math.max(1, pairs)
+  return {
+    standing: (clause, document, mass) => {
+      // Heavier or as heavy, by binary search over the masses in descending order.
+      let low = 0
+      let high = all.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (all[middle]! >= mass - 1e-9) low = middle + 1
+        else high = middle
+      }
+      const rank = (byClause.get(clause) ?? []).filter((other) => other.document !== document && other.mass > mass + 1e-9).length + 1
+      return { chance: Math.max(low, 1) / total, rank }
+    }
+  }
 }
 
 /** What every comparison of an event shares. */
@@ -367,7 +435,7 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   const foreign = entry.best.map((link, position) => link !== undefined && !allowed[position]!)
   const window = maximumWindow(tokens, best, foreign)
   if (window === undefined) return undefined
-  const [first, last] = window
+  const [first, last, mass] = window
   const links: ClauseLink[] = []
   const linkedChinese = new Set<number>()
   const bridged = new Set<string>()
@@ -416,7 +484,10 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   const fit = Math.min(length, expected) / Math.max(length, expected, 1)
   const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9) * (0.85 + 0.15 * fit)
   if (score < minScore) return undefined
-  return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, baseScore: score, weightOfClause }
+  return {
+    clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, mass, score, baseScore: score, weightOfClause,
+    evidence: { chance: 1, rank: Infinity, agreement: 0, inOrder: true, sibling: false }
+  }
 }
 
 /** The best windows of the `wanted` comparisons (default: all) once the clauses of all `entries` have competed for the words. */
@@ -442,15 +513,15 @@ function quotedLength(sentence: TargetSentence, first: number, last: number): nu
   return undefined
 }
 
-/** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
-function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign: readonly boolean[]): [number, number] | undefined {
+/** The maximum-sum stretch of tokens (first, last, sum): a link counts its weight for, an unlinked word against (a word another clause owns, `foreign`, more). */
+function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign?: readonly boolean[]): [number, number, number] | undefined {
   let bestSum = 0
   let bestFirst = -1
   let bestLast = -1
   let sum = 0
   let first = 0
   for (let position = 0; position < tokens.length; position++) {
-    const value = best[position] !== undefined ? linkFloor + (1 - linkFloor) * best[position]!.weight : foreign[position] ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
+    const value = best[position] !== undefined ? linkFloor + (1 - linkFloor) * best[position]!.weight : foreign?.[position] === true ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
     if (sum <= 0) {
       sum = value
       first = position
@@ -461,7 +532,7 @@ function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<Clause
       bestLast = position
     }
   }
-  return bestFirst < 0 ? undefined : [bestFirst, bestLast]
+  return bestFirst < 0 ? undefined : [bestFirst, bestLast, bestSum]
 }
 
 /**
@@ -480,6 +551,7 @@ function boostSiblings(renderings: ClauseRendering[]): void {
   for (const list of byDocument.values()) {
     for (const rendering of list) {
       const sibling = list.some((other) => other.clause !== rendering.clause && Math.abs(other.target.segment.sentence - rendering.target.segment.sentence) <= 1)
+      rendering.evidence.sibling = sibling
       rendering.score = Math.min(1, rendering.baseScore * (sibling ? 1.2 : 1))
     }
   }
@@ -504,6 +576,7 @@ function confirmAcrossOutlets(renderings: ClauseRendering[]): void {
         if (other.target.document === rendering.target.document || other.target.segment.lang !== rendering.target.segment.lang) return
         agreement = Math.max(agreement, dice(stems[index]!, stems[otherIndex]!))
       })
+      rendering.evidence.agreement = agreement
       rendering.score = Math.min(1, rendering.score * (0.8 + 0.4 * agreement))
     })
   }
