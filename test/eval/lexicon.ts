@@ -27,7 +27,7 @@ for (const lang of ['fr', 'en']) {
   process.stdout.write(`| outlets, gold spans → ${lang} renderings | ${outlets.tokens} | ${outlets.linked} | ${percent(outlets.share)} (into another line's rendering: ${percent(noise.share)}) | ${percent(outlets.weightedShare)} (${percent(noise.weightedShare)}) |\n`)
 }
 process.stdout.write('\n| outlets zh → fr: link weight of each source | per gold pair | into another line\'s rendering | share chance does not explain |\n|---|---|---|---|\n')
-for (const row of outletLinkMass(lexicon, 'fr')) process.stdout.write(`| ${row.source} | ${row.gold.toFixed(3)} | ${row.other.toFixed(3)} | ${percent(row.precision)} |\n`)
+for (const row of outletLinkMass(lexicon, 'fr')) process.stdout.write(`| ${row.source} | ${row.gold.toFixed(3)} | ${row.random.toFixed(3)} | ${percent(row.precision)} |\n`)
 for (const [languages, name] of [['en fr', 'LIMSI en–fr'], ['zh en', 'MAC-Dev zh–en']]) {
   process.stdout.write(`\n| ${name} 1-1 beads: links of each source | per gold pair | per unrelated pair | share chance does not explain |\n|---|---|---|---|\n`)
   for (const row of linkPrecision(lexicon, languages!)) {

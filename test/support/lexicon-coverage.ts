@@ -103,17 +103,6 @@ export function outletCoverage(lexicon: Lexicon, lang: string, shuffled = false)
   return coverage
 }
 
-/** Link weight between gold pairs and between unrelated ones, by what the links rest on. */
-export interface LinkMass {
-  source: string
-  /** Summed link weight per gold pair. */
-  gold: number
-  /** Summed link weight per pair of a span and another line's rendering. */
-  other: number
-  /** 1 − other / gold: the share of the weight chance does not explain. */
-  precision: number
-}
-
 /**
  * The weight of the links between the outlets corpus's gold Chinese spans
  * and their renderings in `lang`, against the weight of their links into
@@ -122,7 +111,7 @@ export interface LinkMass {
  * the lexicon keeps but trusts less counts less: the precision figure of
  * the links the miner sums.
  */
-export function outletLinkMass(lexicon: Lexicon, lang: string): LinkMass[] {
+export function outletLinkMass(lexicon: Lexicon, lang: string): LinkPrecision[] {
   const gold = new Map<string, number>()
   const other = new Map<string, number>()
   const pairs = readOutletGoldPairs().filter((candidate) => candidate.lang === lang)
@@ -141,22 +130,27 @@ export function outletLinkMass(lexicon: Lexicon, lang: string): LinkMass[] {
     add(other, zh, event[(index + Math.floor(event.length / 2)) % event.length]!.rendering)
     counted++
   }
-  return [...gold.keys()].sort().map((source) => {
-    const perGold = gold.get(source)! / counted
-    const perOther = (other.get(source) ?? 0) / counted
-    return { source, gold: perGold, other: perOther, precision: 1 - perOther / perGold }
-  })
+  return perSource(gold, other, counted)
 }
 
-/** Links of one source between aligned sentences and between unrelated ones. */
+/** Links (or link weight) of one source between gold pairs and between unrelated ones. */
 export interface LinkPrecision {
   source: string
-  /** Links per gold sentence pair. */
+  /** Per gold pair. */
   gold: number
-  /** Links per unrelated sentence pair (the same sentences, partners shifted by half the document). */
+  /** Per unrelated pair (the same sentences, partners shifted by half the document or the event). */
   random: number
   /** 1 − random / gold: the share of the source's links in gold pairs that chance does not explain. */
   precision: number
+}
+
+/** Per-pair figures of each source, gold against unrelated. */
+function perSource(gold: ReadonlyMap<string, number>, random: ReadonlyMap<string, number>, pairs: number): LinkPrecision[] {
+  return [...gold.keys()].sort().map((source) => {
+    const perGold = gold.get(source)! / pairs
+    const perRandom = (random.get(source) ?? 0) / pairs
+    return { source, gold: perGold, random: perRandom, precision: 1 - perRandom / perGold }
+  })
 }
 
 /**
@@ -185,11 +179,7 @@ export function linkPrecision(lexicon: Lexicon, languages: string): LinkPrecisio
       }
     }
   }
-  return [...gold.keys()].sort().map((source) => {
-    const perGold = gold.get(source)! / pairs
-    const perRandom = (random.get(source) ?? 0) / pairs
-    return { source, gold: perGold, random: perRandom, precision: 1 - perRandom / perGold }
-  })
+  return perSource(gold, random, pairs)
 }
 
 /** Share of gold 1-1 beads whose partner is the most similar sentence among its neighbours. */
