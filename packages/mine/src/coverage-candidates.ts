@@ -70,8 +70,8 @@ function clauseCandidates(coverage: EventCoverage, minDocuments: number, calibra
       position: clause.start / Math.max(1, clause.document.segmented.text.length),
       lead: leads.has(clause.sentence) ? 1 : 0,
       passageRenderings: unit.length,
-      passageQuoted: Math.max(...unit.map((member) => (isQuoted(member) ? 1 : 0))),
-      passageMass: Math.max(...unit.map((member) => member.mass)),
+      passageQuoted: unit.some(isQuoted) ? 1 : 0,
+      passageMass: unit.reduce((heaviest, member) => Math.max(heaviest, member.mass), 0),
       passageMeanMass: unit.reduce((sum, member) => sum + member.mass, 0) / unit.length
     })
     const candidate: NewCandidate = {

@@ -218,31 +218,42 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
  */
 function chanceLevels(comparisons: readonly TokenLinks[], pairs: number): { standing: (clause: OriginalClause, document: MiningDocument, mass: number) => Pick<RenderingEvidence, 'chance' | 'rank'> } {
   const all: number[] = []
-  const byClause = new Map<OriginalClause, Array<{ mass: number; document: MiningDocument }>>()
+  // Per clause: the masses of every sentence compared (descending), and of each document's sentences.
+  const byClause = new Map<OriginalClause, { masses: number[]; byDocument: Map<MiningDocument, number[]> }>()
   for (const entry of comparisons) {
     const window = maximumWindow(entry.sentence.tokens, entry.best)
     const mass = window === undefined ? 0 : window[2]
     all.push(mass)
-    const list = byClause.get(entry.clause)
-    if (list === undefined) byClause.set(entry.clause, [{ mass, document: entry.sentence.document }])
-    else list.push({ mass, document: entry.sentence.document })
+    let clause = byClause.get(entry.clause)
+    if (clause === undefined) byClause.set(entry.clause, (clause = { masses: [], byDocument: new Map() }))
+    clause.masses.push(mass)
+    const own = clause.byDocument.get(entry.sentence.document)
+    if (own === undefined) clause.byDocument.set(entry.sentence.document, [mass])
+    else own.push(mass)
   }
-  all.sort((a, b) => b - a)
+  const descending = (a: number, b: number): number => b - a
+  all.sort(descending)
+  for (const clause of byClause.values()) clause.masses.sort(descending)
   const total = Math.max(1, pairs)
   return {
     standing: (clause, document, mass) => {
-      // Heavier or as heavy, by binary search over the masses in descending order.
-      let low = 0
-      let high = all.length
-      while (low < high) {
-        const middle = (low + high) >>> 1
-        if (all[middle]! >= mass - 1e-9) low = middle + 1
-        else high = middle
-      }
-      const rank = (byClause.get(clause) ?? []).filter((other) => other.document !== document && other.mass > mass + 1e-9).length + 1
-      return { chance: Math.max(low, 1) / total, rank }
+      const masses = byClause.get(clause)
+      const heavier = masses === undefined ? 0 : countAbove(masses.masses, mass + 1e-9) - (masses.byDocument.get(document) ?? []).filter((other) => other >= mass + 1e-9).length
+      return { chance: Math.max(countAbove(all, mass - 1e-9), 1) / total, rank: heavier + 1 }
     }
   }
+}
+
+/** How many values of a descending list are at least `value` (binary search). */
+function countAbove(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! >= value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** What every comparison of an event shares. */
