@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 const tableFile = new URL('../data/fr-lemmas.txt', import.meta.url)
 let table: Map<string, string> | undefined
 
-/** The lemmas of a folded French form (the one sharing the form's stem first), or undefined where the form's own stem is its lemma's. */
+/** The lemmas of a folded French form (the likeliest first), or undefined where the form's own Snowball stem is its lemmas'. */
 export function frenchLemmasOf(folded: string): string[] | undefined {
   table ??= readTable()
   return table.get(folded)?.split('|')

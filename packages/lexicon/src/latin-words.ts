@@ -93,15 +93,13 @@ function describe(text: string, lang: string): WordInfo {
   const folded = foldLatin(text)
   const number = /^\p{N}/u.test(text)
   const bare = folded.replace(/'$/, '')
-  const stemmer = number ? null : stemmerFor(lang)
-  const snowballOf = (form: string): string => (stemmer === null ? form : foldLatin(stemmer.stem(form)))
   // French is keyed by lemma, then stemmed (so derivations still meet:
   // mondial, mondialement; keying by the lemma alone linked fewer gold
   // words for no fewer chance links). A form of several words takes the
   // likeliest (`sens` is sens before sentir; counting every lemma linked
   // more unrelated sentences than it helped).
   const lemma = lang === 'fr' && !number ? frenchLemmasOf(bare)?.[0] : undefined
-  const stem = snowballOf(lemma ?? bare)
+  const stem = number ? bare : snowballStem(lemma ?? bare, lang)
   const stops = stopwords[lang]
   info = {
     folded,
