@@ -4,7 +4,7 @@
 // often its similarity ranks a gold partner above its neighbours.
 import { performance } from 'node:perf_hooks'
 import { loadLexicon } from '@renderings/lexicon'
-import { linkPrecision, macDevCoverage, macDevRanking, outletCoverage } from '../support/lexicon-coverage.js'
+import { linkPrecision, macDevCoverage, macDevRanking, outletCoverage, outletLinkMass } from '../support/lexicon-coverage.js'
 import { devDataFolder, hasDevData } from '../support/paths.js'
 
 if (!hasDevData) {
@@ -26,6 +26,8 @@ for (const lang of ['fr', 'en']) {
   const noise = outletCoverage(lexicon, lang, true)
   process.stdout.write(`| outlets, gold spans → ${lang} renderings | ${outlets.tokens} | ${outlets.linked} | ${percent(outlets.share)} (into another line's rendering: ${percent(noise.share)}) | ${percent(outlets.weightedShare)} (${percent(noise.weightedShare)}) |\n`)
 }
+process.stdout.write('\n| outlets zh → fr: link weight of each source | per gold pair | into another line\'s rendering | share chance does not explain |\n|---|---|---|---|\n')
+for (const row of outletLinkMass(lexicon, 'fr')) process.stdout.write(`| ${row.source} | ${row.gold.toFixed(3)} | ${row.random.toFixed(3)} | ${percent(row.precision)} |\n`)
 for (const [languages, name] of [['en fr', 'LIMSI en–fr'], ['zh en', 'MAC-Dev zh–en']]) {
   process.stdout.write(`\n| ${name} 1-1 beads: links of each source | per gold pair | per unrelated pair | share chance does not explain |\n|---|---|---|---|\n`)
   for (const row of linkPrecision(lexicon, languages!)) {

@@ -4,13 +4,19 @@
 // `renderings mine outlets/ --glossary FILE --dry-run --json`), once with the
 // curated glossary and once with an empty one. Prints markdown tables.
 // MINE_EVAL_UNMATCHED=N also prints N candidates that match no gold line,
-// spread over the run, for checking by hand.
+// spread over the run, for checking by hand. With --fit, it fits the
+// miner's calibrated score instead (mine-fit.ts).
 import { join } from 'node:path'
 import { hasOutlets, mineOutlets, outletsFolder, readOutletsGold, scoreOutlets, type OutletCandidate } from '../support/mine-outlets.js'
 import { repositoryRoot } from '../support/paths.js'
 
 if (!hasOutlets) {
   process.stdout.write(`no outlets development corpus at ${outletsFolder}: nothing to evaluate\n`)
+  process.exit(0)
+}
+// `pnpm eval:mine --fit`: fit the calibrated score instead (see mine-fit.ts).
+if (process.argv.includes('--fit')) {
+  await import('./mine-fit.js')
   process.exit(0)
 }
 

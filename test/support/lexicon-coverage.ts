@@ -103,15 +103,54 @@ export function outletCoverage(lexicon: Lexicon, lang: string, shuffled = false)
   return coverage
 }
 
-/** Links of one source between aligned sentences and between unrelated ones. */
+/**
+ * The weight of the links between the outlets corpus's gold Chinese spans
+ * and their renderings in `lang`, against the weight of their links into
+ * the rendering of another gold line of the same event (as `outletCoverage`
+ * shuffles them), by source and in all (`all`). Weighted, so a link that
+ * the lexicon keeps but trusts less counts less: the precision figure of
+ * the links the miner sums.
+ */
+export function outletLinkMass(lexicon: Lexicon, lang: string): LinkPrecision[] {
+  const gold = new Map<string, number>()
+  const other = new Map<string, number>()
+  const pairs = readOutletGoldPairs().filter((candidate) => candidate.lang === lang)
+  let counted = 0
+  const add = (into: Map<string, number>, zh: PreparedSegment, text: string): void => {
+    for (const link of lexicon.translationLinks(zh, lexicon.prepare(text, lang))) {
+      into.set(link.source, (into.get(link.source) ?? 0) + link.weight)
+      into.set('all', (into.get('all') ?? 0) + link.weight)
+    }
+  }
+  for (const [index, pair] of pairs.entries()) {
+    const event = pairs.filter((candidate) => candidate.event === pair.event && candidate.zh !== pair.zh)
+    if (event.length === 0) continue
+    const zh = lexicon.prepare(pair.zh, 'zh')
+    add(gold, zh, pair.rendering)
+    add(other, zh, event[(index + Math.floor(event.length / 2)) % event.length]!.rendering)
+    counted++
+  }
+  return perSource(gold, other, counted)
+}
+
+/** Links (or link weight) of one source between gold pairs and between unrelated ones. */
 export interface LinkPrecision {
   source: string
-  /** Links per gold sentence pair. */
+  /** Per gold pair. */
   gold: number
-  /** Links per unrelated sentence pair (the same sentences, partners shifted by half the document). */
+  /** Per unrelated pair (the same sentences, partners shifted by half the document or the event). */
   random: number
   /** 1 − random / gold: the share of the source's links in gold pairs that chance does not explain. */
   precision: number
+}
+
+/** Per-pair figures of each source, gold against unrelated. */
+function perSource(gold: ReadonlyMap<string, number>, random: ReadonlyMap<string, number>, pairs: number): LinkPrecision[] {
+  return [...gold.keys()].sort().map((source) => {
+    const perGold = gold.get(source)! / pairs
+    const perRandom = (random.get(source) ?? 0) / pairs
+    return { source, gold: perGold, random: perRandom, precision: 1 - perRandom / perGold }
+  })
 }
 
 /**
@@ -140,11 +179,7 @@ export function linkPrecision(lexicon: Lexicon, languages: string): LinkPrecisio
       }
     }
   }
-  return [...gold.keys()].sort().map((source) => {
-    const perGold = gold.get(source)! / pairs
-    const perRandom = (random.get(source) ?? 0) / pairs
-    return { source, gold: perGold, random: perRandom, precision: 1 - perRandom / perGold }
-  })
+  return perSource(gold, random, pairs)
 }
 
 /** Share of gold 1-1 beads whose partner is the most similar sentence among its neighbours. */

@@ -37,6 +37,9 @@ export class CedictTable implements HeadwordLookup {
   private readonly cognatesFile: URL
   private cognateLines: Map<string, string> | undefined
   private readonly cognateBuckets = new Map<string, ReadonlyArray<{ form: string; stem: string }>>()
+  private readonly simplifiedFile: URL
+  /** Traditional character code → the Simplified one it is written as (only those that differ). */
+  private simplifiedOf: Map<number, number> | undefined
 
   constructor(folder: URL) {
     const headwordsFile = new URL('cedict-headwords.txt', folder)
@@ -66,6 +69,7 @@ export class CedictTable implements HeadwordLookup {
     this.lineStarts[count] = position
     this.stemsFile = new URL('cedict-stems.txt', folder)
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
+    this.simplifiedFile = new URL('cedict-simplified.txt', folder)
     const weights = readFileSync(new URL('cedict-weights.bin', folder))
     if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (rebuild with pnpm --filter @renderings/lexicon build:data)`)
     this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
@@ -75,6 +79,33 @@ export class CedictTable implements HeadwordLookup {
   weight(text: string): number | undefined {
     const index = this.find(text)
     return index < 0 ? undefined : this.weights[index]! / 255
+  }
+
+  /**
+   * The text with each Traditional character written as its Simplified
+   * form (from CC-CEDICT's pairs of headwords; 著 → 着, 國際 → 国际), every
+   * other character as it is: the same length, so offsets stay valid.
+   */
+  toSimplified(text: string): string {
+    const map = (this.simplifiedOf ??= this.readSimplified())
+    let written = ''
+    let copied = 0
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const target = code < 0x3400 ? undefined : map.get(code)
+      if (target === undefined) continue
+      written += text.slice(copied, index) + String.fromCharCode(target)
+      copied = index + 1
+    }
+    return copied === 0 ? text : written + text.slice(copied)
+  }
+
+  private readSimplified(): Map<number, number> {
+    const text = readFileSync(this.simplifiedFile, 'utf8')
+    const pairs = text.slice(text.indexOf('\n') + 1).trim()
+    const map = new Map<number, number>()
+    for (let index = 0; index + 1 < pairs.length; index += 2) map.set(pairs.charCodeAt(index), pairs.charCodeAt(index + 1))
+    return map
   }
 
   /** Index of the headword `text[start, start + length)`, or -1. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import type snowballModule from 'snowball-stemmers'
+import { frenchLemmasOf } from './french-lemmas.js'
 
 // The stemmers (870 KB of JavaScript) are loaded when a word is first stemmed, not on import:
 // the aligner imports this package for its number and date anchors.
@@ -13,7 +14,13 @@ export interface LatinWord {
   text: string
   /** Lower case, no diacritics, one apostrophe and one hyphen. */
   folded: string
-  /** Snowball stem of the folded word (English or French), or the folded word. */
+  /**
+   * The word's key: for French, the Snowball stem of its lemma (`jouent` →
+   * `jouer` → `jou`, `vont` → `aller`; the first lemma of a form of
+   * several), the form's own stem where the dictionary has nothing better;
+   * for English, the Snowball stem; for other
+   * languages, the folded word.
+   */
   stem: string
   /** A function word or a single letter: links through it carry no evidence. */
   stop: boolean
@@ -67,9 +74,16 @@ type WordInfo = Omit<LatinWord, 'start' | 'end' | 'text'>
 const wordCache = new Map<string, WordInfo>()
 const wordCacheLimit = 200_000
 
-/** The stem of one word (folded first) in `lang` (`en`, `fr`; other languages: the folded word). */
+/** The stem of one word (folded first) in `lang` (`en`, `fr`: of its lemma; other languages: the folded word). */
 export function stemOf(word: string, lang: string): string {
   return describe(word, lang).stem
+}
+
+/** The Snowball stem of a word alone (folded first; no lemma looked up), or the folded word in a language without a stemmer. */
+export function snowballStem(word: string, lang: string): string {
+  const bare = foldLatin(word).replace(/'$/, '')
+  const stemmer = stemmerFor(lang)
+  return stemmer === null ? bare : foldLatin(stemmer.stem(bare))
 }
 
 function describe(text: string, lang: string): WordInfo {
@@ -79,8 +93,13 @@ function describe(text: string, lang: string): WordInfo {
   const folded = foldLatin(text)
   const number = /^\p{N}/u.test(text)
   const bare = folded.replace(/'$/, '')
-  const stemmer = number ? null : stemmerFor(lang)
-  const stem = stemmer === null ? bare : foldLatin(stemmer.stem(bare))
+  // French is keyed by lemma, then stemmed (so derivations still meet:
+  // mondial, mondialement; keying by the lemma alone linked fewer gold
+  // words for no fewer chance links). A form of several words takes the
+  // likeliest (`sens` is sens before sentir; counting every lemma linked
+  // more unrelated sentences than it helped).
+  const lemma = lang === 'fr' && !number ? frenchLemmasOf(bare)?.[0] : undefined
+  const stem = number ? bare : snowballStem(lemma ?? bare, lang)
   const stops = stopwords[lang]
   info = {
     folded,
@@ -128,7 +147,8 @@ const stopwords: Record<string, ReadonlySet<string>> = {
       'is are was were be been being am do does did done have has had having will would shall should can could may might must ' +
       'it its it\'s this that these those there here which who whom whose what when where why how ' +
       'i me my we us our you your he him his she her they them their one ones sb sth sb\'s sth\'s etc ' +
-      'not no also very just only too up out off all any some such each other same own more most less least'
+      'not no also very just only too up out off all any some such each other same own more most less least ' +
+      'against after before since during toward towards despite'
     ).split(' ')
   ),
   fr: new Set(
@@ -136,6 +156,7 @@ const stopwords: Record<string, ReadonlySet<string>> = {
       'le la les l un une des du de d au aux a et ou ni mais or donc car que qu qui quoi dont ou ' +
       'ce cet cette ces c se s son sa ses leur leurs lui eux elle elles il ils on nous vous je j me m te t y en ' +
       'ne n pas plus moins tres aussi ainsi meme tout tous toute toutes si sur sous dans par pour avec sans entre vers chez ' +
+      'contre apres avant depuis pendant durant envers parmi malgre aupres outre puis alors lorsque ' +
       'est sont etait etaient ete etre ont avait avaient avoir fait font sera seront ' +
       'cela ceci celui celle ceux celles notre nos votre vos mon ma mes ton ta tes lors comme selon'
     ).split(' ')

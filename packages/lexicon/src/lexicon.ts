@@ -2,7 +2,7 @@ import { CedictTable } from './cedict-table.js'
 import { chineseWords, hasHan, type ChineseWord, type HeadwordLookup } from './chinese-words.js'
 import { CognateIndex } from './cognates.js'
 import { FrenchBridge } from './french-bridge.js'
-import { latinWords, type LatinWord } from './latin-words.js'
+import { latinWords, stemOf, type LatinWord } from './latin-words.js'
 import { TermBase, type LexiconEntry } from './term-base.js'
 import { latinSkeletons, pinyinSkeletons, pinyinSpellingKey, pinyinSyllables, skeletonKey } from './names.js'
 import { numberAndDateAnchors } from './numbers-dates.js'
@@ -50,6 +50,8 @@ const transliterationFactor = 0.5
 const readingFactor = 0.8
 /** How sure a link through two syllables of a longer word's reading is, against the whole reading. */
 const partialReadingFactor = 0.6
+/** How sure a French word's link through its base is (réunifier through unifier), against the base's own. */
+const derivedFactor = 0.7
 /** Weight of a Sino-Vietnamese reading as a rendering, the first reading of each character first. */
 const readingWeight = 0.5
 
@@ -124,7 +126,7 @@ export class Lexicon {
    * `source`. The tables are shared; this lexicon is left as it is.
    */
   withEntries(entries: readonly LexiconEntry[], source = 'glossary'): Lexicon {
-    return new Lexicon(this.data, new TermBase(entries, source))
+    return new Lexicon(this.data, new TermBase(entries, source, (text) => this.table.toSimplified(text)))
   }
 
   private get frenchBridge(): FrenchBridge {
@@ -262,6 +264,21 @@ export class Lexicon {
     })
   }
 
+  /**
+   * The text with its Traditional characters written in Simplified (from
+   * CC-CEDICT's pairs of headwords), character for character: the same
+   * length, so offsets into it are offsets into `text`. Two copies of one
+   * readout in the two scripts read the same.
+   */
+  toSimplified(text: string): string {
+    return this.table.toSimplified(text)
+  }
+
+  /** The key a Latin-script word is compared by (`stemOf` of the package: French by its lemma's stem). */
+  stemOf(word: string, lang: string): string {
+    return stemOf(word, lang)
+  }
+
   /** Sentence-pair similarity in [0, 1]: the weighted share of both sides' tokens linked to the other side. */
   similarity(a: PreparedSegment, b: PreparedSegment): number {
     return preparedSimilarity(a, b)
@@ -302,12 +319,18 @@ export class Lexicon {
     const cedict = this.origin('cc-cedict')
     for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
       for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
-      for (const word of latinWords(rendering, 'en')) {
-        if (word.stop || word.number) continue
-        add(`en:${word.stem}`, 1, cedict)
-        add(`w:${word.folded}`, spellingFactor)
+      const words = latinWords(rendering, 'en').filter((word) => !word.stop && !word.number)
+      // A word stands for its rendering only so far: one word of a gloss of
+      // several (`side` of 中方's "the Chinese side") counts less than a
+      // gloss of one word. (Later senses are not weighed down: CC-CEDICT's
+      // order is not the news's, 美 is "beautiful" before "USA", and the
+      // miner found fewer renderings when they were.)
+      const share = 1 / Math.sqrt(Math.max(1, words.length))
+      for (const word of words) {
+        add(`en:${word.stem}`, share, cedict)
+        add(`w:${word.folded}`, spellingFactor * share)
         const cognate = cognateKey(word.stem)
-        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor)
+        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor * share)
       }
     }
     const ids = [...best.values()]
@@ -417,6 +440,14 @@ export class Lexicon {
         const english = new Map<string, TokenId>()
         for (const [stem, link] of this.frenchBridge.englishStemsOf(word.stem) ?? []) {
           english.set(stem, { id: this.intern(`en:${stem}`), factor: link.factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
+        }
+        // French makes verbs and nouns of doing again with ré- before a vowel
+        // (réunifier, réaffirmer, réélire): such a word also stands, lower,
+        // for what its base translates, which the dictionaries know more often.
+        const base = /^re[aeiouy]/.test(word.folded) && word.folded.length >= 7 ? this.frenchBridge.englishStemsOf(stemOf(word.folded.slice(2), 'fr')) : undefined
+        for (const [stem, link] of base ?? []) {
+          const factor = link.factor * derivedFactor
+          if ((english.get(stem)?.factor ?? 0) < factor) english.set(stem, { id: this.intern(`en:${stem}`), factor, origin: this.origin(link.pivot ? 'pivot' : 'freedict') })
         }
         for (const { stem, similarity } of this.data.cognateIndex.cognatesOf(word.folded)) {
           const factor = cognateFactor * similarity

@@ -26,17 +26,21 @@ interface TermRendering {
  * The pairs of a term base (a glossary's concepts), looked up like
  * dictionary entries: a term is a headword of the Chinese word lookup, and
  * links to the words of its renderings, under the term base's own source.
+ * Terms are kept, and looked up, in Simplified characters (`simplify`), so
+ * a Traditional text finds a Simplified term and the other way round.
  */
 export class TermBase {
   readonly source: string
+  private readonly simplify: (text: string) => string
   private readonly terms = new Map<string, TermRendering[]>()
-  /** Longest term (UTF-16 units) starting with each character. */
+  /** Longest term (UTF-16 units) starting with each character (Simplified). */
   private readonly longestFrom = new Map<number, number>()
 
-  constructor(entries: readonly LexiconEntry[], source: string) {
+  constructor(entries: readonly LexiconEntry[], source: string, simplify: (text: string) => string) {
     this.source = source
+    this.simplify = simplify
     for (const entry of entries) {
-      const zh = entry.zh.normalize('NFC').trim()
+      const zh = simplify(entry.zh.normalize('NFC').trim())
       const text = entry.text.normalize('NFC').trim()
       if (!/\p{Script=Han}/u.test(zh) || /[^\p{Script=Han}〇]/u.test(zh) || text === '') continue
       let renderings = this.terms.get(zh)
@@ -54,17 +58,17 @@ export class TermBase {
 
   /** Longest term (UTF-16 units) that can start at `text[index]`, 0 if none. */
   longestAt(text: string, index: number): number {
-    return this.longestFrom.get(text.charCodeAt(index)) ?? 0
+    return this.longestFrom.get(this.simplify(text[index]!).charCodeAt(0)) ?? 0
   }
 
-  /** Whether `text[start, start + length)` is a term. */
+  /** Whether `text[start, start + length)` is a term, in either script. */
   has(text: string, start: number, length: number): boolean {
-    return length <= (this.longestFrom.get(text.charCodeAt(start)) ?? 0) && this.terms.has(text.slice(start, start + length))
+    return length <= this.longestAt(text, start) && this.terms.has(this.simplify(text.slice(start, start + length)))
   }
 
-  /** The renderings of a term (empty when it is none). */
+  /** The renderings of a term, in either script (empty when it is none). */
   renderingsOf(zh: string): readonly TermRendering[] {
-    return this.terms.get(zh) ?? []
+    return this.terms.get(this.simplify(zh)) ?? []
   }
 }
 

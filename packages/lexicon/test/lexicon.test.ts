@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadLexicon, numberAndDateAnchors, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
+import { latinWords, loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 
 const lexicon = loadLexicon()
@@ -33,6 +33,12 @@ describe('chineseWords', () => {
     const words = lexicon.chineseWords(text, start, start + 6)
     expect(words.map((word) => word.text)).toEqual(['戰後', '國際', '秩序'])
     expect(words[0]!.start).toBe(start)
+  })
+
+  it('should write Traditional characters in Simplified, character for character (CC-CEDICT’s pairs)', () => {
+    expect(lexicon.toSimplified('兩岸同胞要攜手同心，脫鉤斷鏈')).toBe('两岸同胞要携手同心，脱钩断链')
+    expect(lexicon.toSimplified('国际 order 2023')).toBe('国际 order 2023')
+    expect(lexicon.toSimplified('戰後國際秩序')).toHaveLength('戰後國際秩序'.length)
   })
 
   it('should group characters the dictionary does not know', () => {
@@ -160,6 +166,38 @@ describe('French', () => {
     expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['稀土↔terres', '稀土↔rares', '出口↔exportations']))
   })
 
+  it('should key French words by lemma (Hunspell’s French dictionary), so inflections Snowball leaves whole meet', () => {
+    // Snowball: jouent → jouent, joue → jou; vont → vont, aller → aller.
+    expect(['jouent', 'joue', 'jouer', 'jouaient'].map((word) => stemOf(word, 'fr'))).toEqual(['jou', 'jou', 'jou', 'jou'])
+    expect(stemOf('vont', 'fr')).toBe(stemOf('aller', 'fr'))
+    expect(stemOf('doivent', 'fr')).toBe(stemOf('devoir', 'fr'))
+    // A word the dictionary lacks keeps its Snowball stem; a noun its own.
+    expect(stemOf('sino-ukrainiennes', 'fr')).toBe('sino-ukrainien')
+    expect(stemOf('relations', 'fr')).toBe(stemOf('relation', 'fr'))
+    const zh = lexicon.prepare('玩火', 'zh')
+    const fr = lexicon.prepare('ceux qui jouent avec le feu', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toEqual(expect.arrayContaining(['玩火↔jouent', '玩火↔feu']))
+  })
+
+  it('should weigh a word of a gloss of several words below a one-word gloss', () => {
+    const weightOf = (zh: string, fr: string, word: string): number => {
+      const a = lexicon.prepare(zh, 'zh')
+      const b = lexicon.prepare(fr, 'fr')
+      return lexicon.translationLinks(a, b).find((link) => fr.slice(link.b.start, link.b.end) === word)?.weight ?? 0
+    }
+    // 同胞: born of the same parents; sibling; fellow citizen; compatriot.
+    expect(weightOf('同胞', 'les compatriotes', 'compatriotes')).toBeGreaterThan(0.5)
+    // 中方: the Chinese side — each of its two words counts for part of it.
+    expect(weightOf('中方', 'le côté chinois', 'côté')).toBeLessThan(0.8)
+  })
+
+  it('should read a French ré- verb through its base, lower (réunifier through unifier), and prepositions as function words', () => {
+    const zh = lexicon.prepare('统一', 'zh')
+    const fr = lexicon.prepare('la Chine sera réunifiée', 'fr')
+    expect(linkTexts(zh, fr, lexicon.translationLinks(zh, fr))).toContain('统一↔réunifiée')
+    expect(latinWords('contre la guerre, après la paix', 'fr').filter((word) => !word.stop).map((word) => word.text)).toEqual(['guerre', 'paix'])
+  })
+
   it('should weigh composed links below direct ones', () => {
     const zh = lexicon.prepare('和平', 'zh')
     const en = lexicon.prepare('peace', 'en')
@@ -225,6 +263,9 @@ describe('Vietnamese', () => {
     const zh = withTerms.prepare('人类命运共同体', 'zh')
     const fr = withTerms.prepare('une communauté de destin pour l’humanité', 'fr')
     expect(withTerms.translationLinks(zh, fr).map((link) => link.source)).toContain('concepts.yaml')
+    // A Traditional text finds the Simplified term (and the other way round).
+    expect(withTerms.chineseWords('推動構建人類命運共同體').map((word) => word.text)).toEqual(['推動', '構建', '人類命運共同體'])
+    expect(withTerms.renderingsOf('人類命運共同體', 'fr')[0]).toMatchObject({ text: 'communauté de destin pour l’humanité', source: 'concepts.yaml' })
     // The shared lexicon is left as it was.
     expect(lexicon.chineseWords('人类命运共同体').length).toBeGreaterThan(1)
     expect(loadLexicon()).toBe(lexicon)

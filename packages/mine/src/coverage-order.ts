@@ -40,7 +40,11 @@ export function preferInOrder(renderings: readonly ClauseRendering[]): ClauseRen
       if (weight > best[heaviest]!) heaviest = index
     })
     for (let at = heaviest; at >= 0; at = previous[at]!) onChain.add(sorted[at]!)
-    for (const rendering of list) if (!onChain.has(rendering)) rendering.score *= outOfOrderFactor
+    for (const rendering of list) {
+      if (onChain.has(rendering)) continue
+      rendering.score *= outOfOrderFactor
+      rendering.evidence.inOrder = false
+    }
     chains.push(sorted.filter((rendering) => onChain.has(rendering)))
   }
   return chains
@@ -76,7 +80,8 @@ export function fillBetween(
       filled.push({
         clause, target: gap.target, first: gap.first, last: gap.last,
         span: { start: gap.target.tokens[gap.first]!.start, end: gap.target.tokens[gap.last]!.end },
-        links: [], coverage: 0, density: 0, score, baseScore: score, weightOfClause: weightOf(clause), inferred: true
+        links: [], coverage: 0, density: 0, mass: 0, score, baseScore: score, weightOfClause: weightOf(clause), inferred: true,
+        evidence: { chance: 1, rank: Infinity, agreement: 0, inOrder: true, sibling: true }
       })
     }
   }

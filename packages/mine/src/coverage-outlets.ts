@@ -11,13 +11,13 @@ import type { ConceptProposal, MinedCandidate } from './types.js'
 
 type NewCandidate = Omit<MinedCandidate, 'id'>
 
-/** The candidates of one Chinese phrase or clause, each with the id it was queued under. */
+/** The candidates of one Chinese phrase or clause. */
 export interface RenderedUnit {
-  members: Array<CoverageCandidate & { id: string }>
+  members: CoverageCandidate[]
 }
 
 /** Group the coverage candidates of an event by the Chinese phrase or clause they render. */
-export function groupUnits(candidates: ReadonlyArray<CoverageCandidate & { id: string }>): RenderedUnit[] {
+export function groupUnits(candidates: readonly CoverageCandidate[]): RenderedUnit[] {
   const units = new Map<string, RenderedUnit>()
   for (const candidate of candidates) {
     const unit = units.get(candidate.unit)
@@ -32,22 +32,23 @@ export function groupUnits(candidates: ReadonlyArray<CoverageCandidate & { id: s
  * differing spans (the statement-variant method of quoted statements, fed
  * with the renderings the coverage found): compared within one language,
  * word by word, projecting the glossary's concepts inside the original.
+ * Each comes with the rendering it lies in.
  */
-export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandidate[] {
+export function unitVariants(unit: RenderedUnit, known: KnownConcepts): Array<{ variant: NewCandidate; member: CoverageCandidate }> {
   const first = unit.members[0]!
   const source = first.candidate.evidence.source!
   const { sourceDocument, sourceSegment } = first
-  const variants: NewCandidate[] = []
+  const variants: Array<{ variant: NewCandidate; member: CoverageCandidate }> = []
   const byLanguage = new Map<string, typeof unit.members>()
   for (const member of unit.members) byLanguage.set(member.target.segment.lang, [...(byLanguage.get(member.target.segment.lang) ?? []), member])
   for (const all of byLanguage.values()) {
     // Only sure renderings are compared: a differing span of a doubtful one says nothing.
-    const members = all.filter((member) => member.candidate.score >= minVariantScore)
+    const members = all.filter((member) => member.rawScore >= minVariantScore)
     if (members.length < 2) continue
     const statement: Statement = {
       key: originalKey(source.text), text: source.text, document: sourceDocument, segment: sourceSegment,
       span: { start: source.start, end: source.end },
-      renderings: members.map((member) => makeRendering(member.target.document, member.target.segment, member.target.span, false, member.candidate.score))
+      renderings: members.map((member) => makeRendering(member.target.document, member.target.segment, member.target.span, false, member.rawScore))
     }
     const concepts = conceptsInside(known, statement.key)
     const whole = wholeConcept(known, statement.text)
@@ -68,9 +69,9 @@ export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandi
       if (seen.has(key)) continue
       seen.add(key)
       // The part of the original the differing words render, where their links say so.
-      const member = members.find((entry) => entry.target.document === variant.target.document && entry.target.span.start === variant.target.span.start)
-      const part = partRendered(member?.links ?? [], variant.span, sourceDocument.segmented.text, statement.span)
-      variants.push({
+      const member = members.find((entry) => entry.target.document === variant.target.document && entry.target.span.start === variant.target.span.start)!
+      const part = partRendered(member.links, variant.span, sourceDocument.segmented.text, statement.span)
+      variants.push({ member, variant: {
         method: 'statement-variant',
         ...(conceptId === undefined ? {} : { conceptId }),
         score: variant.score,
@@ -83,7 +84,7 @@ export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandi
           anchors: [variant.kind],
           note: `${variant.kind === 'projected' ? 'renders the part written' : 'differs from'} «${variant.fromText}» (${variant.from.document.segmented.doc})`
         }
-      })
+      } })
     }
   }
   return variants
@@ -98,17 +99,17 @@ export function unitVariants(unit: RenderedUnit, known: KnownConcepts): NewCandi
  * share some words and not others), the log of the number of outlets, and
  * the renderings' mean score.
  */
-export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): ConceptProposal | undefined {
+export function proposeConcept(unit: RenderedUnit, known: KnownConcepts, idOf: (member: CoverageCandidate) => string): ConceptProposal | undefined {
   const first = unit.members[0]!
   const source = first.candidate.evidence.source!
   if (first.candidate.conceptId !== undefined || wholeConcept(known, source.text) !== undefined) return undefined
   // One rendering per outlet: its best, and only sure ones.
   const byOutlet = new Map<string, (typeof unit.members)[number]>()
   for (const member of unit.members) {
-    if (member.candidate.score < minProposalScore) continue
+    if (member.rawScore < minProposalScore) continue
     const outlet = member.target.document.outlet
     const previous = byOutlet.get(outlet)
-    if (previous === undefined || previous.candidate.score < member.candidate.score) byOutlet.set(outlet, member)
+    if (previous === undefined || previous.rawScore < member.rawScore) byOutlet.set(outlet, member)
   }
   const chosen = [...byOutlet.values()]
   if (chosen.length < 2) return undefined
@@ -126,12 +127,12 @@ export function proposeConcept(unit: RenderedUnit, known: KnownConcepts): Concep
   }
   if (pairs === 0) return undefined
   const difference = 1 - overlap / pairs
-  const meanScore = chosen.reduce((sum, member) => sum + member.candidate.score, 0) / chosen.length
+  const meanScore = chosen.reduce((sum, member) => sum + member.rawScore, 0) / chosen.length
   return {
     text: source.text,
     source,
     renderings: chosen.map((member) => ({
-      candidateId: member.id, doc: member.target.document.segmented.doc, outlet: member.target.document.outlet,
+      candidateId: idOf(member), doc: member.target.document.segmented.doc, outlet: member.target.document.outlet,
       lang: member.target.segment.lang, text: member.candidate.rendering.text
     })),
     outlets: chosen.length,

@@ -103,7 +103,16 @@ function passageOf(members: readonly ClauseRendering[], expected: number, limits
     coverage: mean((member) => member.coverage),
     density: mean((member) => member.density),
     inferred: members.every((member) => member.inferred === true),
-    score: Math.min(1, mean((member) => member.score) * (members.length > 1 ? 1.1 : 1))
+    mass: members.reduce((sum, member) => sum + member.mass, 0),
+    score: Math.min(1, mean((member) => member.score) * (members.length > 1 ? 1.1 : 1)),
+    // The passage stands as well as its best-standing clause.
+    evidence: {
+      chance: Math.min(...members.map((member) => member.evidence.chance)),
+      rank: Math.min(...members.map((member) => member.evidence.rank)),
+      agreement: Math.max(...members.map((member) => member.evidence.agreement)),
+      inOrder: members.every((member) => member.evidence.inOrder),
+      sibling: members.length > 1 || members.some((member) => member.evidence.sibling)
+    }
   }
 }
 

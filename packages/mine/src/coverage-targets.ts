@@ -1,5 +1,5 @@
 import type { Segment, Span } from '@renderings/types'
-import { stemWord, tokenizeLatin, type LatinToken } from './latin-tokens.js'
+import { tokenizeLatin, type LatinToken } from './latin-tokens.js'
 import { findQuotes } from './quotes.js'
 import { findStraightSingleQuotes } from './sentence-index.js'
 import type { MiningDocument, MiningLexicon, PreparedText } from './types.js'
@@ -21,21 +21,22 @@ export interface TargetSentence {
 /** The sentences of an event that may render Chinese: every sentence of another script with three words or more. */
 export function targetSentences(documents: readonly MiningDocument[], lexicon: MiningLexicon): TargetSentence[] {
   const sentences: TargetSentence[] = []
+  const reporting = new Set([...reportingWords.fr.map((word) => lexicon.stemOf(word, 'fr')), ...reportingWords.en.map((word) => lexicon.stemOf(word, 'en'))])
   for (const document of documents) {
     for (const segment of document.segmented.segments) {
       if (segment.lang === 'zh' || segment.kind === 'source-item') continue
       // Chinese written inside the sentence (a bilingual page) renders nothing;
-      // prepositions carry no evidence of what is rendered.
+      // prepositions carry no evidence of what is rendered; words are keyed
+      // as the lexicon keys them (French by lemma: `jouent` and `joue` meet).
       const tokens = tokenizeLatin(segment.text, segment.lang, segment.start)
         .filter((token) => !hanCharacter.test(token.text))
-        .map((token) => (!token.stop && prepositions.has(token.folded) ? { ...token, stop: true } : token))
-        .map((token) => (segment.lang === 'fr' ? withPluralVerbStem(token) : token))
+        .map((token) => ({ ...token, stop: token.stop || prepositions.has(token.folded), stem: token.number ? token.stem : lexicon.stemOf(token.text, segment.lang) }))
       if (tokens.filter((token) => !token.stop).length < 2) continue
       const quotes = [...findQuotes(segment.text, segment.start), ...findStraightSingleQuotes(segment.text, segment.start)].map(({ start, end }) => ({ start, end }))
       sentences.push({
         id: sentences.length, document, segment, tokens, quotes,
         prepared: lexicon.prepare(segment.text, segment.lang),
-        reports: quotes.length > 0 || tokens.some((token) => reportingStems.has(token.stem))
+        reports: quotes.length > 0 || tokens.some((token) => reporting.has(token.stem))
       })
     }
   }
@@ -50,25 +51,12 @@ const prepositions = new Set(
   'contre apres avant depuis pendant durant envers parmi malgre aupres outre puis alors lorsque against after before since during toward towards despite'.split(' ')
 )
 
-/**
- * Snowball leaves some French verbs in the third person plural whole
- * (`jouent`, while `joue` and `jouer` give `jou`): such a word's stem is
- * that of the word without its `-nt`, so outlets' renderings of one clause
- * share it.
- */
-function withPluralVerbStem(token: LatinToken): LatinToken {
-  if (token.stop || token.folded.length < 6 || !token.folded.endsWith('ent') || token.stem !== token.folded) return token
-  return { ...token, stem: stemWord(token.folded.slice(0, -2), 'fr') }
-}
-
 // Verbs and prepositions that introduce reported speech in news French and
-// English, as stems: general language, not any outlet's phrasing.
-const reportingStems = new Set([
-  ...['déclarer', 'souligner', 'indiquer', 'affirmer', 'ajouter', 'estimer', 'rappeler', 'assurer', 'avertir', 'prévenir', 'insister', 'expliquer', 'noter', 'selon', 'dire', 'dit', 'déclaré', 'martelé', 'marteler', 'réitérer', 'plaider', 'appeler']
-    .map((word) => stemWord(word, 'fr')),
-  ...['said', 'say', 'says', 'told', 'stress', 'note', 'according', 'add', 'underscore', 'emphasize', 'warn', 'reiterate', 'urge', 'call']
-    .map((word) => stemWord(word, 'en'))
-])
+// English (stemmed as the lexicon stems): general language, not any outlet's phrasing.
+const reportingWords = {
+  fr: ['déclarer', 'souligner', 'indiquer', 'affirmer', 'ajouter', 'estimer', 'rappeler', 'assurer', 'avertir', 'prévenir', 'insister', 'expliquer', 'noter', 'selon', 'dire', 'marteler', 'réitérer', 'plaider', 'appeler'],
+  en: ['said', 'say', 'says', 'told', 'stress', 'note', 'according', 'add', 'underscore', 'emphasize', 'warn', 'reiterate', 'urge', 'call']
+}
 
 /**
  * How specific each content stem is to a few sentences of the event: 1 for
@@ -89,8 +77,9 @@ export function stemSpecificity(sentences: readonly TargetSentence[]): (stem: st
 /**
  * An inverted index from link ids to the sentences whose prepared text has
  * them: a clause is compared only with the sentences it shares ids with
- * (blocking). A shared id counts 1 when few sentences have it and less when
- * many do (the names of the event, its common words); ids in a large share
+ * (blocking). A shared id counts 1 when few sentences have it (two per
+ * document or fewer) and less when many do (the names of the event, its
+ * common words); ids in a large share
  * of a large event open no comparison at all, so the postings read stay
  * bounded.
  */
@@ -110,7 +99,10 @@ export class TargetIndex {
         else list.push(sentence.id)
       }
     }
-    this.rareLimit = Math.max(8, Math.ceil(sentences.length / 20))
+    // A clause rendered by every document has its words in a sentence or
+    // two of each (a lead and the body): as many sentences are still few.
+    const documents = new Set(sentences.map((sentence) => sentence.document)).size
+    this.rareLimit = Math.max(8, 2 * documents, Math.ceil(sentences.length / 20))
     this.readLimit = Math.max(64, Math.ceil(sentences.length / 5))
   }
 

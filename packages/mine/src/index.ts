@@ -3,6 +3,7 @@ export { parallelUnitsFromParagraphs } from './parallel-units.js'
 export { findQuotes, type QuoteSpan } from './quotes.js'
 export { tokenizeLatin, stemWord, foldLatin, type LatinToken } from './latin-tokens.js'
 export type {
+  CandidatePart,
   EvidenceSpan,
   MinedCandidate,
   MiningDocument,

@@ -8,14 +8,13 @@ import { mineParallel } from './parallel.js'
 import { parallelUnitsFromParagraphs } from './parallel-units.js'
 import { findQuotedPairs } from './quoted-originals.js'
 import { findEventCoverage } from './rendered-clauses.js'
-import { clauseCandidates, phraseCandidates } from './coverage-candidates.js'
+import { assembleCoverage } from './coverage-candidates.js'
 import { adoptMatches, findSameStatements, type StatementMatch } from './same-statement.js'
 import { AnchorIndex } from './sentence-index.js'
 import { findStatementVariants } from './statement-variants.js'
 import { groupStatements, makeRendering } from './statements.js'
 import { statementAnchors } from './statement-anchors.js'
 import type { ConceptProposal, MinedCandidate, MiningDocument, MiningOptions, MiningResult, UnpairedOriginal } from './types.js'
-import { groupUnits, proposeConcept, unitVariants } from './coverage-outlets.js'
 
 /** A same-statement match this sure counts as a rendering when looking for further ones. */
 const adoptScore = 0.6
@@ -174,14 +173,8 @@ function mineEvent(
   if (options.lexicon !== undefined) {
     const coverage = findEventCoverage(documents, options.lexicon)
     coverageStats = coverage.stats
-    const minDocuments = options.minRenderingDocuments ?? 2
-    const found = [...clauseCandidates(coverage, minDocuments), ...phraseCandidates(coverage, known, readings, minDocuments)]
-    const queued = found.map((entry) => ({ ...entry, id: add(entry.candidate) }))
-    for (const unit of groupUnits(queued)) {
-      for (const variant of unitVariants(unit, known)) add(variant)
-      const proposal = proposeConcept(unit, known)
-      if (proposal !== undefined) proposals.push(proposal)
-    }
+    const lexicon = options.lexicon
+    for (const proposal of assembleCoverage(coverage, known, (text) => lexicon.toSimplified(text), options.minRenderingDocuments ?? 2, options.calibrating === true, add)) proposals.push(proposal)
   }
 
   const chineseForms = collectChineseForms(documents, known)

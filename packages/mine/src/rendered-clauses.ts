@@ -30,7 +30,23 @@ interface TargetWindow {
   coverage: number
   /** Share of the span's content words linked to the Chinese. */
   density: number
+  /** The window's sum: its links for, its unlinked words against (see `maximumWindow`). */
+  mass: number
   score: number
+}
+
+/** How a clause rendering stands against chance and against the other outlets: the figures its candidate is scored by. */
+export interface RenderingEvidence {
+  /** Share of the event's (clause, sentence) pairs whose best window is as heavy or heavier: how often chance does as well. */
+  chance: number
+  /** Sentences of other documents of the event that link to the clause as strongly or more (1: it is the best). */
+  rank: number
+  /** Best overlap of content stems with another document's rendering of the clause (0–1). */
+  agreement: number
+  /** On the heaviest chain of renderings in the original's order in its document. */
+  inOrder: boolean
+  /** A neighbouring clause of its sentence is rendered beside it. */
+  sibling: boolean
 }
 
 /** The span of a target sentence that renders a clause of a Chinese original. */
@@ -42,6 +58,7 @@ export interface ClauseRendering extends TargetWindow {
   weightOfClause: number
   /** Found between the renderings of its neighbours, not by its own words. */
   inferred?: boolean
+  evidence: RenderingEvidence
 }
 
 /**
@@ -55,6 +72,8 @@ export interface PassageRendering extends TargetWindow {
   source: Span
   /** Every clause of it was found between the renderings of its neighbours, none by its own words. */
   inferred: boolean
+  /** How its clauses' renderings stand (the best of them). */
+  evidence: RenderingEvidence
 }
 
 /** What the coverage of one event yields: its Chinese sentences and the renderings found. */
@@ -115,20 +134,29 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   const index = new TargetIndex(targets)
   const specificity = stemSpecificity(targets)
   const prepared = new Map(clauses.map((clause) => [clause, lexicon.prepare(clause.text, 'zh')]))
-  const chineseSpecificity = wordSpecificity([...prepared.values()])
+  const chineseSpecificity = wordSpecificity([...prepared.values()], (text) => lexicon.toSimplified(text))
   const statements = clauses.filter((clause) => isStatement(clause, prepared.get(clause)!, sentences[clause.sentence]!, lexicon))
   const context: MatchContext = { lexicon, specificity, chineseSpecificity }
+
+  // A page that carries a clause of the original does not render it: its
+  // other-language half is its own translation (a bilingual page; parallel
+  // text is mined apart), whichever copy of a reposted readout the clause is.
+  const carriers = new Map<string, Set<MiningDocument>>()
+  const keyOfClause = (clause: OriginalClause): string => originalKey(lexicon.toSimplified(clause.text))
+  for (const clause of clauses) carriers.set(keyOfClause(clause), (carriers.get(keyOfClause(clause)) ?? new Set()).add(clause.document))
+  const carries = (clause: OriginalClause, document: MiningDocument): boolean => carriers.get(keyOfClause(clause))!.has(document)
 
   // Round 1: each clause against the sentences it shares lexicon ids with.
   const direct: TokenLinks[] = []
   for (const clause of statements) {
     const source = prepared.get(clause)!
     for (const { sentence } of index.candidates(source, 1.2)) {
-      if (sentence.document === clause.document) continue
+      if (carries(clause, sentence.document)) continue
       stats.comparisons++
       direct.push(linkTokens(clause, source, sentence, context, undefined))
     }
   }
+  const chance = chanceLevels(direct, statements.length * targets.length)
   const found = renderingsOf(direct, context)
   boostSiblings(found)
   const first = keepBest(found)
@@ -145,7 +173,7 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
     const bridge = bridges.get(clause)
     if (bridge === undefined) continue
     for (const sentence of stemIndex.candidates(bridge)) {
-      if (sentence.document === clause.document || rendered.has(`${clauseKey(clause)}\u0000${sentence.id}`)) continue
+      if (carries(clause, sentence.document) || rendered.has(`${clauseKey(clause)}\u0000${sentence.id}`)) continue
       stats.comparisons++
       bridged.push(linkTokens(clause, prepared.get(clause)!, sentence, context, bridge))
     }
@@ -161,7 +189,8 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
   confirmAcrossOutlets(found)
   // Reposts first: the renderings of a clause written in two originals go to
   // one copy, so each original's chain of renderings in order is whole.
-  const { renderings: kept, copies } = keepOneCopy(keepBest(found))
+  for (const rendering of found) Object.assign(rendering.evidence, chance.standing(rendering.clause, rendering.target.document, rendering.mass))
+  const { renderings: kept, copies } = keepOneCopy(keepBest(found), (text) => lexicon.toSimplified(text))
   const chains = preferInOrder(kept)
   const filled = fillBetween(chains, statements.filter((clause) => !copiesOf(copies).has(clause)), prepared)
   const renderings = [...kept.filter((rendering) => rendering.score >= minScore), ...filled]
@@ -175,6 +204,56 @@ export function findEventCoverage(documents: readonly MiningDocument[], lexicon:
     return { clause: found, weight: prepared.get(found)!.tokens.reduce((sum, token) => sum + Math.min(1, token.weight), 0) }
   }
   return { sentences, renderings, passages: joinPassages(renderings, neighbour), words, copies, stats }
+}
+
+/**
+ * The per-event null model. Most (clause, sentence) pairs of an event are
+ * unrelated (a sentence renders a clause or two of the original, not
+ * dozens), so the weights of their best windows are what chance gives in
+ * this event, with its vocabulary and its lexicon: a rendering is evidence
+ * as far as few pairs do as well. Pairs blocking never compared weigh
+ * nothing. `standing` says how a window of `mass` stands: the share of
+ * the event's pairs at least as heavy, and its rank among the sentences of
+ * other documents for the same clause.
+ */
+function chanceLevels(comparisons: readonly TokenLinks[], pairs: number): { standing: (clause: OriginalClause, document: MiningDocument, mass: number) => Pick<RenderingEvidence, 'chance' | 'rank'> } {
+  const all: number[] = []
+  // Per clause: the masses of every sentence compared (descending), and of each document's sentences.
+  const byClause = new Map<OriginalClause, { masses: number[]; byDocument: Map<MiningDocument, number[]> }>()
+  for (const entry of comparisons) {
+    const window = maximumWindow(entry.sentence.tokens, entry.best)
+    const mass = window === undefined ? 0 : window[2]
+    all.push(mass)
+    let clause = byClause.get(entry.clause)
+    if (clause === undefined) byClause.set(entry.clause, (clause = { masses: [], byDocument: new Map() }))
+    clause.masses.push(mass)
+    const own = clause.byDocument.get(entry.sentence.document)
+    if (own === undefined) clause.byDocument.set(entry.sentence.document, [mass])
+    else own.push(mass)
+  }
+  const descending = (a: number, b: number): number => b - a
+  all.sort(descending)
+  for (const clause of byClause.values()) clause.masses.sort(descending)
+  const total = Math.max(1, pairs)
+  return {
+    standing: (clause, document, mass) => {
+      const masses = byClause.get(clause)
+      const heavier = masses === undefined ? 0 : countAbove(masses.masses, mass + 1e-9) - (masses.byDocument.get(document) ?? []).filter((other) => other >= mass + 1e-9).length
+      return { chance: Math.max(countAbove(all, mass - 1e-9), 1) / total, rank: heavier + 1 }
+    }
+  }
+}
+
+/** How many values of a descending list are at least `value` (binary search). */
+function countAbove(values: readonly number[], value: number): number {
+  let low = 0
+  let high = values.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (values[middle]! >= value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** What every comparison of an event shares. */
@@ -276,12 +355,13 @@ function isStatement(clause: OriginalClause, source: PreparedText, sentence: Ori
 }
 
 /** How specific each Chinese word is to a few clauses of the event (as `stemSpecificity` for the other side). */
-function wordSpecificity(prepared: readonly PreparedText[]): (word: string) => number {
+function wordSpecificity(prepared: readonly PreparedText[], toSimplified: (text: string) => string): (word: string) => number {
+  // A word counts the same in either script (a Traditional repost and a Simplified readout of one event).
   const frequency = new Map<string, number>()
-  for (const text of prepared) for (const word of new Set(text.tokens.map((token) => token.text))) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  for (const text of prepared) for (const word of new Set(text.tokens.map((token) => toSimplified(token.text)))) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   const total = Math.max(1, prepared.length)
   const top = Math.log(1 + total)
-  return (word) => Math.log(1 + total / (frequency.get(word) ?? 1)) / top
+  return (word) => Math.log(1 + total / (frequency.get(toSimplified(word)) ?? 1)) / top
 }
 
 /** The best link of each word of a target sentence to one clause, before clauses compete for the words. */
@@ -366,7 +446,7 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   const foreign = entry.best.map((link, position) => link !== undefined && !allowed[position]!)
   const window = maximumWindow(tokens, best, foreign)
   if (window === undefined) return undefined
-  const [first, last] = window
+  const [first, last, mass] = window
   const links: ClauseLink[] = []
   const linkedChinese = new Set<number>()
   const bridged = new Set<string>()
@@ -415,7 +495,10 @@ function renderingOf(entry: TokenLinks, allowed: readonly boolean[], context: Ma
   const fit = Math.min(length, expected) / Math.max(length, expected, 1)
   const score = Math.sqrt(coverage * density) * (sentence.reports ? 1 : 0.9) * (0.85 + 0.15 * fit)
   if (score < minScore) return undefined
-  return { clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, score, baseScore: score, weightOfClause }
+  return {
+    clause, target: sentence, first, last, span: { start: tokens[first]!.start, end: tokens[last]!.end }, links, coverage, density, mass, score, baseScore: score, weightOfClause,
+    evidence: { chance: 1, rank: Infinity, agreement: 0, inOrder: true, sibling: false }
+  }
 }
 
 /** The best windows of the `wanted` comparisons (default: all) once the clauses of all `entries` have competed for the words. */
@@ -441,15 +524,15 @@ function quotedLength(sentence: TargetSentence, first: number, last: number): nu
   return undefined
 }
 
-/** The maximum-sum stretch of tokens: a link counts its weight for, an unlinked word against. */
-function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign: readonly boolean[]): [number, number] | undefined {
+/** The maximum-sum stretch of tokens (first, last, sum): a link counts its weight for, an unlinked word against (a word another clause owns, `foreign`, more). */
+function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<ClauseLink | undefined>, foreign?: readonly boolean[]): [number, number, number] | undefined {
   let bestSum = 0
   let bestFirst = -1
   let bestLast = -1
   let sum = 0
   let first = 0
   for (let position = 0; position < tokens.length; position++) {
-    const value = best[position] !== undefined ? linkFloor + (1 - linkFloor) * best[position]!.weight : foreign[position] ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
+    const value = best[position] !== undefined ? linkFloor + (1 - linkFloor) * best[position]!.weight : foreign?.[position] === true ? -foreignCost : tokens[position]!.stop ? -functionWordCost : -gapCost
     if (sum <= 0) {
       sum = value
       first = position
@@ -460,7 +543,7 @@ function maximumWindow(tokens: readonly LatinToken[], best: ReadonlyArray<Clause
       bestLast = position
     }
   }
-  return bestFirst < 0 ? undefined : [bestFirst, bestLast]
+  return bestFirst < 0 ? undefined : [bestFirst, bestLast, bestSum]
 }
 
 /**
@@ -479,6 +562,7 @@ function boostSiblings(renderings: ClauseRendering[]): void {
   for (const list of byDocument.values()) {
     for (const rendering of list) {
       const sibling = list.some((other) => other.clause !== rendering.clause && Math.abs(other.target.segment.sentence - rendering.target.segment.sentence) <= 1)
+      rendering.evidence.sibling = sibling
       rendering.score = Math.min(1, rendering.baseScore * (sibling ? 1.2 : 1))
     }
   }
@@ -503,6 +587,7 @@ function confirmAcrossOutlets(renderings: ClauseRendering[]): void {
         if (other.target.document === rendering.target.document || other.target.segment.lang !== rendering.target.segment.lang) return
         agreement = Math.max(agreement, dice(stems[index]!, stems[otherIndex]!))
       })
+      rendering.evidence.agreement = agreement
       rendering.score = Math.min(1, rendering.score * (0.8 + 0.4 * agreement))
     })
   }
@@ -540,10 +625,10 @@ function keepBest(renderings: ClauseRendering[]): ClauseRendering[] {
 
 /**
  * A clause written in two originals of the event (a repost of the same
- * readout) is kept in the original whose clauses the coverage renders most,
+ * readout, in either script) is kept in the original whose clauses the coverage renders most,
  * and its renderings are those found for either copy.
  */
-function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRendering[]; copies: Map<OriginalClause, OriginalClause[]> } {
+function keepOneCopy(renderings: ClauseRendering[], toSimplified: (text: string) => string): { renderings: ClauseRendering[]; copies: Map<OriginalClause, OriginalClause[]> } {
   const weight = new Map<string, number>()
   for (const rendering of renderings) {
     const doc = rendering.clause.document.segmented.doc
@@ -551,7 +636,7 @@ function keepOneCopy(renderings: ClauseRendering[]): { renderings: ClauseRenderi
   }
   const groups = new Map<string, OriginalClause[]>()
   for (const rendering of renderings) {
-    const key = originalKey(rendering.clause.text)
+    const key = originalKey(toSimplified(rendering.clause.text))
     const group = groups.get(key) ?? []
     if (!group.includes(rendering.clause)) group.push(rendering.clause)
     groups.set(key, group)

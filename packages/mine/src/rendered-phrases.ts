@@ -27,8 +27,8 @@ const hanCharacter = /\p{Script=Han}/gu
 
 /**
  * The phrases of a passage and their renderings inside it: the glossary's
- * concepts written in the source (found by their characters or, for a
- * Traditional-script repost of a Simplified form, by their pinyin) with a
+ * concepts written in the source (in either script: a Traditional-script
+ * repost shows a Simplified form's characters) with a
  * glossary rendering or their linked words in the span; and chunks of
  * consecutive Chinese words, two or more of them linked, whose links land
  * close together (at most one unlinked content word per two links) and
@@ -40,7 +40,7 @@ export function findPhraseRenderings(
   passage: PassageRendering,
   words: readonly ChineseWordSpan[],
   known: KnownConcepts,
-  pinyinOf: ((character: string) => string) | undefined
+  toSimplified: (text: string) => string
 ): PhraseRendering[] {
   const phrases: PhraseRendering[] = []
   const text = passage.clauses[0]!.document.segmented.text
@@ -61,7 +61,7 @@ export function findPhraseRenderings(
 
   // Glossary concepts written in the source.
   const window = tokens.slice(passage.first, passage.last + 1)
-  for (const form of conceptForms(text, passage.source, known, pinyinOf)) {
+  for (const form of conceptForms(text, passage.source, known, toSimplified)) {
     // A glossary rendering written here is an attestation, which the glossary
     // build records; only a new rendering of the concept is news.
     if (findKnownRenderings(known, window, { concepts: new Set([form.conceptId]) }).length > 0) continue
@@ -114,19 +114,12 @@ export function findPhraseRenderings(
   return phrases
 }
 
-/** Concepts of the glossary written in `span`: by their characters, or by their pinyin (a Traditional copy of a Simplified form). */
-function conceptForms(text: string, span: Span, known: KnownConcepts, pinyinOf: ((character: string) => string) | undefined): Array<Span & { text: string; conceptId: string }> {
+/** Concepts of the glossary written in `span`, in either script (compared in Simplified characters, which keeps offsets). */
+function conceptForms(text: string, span: Span, known: KnownConcepts, toSimplified: (text: string) => string): Array<Span & { text: string; conceptId: string }> {
   const found: Array<Span & { text: string; conceptId: string }> = []
-  const source = text.slice(span.start, span.end)
-  let syllables: string[] | undefined
+  const source = toSimplified(text.slice(span.start, span.end))
   for (const form of known.chinese) {
-    let at = source.indexOf(form.text)
-    if (at < 0 && pinyinOf !== undefined && [...form.text].length >= 2) {
-      syllables ??= [...source].map((character) => (/\p{Script=Han}/u.test(character) ? pinyinOf(character) : `\u0000${character}`))
-      const wanted = [...form.text].map(pinyinOf)
-      at = indexOfSequence(syllables, wanted)
-      if (at >= 0) at = [...source].slice(0, at).join('').length
-    }
+    const at = source.indexOf(toSimplified(form.text))
     if (at < 0) continue
     const start = span.start + at
     const end = start + form.text.length
@@ -134,14 +127,6 @@ function conceptForms(text: string, span: Span, known: KnownConcepts, pinyinOf: 
     found.push({ start, end, text: text.slice(start, end), conceptId: form.conceptId })
   }
   return found
-}
-
-function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let offset = 0; offset < needle.length; offset++) if (haystack[start + offset] !== needle[offset]) continue outer
-    return start
-  }
-  return -1
 }
 
 /** At most one unlinked content word for every two links between `first` and `last` (or at most `allowed`). */

@@ -80,8 +80,21 @@ export interface MinedCandidate {
     /** What tied the two together: shared stems, names, numbers, glossary anchors, readings. */
     anchors: string[]
     note?: string
+    /** The figures the score is computed from (see the package README), for a reader who wants to know why. */
+    figures?: Record<string, number>
   }
+  /**
+   * What was found inside this pair, in the original's order: the phrases
+   * of the original and the part of the rendering that renders each
+   * (`rendered-phrase`), and the spans where this rendering differs from
+   * another outlet's (`statement-variant`). They belong to the pair, so they
+   * are listed with it rather than as candidates of their own.
+   */
+  parts?: CandidatePart[]
 }
+
+/** A finding inside a candidate (see `MinedCandidate.parts`): the same fields, without an id of its own. */
+export type CandidatePart = Omit<MinedCandidate, 'id' | 'parts'>
 
 /** A Chinese passage no rendering could be paired with. */
 export interface UnpairedOriginal {
@@ -141,6 +154,10 @@ export interface MiningLexicon {
   chineseWords(text: string): ReadonlyArray<{ start: number; end: number; text: string; known: boolean }>
   /** Candidate renderings of a Chinese word or phrase in a language, best first. */
   renderingsOf(zh: string, lang: 'en' | 'fr' | 'vi'): ReadonlyArray<{ text: string; weight: number }>
+  /** Chinese text with its Traditional characters written in Simplified, character for character (offsets stay valid). */
+  toSimplified(text: string): string
+  /** The key the lexicon compares a Latin-script word by (French: its lemma's stem), so that the miner's words meet on the same terms. */
+  stemOf(word: string, lang: string): string
 }
 
 export interface MiningOptions {
@@ -159,6 +176,12 @@ export interface MiningOptions {
    * about how outlets differ; 1 proposes every rendering found).
    */
   minRenderingDocuments?: number
+  /**
+   * Return every passage rendering the coverage finds, with the figures of
+   * its evidence, whatever its score and overlapping others: for fitting
+   * the calibrated score (`pnpm eval:mine --fit`), not for review.
+   */
+  calibrating?: boolean
   /** Lowest score of a same-statement match (default 0.45). */
   minStatementScore?: number
   /** Most quoted originals considered per document (default 200): a guard against pathological input. */

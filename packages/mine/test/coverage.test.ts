@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mineCorpus, stemWord, type MiningDocument, type MiningLexicon, type PreparedText } from '@renderings/mine'
+import { calibratedScore, coverageModel } from '../src/candidate-score.js'
 import { simpleSegments } from './support/simple-segments.js'
 
 /**
@@ -54,6 +55,8 @@ function tinyLexicon(entries: Record<string, string[]>, english: Record<string, 
   return {
     prepare,
     chineseWords,
+    stemOf: (word, lang) => stemWord(word.toLowerCase(), lang),
+    toSimplified: (text) => text,
     renderingsOf: (zh, lang) => ((lang === 'en' ? english[zh] : entries[zh]) ?? []).map((text) => ({ text, weight: 1 })),
     translationLinks: (a, b) => {
       const left = a as Tiny
@@ -114,6 +117,24 @@ describe('mining the coverage of an event', () => {
     // (widened towards the clause's expected length over an unlinked verb: links are sparse in real text)
     expect(single.candidates.some((candidate) => candidate.source.text === '共同应对全球挑战' && candidate.rendering.text.endsWith('relever ensemble les défis mondiaux'))).toBe(true)
     expect(mineCorpus(documents, { lexicon, minRenderingDocuments: 3 }).candidates.filter((candidate) => candidate.method === 'rendered-clause')).toEqual([])
+  })
+
+  it('lists the phrases found inside a pair as its parts, and scores each pair by the calibrated model from the figures of its evidence', () => {
+    const result = mineCorpus(documents, { lexicon })
+    expect(result.candidates.every((candidate) => candidate.method !== 'rendered-phrase')).toBe(true)
+    const agency = result.candidates.find((candidate) => candidate.evidence.rendering.doc === 'agency')!
+    const parts = agency.parts ?? []
+    expect(parts.map((part) => [part.method, part.source.text, part.rendering.text])).toContainEqual(['rendered-phrase', '加强气候合作', 'renforcer leur coopération climatique'])
+    for (const part of parts) {
+      expect(part.evidence.rendering.start).toBeGreaterThanOrEqual(agency.evidence.rendering.start)
+      expect(part.evidence.rendering.end).toBeLessThanOrEqual(agency.evidence.rendering.end)
+    }
+    for (const candidate of result.candidates) {
+      expect(candidate.score).toBeCloseTo(calibratedScore(candidate.evidence.figures!), 3)
+      expect(candidate.score).toBeGreaterThanOrEqual(coverageModel.threshold)
+    }
+    // With calibrating, every passage rendering comes out, whatever its score.
+    expect(mineCorpus(documents, { lexicon, calibrating: true, minRenderingDocuments: 1 }).candidates.length).toBeGreaterThanOrEqual(result.candidates.length)
   })
 
   it('proposes a clause that outlets render in different words as a new concept, with one rendering per outlet', () => {

@@ -28,9 +28,11 @@ export async function runMine(paths: string[], options: MineOptions): Promise<vo
     process.stdout.write(`${JSON.stringify({ ...result, documents, queued, database }, null, 2)}\n`)
     return
   }
-  const lines = result.candidates.map(
-    (candidate) => `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`
-  )
+  const lines = result.candidates.flatMap((candidate) => [
+    `${candidate.evidence.rendering.doc}  ${candidate.method.padEnd(16)} ${candidate.score.toFixed(2)}${candidate.known ? ' known' : '      '}  ${candidate.source.text} → ${candidate.rendering.text}`,
+    // What was found inside the pair, under it.
+    ...(candidate.parts ?? []).map((part) => `    ${part.method === 'statement-variant' ? 'differs' : 'phrase '}  ${part.source.text} → ${part.rendering.text}`)
+  ])
   for (const unpaired of result.unpaired) lines.push(`${unpaired.doc}  unpaired: ${unpaired.text} (${unpaired.reason})`)
   if (result.proposals.length > 0) {
     lines.push(`New contested phrases (rendered two or more ways, not in the glossary), most different first:`)
@@ -186,6 +188,7 @@ function toNewCandidate(candidate: MinedCandidate): NewCandidate {
   }
   evidence['date'] = rendering.date
   if (note !== undefined) evidence['note'] = note
+  if (candidate.parts !== undefined) evidence['parts'] = candidate.parts.map((part) => ({ method: part.method, source: part.source.text, text: part.rendering.text, start: part.evidence.rendering.start, end: part.evidence.rendering.end, score: part.score }))
   const queued: NewCandidate = {
     sourceText: candidate.source.text, sourceLang: candidate.source.lang,
     lang: candidate.rendering.lang, text: candidate.rendering.text,
