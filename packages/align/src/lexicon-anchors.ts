@@ -51,7 +51,7 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
   sides.forEach((side, index) => {
     const other = present[1 - index]!
     const links = new Map<string, WordLinks | undefined>()
-    for (const [word, segment] of side.prepared) links.set(word, wordLinks(segment, other))
+    for (const [word, segment] of side.prepared) links.set(word, wordLinks(lexicon, segment, other))
     side.sentences.forEach((words, sentence) => {
       const ids: number[] = []
       const starts: number[] = [0]
@@ -86,12 +86,27 @@ function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string): { 
   return { sentences, prepared }
 }
 
-/** The links of one word that the other side can match, of the surest kind only; undefined when none can. */
-function wordLinks(segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
+/**
+ * The links of one word that the other side can match, of the surest kind
+ * only; undefined when none can. A word of a CC-CEDICT gloss ranks as a
+ * direct link whatever its factor: the lexicon weighs a word of a long gloss
+ * below a gloss of one word (for the miner's scores), but for the aligner
+ * "rare" of 稀土's "rare earth" is still the dictionary's word, not a
+ * look-alike (ranked by factor, mac_dev lost 0.8 point of F1). The
+ * ids kept are ordered by their keys, not their numbers: the lexicon
+ * numbers keys as it meets them, so numbers depend on what the process did
+ * before, and the anchor table (and the sums over it) would too.
+ */
+function wordLinks(lexicon: Lexicon, segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
+  const rank = (entry: number): number => (lexicon.sourceName(segment.origins[entry]!) === 'cc-cedict' ? 1 : segment.factors[entry]!)
   let best = 0
-  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!) && segment.factors[entry]! > best) best = segment.factors[entry]!
+  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!)) best = Math.max(best, rank(entry))
   if (best === 0) return undefined
-  const ids: number[] = []
-  for (let entry = 0; entry < segment.ids.length; entry++) if (segment.factors[entry] === best && other.has(segment.ids[entry]!)) ids.push(segment.ids[entry]!)
-  return { ids, kind: best < 1 ? 'spelling' : 'lexicon' }
+  const kept: Array<{ id: number; key: string }> = []
+  for (let entry = 0; entry < segment.ids.length; entry++) {
+    const id = segment.ids[entry]!
+    if (rank(entry) === best && other.has(id)) kept.push({ id, key: lexicon.keyOf(id) })
+  }
+  kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
+  return { ids: kept.map((link) => link.id), kind: best < 1 ? 'spelling' : 'lexicon' }
 }

@@ -94,7 +94,7 @@ export class Lexicon {
   /** Names of what links rest on (`cc-cedict`, `freedict`, …); a token id's origin indexes it, 0 meaning "told by the key". */
   private readonly sourceNames: string[] = ['']
   private readonly idOf = new Map<string, number>()
-  private readonly keyOf: string[] = []
+  private readonly keys: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
@@ -259,7 +259,7 @@ export class Lexicon {
     return preparedLinks(a, b, (id, originA, originB) => {
       const first = this.sourceNames[swap ? originB : originA]!
       const second = this.sourceNames[swap ? originA : originB]!
-      if (first === '' && second === '') return sourceOfKey(this.keyOf[id]!)
+      if (first === '' && second === '') return sourceOfKey(this.keys[id]!)
       return first === '' || first === second ? second : second === '' ? first : `${first}+${second}`
     })
   }
@@ -284,12 +284,32 @@ export class Lexicon {
     return preparedSimilarity(a, b)
   }
 
+  /**
+   * The key an id of a prepared segment stands for: `en:stem` (a word's stem
+   * in a language, whether the word's own or a rendering's), `w:` (a
+   * spelling), `c:` (a cognate skeleton), `py:`/`ph:` (pinyin, phonetic
+   * skeleton), `vi:` (Sino-Vietnamese reading), `number:`/`date:`. Ids are
+   * numbered in the order this lexicon first met their keys, so they differ
+   * between processes; keys do not. A caller that must give the same result
+   * whatever came before orders by key.
+   */
+  keyOf(id: number): string {
+    const key = this.keys[id]
+    if (key === undefined) throw new RangeError(`No lexicon id ${id}`)
+    return key
+  }
+
+  /** What an origin of a prepared segment names (`cc-cedict`, `freedict`, `pivot`, `cognate`, `pinyin`, a term base's source, …); '' when the id's key tells. */
+  sourceName(origin: number): string {
+    return this.sourceNames[origin] ?? ''
+  }
+
   private intern(key: string): number {
     let id = this.idOf.get(key)
     if (id === undefined) {
-      id = this.keyOf.length
+      id = this.keys.length
       this.idOf.set(key, id)
-      this.keyOf.push(key)
+      this.keys.push(key)
     }
     return id
   }
