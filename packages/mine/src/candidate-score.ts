@@ -47,7 +47,10 @@ export const scoreFeatures: readonly ScoreFeature[] = [
   { name: 'passageRenderings', read: (f) => Math.log(Math.max(1, f['passageRenderings'] ?? 1)) },
   { name: 'passageQuoted', read: (f) => f['passageQuoted'] ?? 0 },
   { name: 'passageMass', read: (f) => log1p(f['passageMass']) },
-  { name: 'passageMeanMass', read: (f) => log1p(f['passageMeanMass']) }
+  { name: 'passageMeanMass', read: (f) => log1p(f['passageMeanMass']) },
+  { name: 'independentAgreement', read: (f) => f['independentAgreement'] ?? 0 },
+  { name: 'maxLink', read: (f) => f['maxLink'] ?? 0 },
+  { name: 'strongWords', read: (f) => log1p(f['strongWords']) }
 ]
 
 /** A logistic model over `scoreFeatures`: standardised values, one weight each, and a bias. */
@@ -71,32 +74,35 @@ export function calibratedScore(figures: Readonly<Record<string, number>>, model
 
 /** Fitted by `pnpm eval:mine --fit` (leave-one-event-out on the outlets development corpus). */
 export const coverageModel: ScoreModel = {
-  bias: -1.6098,
+  bias: -1.4275,
   features: [
-    { name: 'coverage', mean: 0.5086, scale: 0.187, weight: 0.1481 },
-    { name: 'density', mean: 0.8631, scale: 0.1942, weight: -0.146 },
-    { name: 'mass', mean: 0.9507, scale: 0.4086, weight: 0.1904 },
-    { name: 'chance', mean: 1.4811, scale: 0.6689, weight: 0.1171 },
-    { name: 'rank', mean: 1.18, scale: 1.0421, weight: -0.1323 },
-    { name: 'agreement', mean: 0.5534, scale: 0.3747, weight: 0.1483 },
-    { name: 'inOrder', mean: 0.6437, scale: 0.4789, weight: 0.1584 },
-    { name: 'sibling', mean: 0.477, scale: 0.4995, weight: 0.1552 },
-    { name: 'documents', mean: 1.0182, scale: 0.5604, weight: 0.2463 },
-    { name: 'clauses', mean: 1.5259, scale: 0.7326, weight: 0.0998 },
-    { name: 'words', mean: 2.0383, scale: 0.4836, weight: -0.045 },
-    { name: 'linkedWords', mean: 1.2772, scale: 0.4707, weight: 0.155 },
-    { name: 'bridged', mean: 0.0566, scale: 0.1755, weight: -0.1843 },
-    { name: 'linkWeight', mean: 0.8627, scale: 0.4483, weight: 0.2869 },
-    { name: 'reports', mean: 0.6379, scale: 0.4806, weight: -0.0319 },
-    { name: 'quoted', mean: 0.158, scale: 0.3648, weight: 0.1306 },
-    { name: 'inferred', mean: 0.0086, scale: 0.0924, weight: 0.2058 },
-    { name: 'han', mean: 2.8802, scale: 0.5723, weight: -0.0786 },
-    { name: 'position', mean: 0.451, scale: 0.3034, weight: 0.2189 },
-    { name: 'lead', mean: 0.092, scale: 0.289, weight: -0.3072 },
-    { name: 'passageRenderings', mean: 0.6562, scale: 0.616, weight: 0.2651 },
-    { name: 'passageQuoted', mean: 0.2414, scale: 0.4279, weight: 0.2816 },
-    { name: 'passageMass', mean: 1.0559, scale: 0.4455, weight: 0.0597 },
-    { name: 'passageMeanMass', mean: 0.9656, scale: 0.3834, weight: 0.1231 }
+    { name: 'coverage', mean: 0.5014, scale: 0.1808, weight: 0.1187 },
+    { name: 'density', mean: 0.8623, scale: 0.1982, weight: -0.1514 },
+    { name: 'mass', mean: 0.9541, scale: 0.4233, weight: 0.1544 },
+    { name: 'chance', mean: 1.4735, scale: 0.6782, weight: 0.0678 },
+    { name: 'rank', mean: 1.1325, scale: 1.0408, weight: -0.0709 },
+    { name: 'agreement', mean: 0.5415, scale: 0.3775, weight: 0.0449 },
+    { name: 'inOrder', mean: 0.6246, scale: 0.4842, weight: 0.1795 },
+    { name: 'sibling', mean: 0.505, scale: 0.5, weight: 0.1396 },
+    { name: 'documents', mean: 0.9839, scale: 0.5265, weight: 0.2496 },
+    { name: 'clauses', mean: 1.5781, scale: 0.759, weight: 0.0712 },
+    { name: 'words', mean: 2.0345, scale: 0.4909, weight: 0.0503 },
+    { name: 'linkedWords', mean: 1.2948, scale: 0.4672, weight: 0.1379 },
+    { name: 'bridged', mean: 0.0352, scale: 0.1242, weight: -0.1845 },
+    { name: 'linkWeight', mean: 0.883, scale: 0.4558, weight: 0.222 },
+    { name: 'reports', mean: 0.6379, scale: 0.4806, weight: -0.0386 },
+    { name: 'quoted', mean: 0.1761, scale: 0.3809, weight: 0.1365 },
+    { name: 'inferred', mean: 0.01, scale: 0.0993, weight: 0.206 },
+    { name: 'han', mean: 2.884, scale: 0.5619, weight: -0.0258 },
+    { name: 'position', mean: 0.5162, scale: 0.2731, weight: 0.1196 },
+    { name: 'lead', mean: 0.0066, scale: 0.0812, weight: -0.0281 },
+    { name: 'passageRenderings', mean: 0.6041, scale: 0.5846, weight: 0.2658 },
+    { name: 'passageQuoted', mean: 0.2625, scale: 0.44, weight: 0.2552 },
+    { name: 'passageMass', mean: 1.0529, scale: 0.4631, weight: 0.0331 },
+    { name: 'passageMeanMass', mean: 0.9689, scale: 0.4002, weight: 0.0881 },
+    { name: 'independentAgreement', mean: 0.2721, scale: 0.2954, weight: 0.4315 },
+    { name: 'maxLink', mean: 0.5648, scale: 0.1727, weight: 0.2251 },
+    { name: 'strongWords', mean: 0.6682, scale: 0.5971, weight: 0.1465 }
   ],
   threshold: 0.14
 }

@@ -1,4 +1,5 @@
 import { calibratedScore, coverageModel } from './candidate-score.js'
+import { independentAgreement } from './coverage-copies.js'
 import { groupUnits, proposeConcept, unitVariants } from './coverage-outlets.js'
 import { evidenceSpan, textOf } from './evidence.js'
 import type { KnownConcepts } from './known-concepts.js'
@@ -44,18 +45,21 @@ function clauseCandidates(coverage: EventCoverage, minDocuments: number, calibra
     set.add(rendering.target.document.segmented.doc)
     documentsOf.set(key, set)
   }
-  // The first sentence of each original (a readout's lead: who met whom, when).
+  // The lead of each original: its title lines and its first full sentence
+  // (a readout's who met whom, when), what every report repeats and no
+  // outlet words its own way.
   const leads = new Set<number>()
-  const seenDocuments = new Set<MiningDocument>()
+  const leadDone = new Set<MiningDocument>()
   coverage.sentences.forEach((sentence, index) => {
-    if (seenDocuments.has(sentence.document) || sentence.clauses.length === 0) return
-    seenDocuments.add(sentence.document)
+    if (leadDone.has(sentence.document) || sentence.clauses.length === 0) return
     leads.add(index)
+    if (/[。！？!?]/u.test(sentence.document.segmented.text.slice(sentence.clauses.at(-1)!.end, sentence.end))) leadDone.add(sentence.document)
   })
   // What all the renderings of one passage of the original show.
   const unitOf = (passage: PassageRendering): string => `${passage.clauses[0]!.document.segmented.doc}\u0000${passage.source.start}\u0000${passage.source.end}`
   const byUnit = new Map<string, PassageRendering[]>()
   for (const passage of coverage.passages) byUnit.set(unitOf(passage), [...(byUnit.get(unitOf(passage)) ?? []), passage])
+  const agreementApart = independentAgreement(coverage.renderings)
   const candidates: CoverageCandidate[] = []
   for (const rendering of coverage.passages) {
     // A passage counts the documents of its best-rendered clause.
@@ -63,10 +67,14 @@ function clauseCandidates(coverage: EventCoverage, minDocuments: number, calibra
     const { target } = rendering
     const clause = rendering.clauses[0]!
     const sourceText = clause.document.segmented.text.slice(rendering.source.start, rendering.source.end)
+    // The lead says who met whom: every report repeats it, and no outlet
+    // words it its own way; only a named document in it (《…》) is a phrase.
+    if (leads.has(clause.sentence) && !rendering.clauses.some(isNamedDocument)) continue
     const copies = rendering.clauses.flatMap((member) => coverage.copies.get(member) ?? [])
     const unit = byUnit.get(unitOf(rendering))!
     const figures = roundFigures({
       ...passageFigures(rendering, rendered.size),
+      independentAgreement: agreementApart(rendering),
       position: clause.start / Math.max(1, clause.document.segmented.text.length),
       lead: leads.has(clause.sentence) ? 1 : 0,
       passageRenderings: unit.length,
@@ -99,6 +107,12 @@ function clauseCandidates(coverage: EventCoverage, minDocuments: number, calibra
   return calibrating ? candidates : oneSourcePerSpan(candidates)
 }
 
+/** A clause that is the name of a document or book, between title marks. */
+function isNamedDocument(clause: PassageRendering['clauses'][number]): boolean {
+  const text = clause.document.segmented.text
+  return /[《〈]\s*$/u.test(text.slice(Math.max(0, clause.start - 2), clause.start)) && /^\s*[》〉]/u.test(text.slice(clause.end, clause.end + 2))
+}
+
 function isQuoted(passage: PassageRendering): boolean {
   return passage.target.quotes.some((quote) => quote.start <= passage.span.start && passage.span.end <= quote.end)
 }
@@ -129,6 +143,8 @@ function passageFigures(passage: PassageRendering, documents: number): Record<st
     linkedWords,
     bridged: passage.links.length === 0 ? 0 : (passage.links.length - direct.length) / passage.links.length,
     linkWeight: direct.reduce((sum, link) => sum + link.weight, 0),
+    maxLink: direct.reduce((heaviest, link) => Math.max(heaviest, link.weight), 0),
+    strongWords: new Set(direct.filter((link) => link.weight >= strongLink).map((link) => link.source.start)).size,
     reports: passage.target.reports ? 1 : 0,
     quoted: isQuoted(passage) ? 1 : 0,
     inferred: passage.inferred ? 1 : 0,
@@ -137,6 +153,9 @@ function passageFigures(passage: PassageRendering, documents: number): Record<st
   }
   return figures
 }
+
+/** A link this heavy (the lexicon's weight times the specificity of both words) is a word rendered, not a gloss shared by chance. */
+const strongLink = 0.5
 
 /**
  * A stretch of a document renders one passage of the original: where two
