@@ -86,7 +86,9 @@ const lexicon = tinyLexicon({
   建设: ['construction']
 }, { 表示: ['state', 'express'] })
 
-const original = '外长表示,双方同意加强气候合作,共同应对全球挑战。港口建设将继续。'
+// A readout opens on who met whom (its lead), then says what was said.
+const lead = '两国外长举行会谈。'
+const original = `${lead}外长表示,双方同意加强气候合作,共同应对全球挑战。港口建设将继续。`
 const agency = 'Le ministre des Affaires étrangères a déclaré que les deux parties sont convenues de renforcer leur coopération climatique. Elles entendent relever ensemble les défis mondiaux.'
 const daily = 'Selon le ministre, les deux parties vont renforcer la coopération sur le climat. Il a aussi parlé de sport.'
 
@@ -147,6 +149,11 @@ describe('mining the coverage of an event', () => {
     ])
     expect(proposals[0]!.outlets).toBe(2)
     expect(proposals[0]!.difference).toBeGreaterThan(0)
+  })
+
+  it('proposes nothing for the lead of an original (its title lines and first full sentence): every report repeats who met whom', () => {
+    const leadOnly = [documentOf('readout', original.slice(lead.length), 'talks'), documentOf('agency', agency, 'talks'), documentOf('daily', daily, 'talks')]
+    expect(mineCorpus(leadOnly, { lexicon }).candidates.filter((candidate) => candidate.method === 'rendered-clause')).toEqual([])
   })
 
   it('compares documents only within their event', () => {
