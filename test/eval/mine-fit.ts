@@ -22,8 +22,14 @@ import { segmentCorpus } from '../../packages/cli/src/actions/segment-corpus.js'
 import { fitLogistic, predictLogistic } from '../support/logistic.js'
 import { outletsFolder, readOutletsGold, scoreOutlets, type GoldLine, type MineOutput, type OutletCandidate } from '../support/mine-outlets.js'
 
-/** The L2 penalty: strong, for five events and a few hundred rows. */
-const lambda = 30
+/**
+ * The L2 penalty, for five events and a few hundred rows. Of 3, 5, 10, 15,
+ * 30 and 100, held-out precision at the recall target was highest at 3–10
+ * (0.55–0.57 at 5, 0.53 at 10, 0.46 at 30); 10 is the strongest penalty
+ * of that range (the choice is made on the same held-out figures, so they
+ * flatter it a little; the nested figure does not move: 0.48–0.50 at each).
+ */
+const lambda = 10
 /** The recall the threshold must keep on held-out events. */
 const recallTarget = 0.7
 /** Fewest documents that render a passage (the miner's default). */

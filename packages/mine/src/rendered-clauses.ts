@@ -330,6 +330,10 @@ class StemIndex {
 // verb (`习近平指出`) says who speaks, not what is said.
 const reportingGlosses = new Set(['say', 'says', 'said', 'state', 'stress', 'emphasize', 'emphasise', 'point', 'note', 'add', 'express', 'indicate', 'believe', 'think', 'declare', 'announce', 'tell', 'remark', 'underline', 'underscore', 'highlight', 'reiterate', 'maintain', 'opine', 'consider', 'speak', 'talk'])
 
+// A clause that is only a prepositional frame: 在 … and the localiser or
+// noun that closes it (上, 下, 中, 方面, 期间, 之际, 时).
+const frame = /^在[^在]{1,16}(?:上|下|中|里|内|方面|期间|之际|时|时刻)$/u
+
 /** The lexicon's weight of a word that carries meaning (a function word weighs nearly nothing, a specific word nearly 1). */
 const substantialWeight = 0.6
 
@@ -346,6 +350,9 @@ function isSubstantial(token: { start: number; end: number; weight: number }): b
 function isStatement(clause: OriginalClause, source: PreparedText, sentence: OriginalSentence, lexicon: MiningLexicon): boolean {
   const substantial = source.tokens.filter(isSubstantial)
   if (substantial.length < 2) return false
+  // `在烏克蘭危機問題上`, `在双方共同努力下`: a frame (where, when, on what
+  // subject) that sets the scene of the clause after it and states nothing.
+  if (sentence.clauses.length > 1 && clause.position < sentence.clauses.length - 1 && frame.test(lexicon.toSimplified(clause.text))) return false
   if (clause.position === 0 && sentence.clauses.length > 1 && source.tokens.length <= 3) {
     const verb = source.tokens.at(-1)!.text
     const glosses = lexicon.renderingsOf(verb, 'en').slice(0, 4)
