@@ -83,7 +83,8 @@ const lexicon = tinyLexicon({
   全球: ['mondial'],
   挑战: ['défi'],
   港口: ['port'],
-  建设: ['construction']
+  建设: ['construction'],
+  问题: ['question']
 }, { 表示: ['state', 'express'] })
 
 // A readout opens on who met whom (its lead), then says what was said.
@@ -154,6 +155,18 @@ describe('mining the coverage of an event', () => {
   it('proposes nothing for the lead of an original (its title lines and first full sentence): every report repeats who met whom', () => {
     const leadOnly = [documentOf('readout', original.slice(lead.length), 'talks'), documentOf('agency', agency, 'talks'), documentOf('daily', daily, 'talks')]
     expect(mineCorpus(leadOnly, { lexicon }).candidates.filter((candidate) => candidate.method === 'rendered-clause')).toEqual([])
+  })
+
+  it('searches no rendering of a prepositional frame (在…上: where, when, on what subject), only of the clause it sets the scene for', () => {
+    const framed = `${lead}在港口建设问题上,双方同意加强气候合作。`
+    const withFrame = [
+      documentOf('readout', framed, 'talks'),
+      documentOf('agency', 'Sur la question de la construction du port, les deux parties sont convenues de renforcer leur coopération climatique.', 'talks'),
+      documentOf('daily', 'Sur la question de la construction portuaire du port, les deux parties vont renforcer la coopération sur le climat.', 'talks')
+    ]
+    const sources = mineCorpus(withFrame, { lexicon }).candidates.map((candidate) => candidate.source.text)
+    expect(sources).toContain('双方同意加强气候合作')
+    expect(sources.some((source) => source.includes('在港口建设问题上'))).toBe(false)
   })
 
   it('compares documents only within their event', () => {
