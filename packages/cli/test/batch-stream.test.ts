@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
+import { finished } from 'node:stream/promises'
 import { describe, expect, it } from 'vitest'
 import { type BatchOptions, runBatch } from '../src/actions/batch-stream.js'
 
@@ -131,6 +132,11 @@ describe('runBatch', () => {
       },
       output
     })
+    // runBatch returns once its last write is accepted, not taken (stdout is
+    // flushed at exit): when that write found room, the slow writer may still
+    // hold it, so the lines are counted once the writer has taken everything.
+    output.end()
+    await finished(output)
     expect(output.lines()).toHaveLength(200)
     expect(mostAhead).toBeLessThanOrEqual(3)
   })
