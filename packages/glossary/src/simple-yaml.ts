@@ -22,9 +22,10 @@ export function readSimpleYaml(text: string): unknown {
 }
 
 // Characters a YAML parser refuses or treats specially (js-yaml's
-// non-printable pattern, lone surrogates), and tab, CR and the byte-order
-// mark, which this reader leaves to the full parser.
-const unsupportedCharacter = /[\x00-\x09\x0B-\x1F\x7F-\x84\x86-\x9F\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
+// non-printable pattern, lone surrogates), and tab, CR, the byte-order mark
+// and the line separators of YAML 1.1 (NEL, U+2028, U+2029), which this
+// reader leaves to the full parser.
+const unsupportedCharacter = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/
 
 const notSimple = new Error('not in the simple subset of YAML')
 

@@ -96,7 +96,9 @@ describe('readSimpleYaml', () => {
       'a: x: y',
       'a: "x"y',
       '__proto__: x',
-      'a: b\u0001'
+      'a: b\u0001',
+      'a: b\u0085c', // line separators in YAML 1.1
+      'a: b\u2028c'
     ]
     for (const text of outside) expect(readSimpleYaml(text), JSON.stringify(text)).toBeUndefined()
   })
