@@ -44,18 +44,19 @@ export class AhoCorasick {
   private unitCodes: Uint16Array = new Uint16Array(0x10000)
   private nextHits: Int32Array = new Int32Array(1)
   private built = false
-  private pool = new KeyPool()
+  private pool: KeyPool
   private nodes = 1
   /** Length in code units of each key, by key number (complete once built). */
   keyLengths: Int32Array = new Int32Array(0)
 
   /**
-   * `expectedUnits`: about how many code units the keys will have in all.
-   * Kept for callers that size their automaton; the double array is sized
-   * from the keys themselves when it is built.
+   * `expectedUnits`, `expectedKeys`: about how many code units and keys
+   * there will be, for the room the key pool starts with (see
+   * {@link KeyPool}); the double array is sized from the keys themselves
+   * when it is built.
    */
-  constructor(expectedUnits = 1024) {
-    void expectedUnits
+  constructor(expectedUnits?: number, expectedKeys?: number) {
+    this.pool = new KeyPool(expectedUnits, expectedKeys)
   }
 
   /**
@@ -118,7 +119,8 @@ export class AhoCorasick {
     this.nextHits = placed.nextHits
     this.nodes = placed.nodeCount
     this.keyLengths = this.pool.keyLengths()
-    this.pool = new KeyPool()
+    // The old pool's units were used up by placeTrie; no key can be added now.
+    this.pool = new KeyPool(0, 0)
     this.built = true
   }
 

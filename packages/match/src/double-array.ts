@@ -41,7 +41,8 @@ export interface PlacedTrie {
 
 /**
  * The double array of the trie of `keys` (distinct, non-empty; key `n` is
- * hit `n + 1`); failure links and hits are left {@link unresolved}.
+ * hit `n + 1`); failure links and hits are left {@link unresolved}. The
+ * pool is used up: its units are overwritten (its key bounds are kept).
  *
  * The keys are first sorted (an MSD radix sort, depth first, so each
  * bucket is sorted while it is in the cache) and their codes copied in that
@@ -59,15 +60,20 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
   const unitCount = keyCount === 0 ? 0 : keys.end(keyCount - 1)
   const { unitCodes, alphabetSize } = rankUnits(units, unitCount)
   // The keys as codes, each followed by a 0 (no unit has code 0), so that
-  // the end of a key is seen next to its last code.
+  // the end of a key is seen next to its last code. They are written over
+  // the pool's own units when it has room (it mostly has: it was sized
+  // generously), since its memory is in use already and fresh memory is
+  // slow to touch: key `n` moves `n` units up, so writing from the last
+  // unit back never overwrites a unit still to be read.
   const keyStarts = new Int32Array(keyCount + 1)
-  const keyCodes = new Uint16Array(unitCount + keyCount)
-  for (let number = 0; number < keyCount; number++) {
-    const start = keyStarts[number]!
+  for (let number = 0; number <= keyCount; number++) keyStarts[number] = (number === keyCount ? unitCount : keys.start(number)) + number
+  const keyCodes = units.length >= unitCount + keyCount ? units : new Uint16Array(unitCount + keyCount)
+  for (let number = keyCount - 1; number >= 0; number--) {
     const from = keys.start(number)
+    const to = keyStarts[number]!
     const length = keys.end(number) - from
-    for (let index = 0; index < length; index++) keyCodes[start + index] = unitCodes[units[from + index]!]!
-    keyStarts[number + 1] = start + length + 1
+    keyCodes[to + length] = 0
+    for (let index = length - 1; index >= 0; index--) keyCodes[to + index] = unitCodes[units[from + index]!]!
   }
   const order = sortedKeys(keyCodes, keyStarts, alphabetSize)
   // The codes again, in sorted order (`codes`, `starts` by rank); and the
@@ -363,20 +369,27 @@ export function resolveAll(states: Int32Array, nextHits: Int32Array): void {
 
 /**
  * The double array while it is being filled: the state records (every
- * field -1 until written), and a list of the free slots below the frontier
- * (ascending, doubly linked) in which to look for a base. Every slot from
- * the frontier on is free and in no list, so the slots need no setting up
- * beyond their -1s: a slot joins the list only when a placement past the
- * frontier leaves it behind as a hole.
+ * field -1 until written), and the free slots below the frontier in which
+ * to look for a base: an ascending list of the holes that placements past
+ * the frontier left behind, each with how often it has been tried. Every
+ * slot from the frontier on is free and in no list, so the slots need no
+ * setting up beyond their -1s.
+ *
+ * The list is an array of holes rather than links kept by slot: a hole taken
+ * since, or tried too often, is skipped, and dropped when enough of those
+ * have gathered. Arrays indexed by slot would be as long as the double
+ * array and written all over (the holes are spread through it), and memory
+ * touched for the first time costs more than these skips.
  */
 class Layout {
   states: Int32Array
   private capacity = 0
-  private nextFree: Int32Array = new Int32Array(0)
-  private previousFree: Int32Array = new Int32Array(0)
-  private tries: Uint8Array = new Uint8Array(0)
-  private firstFree = -1
-  private lastFree = -1
+  /** Hole slots, ascending; `holes[firstHole, holeCount)` may still be tried. */
+  private holes = new Int32Array(1024)
+  /** How often each entry of {@link holes} has been tried and refused. */
+  private holeTries = new Uint8Array(1024)
+  private firstHole = 0
+  private holeCount = 0
   private frontier = 1
   private highestBase = 0
   private highestSlot = 0
@@ -400,23 +413,35 @@ class Layout {
     if (count === 0) return 0
     const states = this.states
     const frontier = this.frontier
-    for (let slot = this.firstFree; slot !== -1; ) {
-      const next = this.nextFree[slot]!
+    const holes = this.holes
+    const holeTries = this.holeTries
+    // The dead entries at the head of the list are dropped for good.
+    while (this.firstHole < this.holeCount && (holeTries[this.firstHole]! >= triesPerSlot || states[(holes[this.firstHole]! << 2) + checkField] !== -1)) this.firstHole++
+    let skipped = 0
+    for (let index = this.firstHole; index < this.holeCount; index++) {
+      const slot = holes[index]!
+      if (holeTries[index]! >= triesPerSlot || states[(slot << 2) + checkField] !== -1) {
+        skipped++
+        continue
+      }
       const base = slot - lowestCode
       if (base >= 0) {
         let fits = true
-        for (let index = 0; index < count; index++) {
-          const target = base + codes[index]!
+        for (let code = 0; code < count; code++) {
+          const target = base + codes[code]!
           if (target < frontier && states[(target << 2) + checkField] !== -1) {
             fits = false
             break
           }
         }
-        if (fits) return base
+        if (fits) {
+          if (skipped > 64) this.compact()
+          return base
+        }
       }
-      if (++this.tries[slot]! >= triesPerSlot) this.unlist(slot)
-      slot = next
+      holeTries[index]!++
     }
+    if (skipped > 64) this.compact()
     return Math.max(0, frontier - lowestCode)
   }
 
@@ -427,15 +452,13 @@ class Layout {
     if (base > this.highestBase) this.highestBase = base
   }
 
-  /** Take `slot` for a child of `parent`. */
+  /** Take `slot` for a child of `parent` (a listed hole it fills is skipped from then on). */
   occupy(slot: number, parent: number): void {
     if (slot >= this.frontier) {
       // The free slots passed over become holes, listed in order.
       for (let hole = this.frontier; hole < slot; hole++) this.list(hole)
       this.frontier = slot + 1
       if (slot >= this.capacity) this.ensure(slot + 1)
-    } else if (this.tries[slot]! < triesPerSlot) {
-      this.unlist(slot)
     }
     this.states[(slot << 2) + checkField] = parent
     if (slot > this.highestSlot) this.highestSlot = slot
@@ -456,36 +479,42 @@ class Layout {
     const states = new Int32Array(capacity * stateWidth)
     states.set(this.states)
     states.fill(-1, this.capacity * stateWidth)
-    const nextFree = new Int32Array(capacity)
-    nextFree.set(this.nextFree)
-    const previousFree = new Int32Array(capacity)
-    previousFree.set(this.previousFree)
-    const tries = new Uint8Array(capacity)
-    tries.set(this.tries)
     this.states = states
-    this.nextFree = nextFree
-    this.previousFree = previousFree
-    this.tries = tries
     this.capacity = capacity
   }
 
-  /** Put a free slot at the end of the search list. */
+  /** Put a free slot at the end of the list. */
   private list(slot: number): void {
-    this.previousFree[slot] = this.lastFree
-    this.nextFree[slot] = -1
-    if (this.lastFree === -1) this.firstFree = slot
-    else this.nextFree[this.lastFree] = slot
-    this.lastFree = slot
+    if (this.holeCount === this.holes.length) {
+      // Room is made by dropping the dead entries first, else by doubling.
+      this.compact()
+      if (this.holeCount * 2 > this.holes.length) {
+        const holes = new Int32Array(this.holes.length * 2)
+        holes.set(this.holes.subarray(0, this.holeCount))
+        const holeTries = new Uint8Array(this.holes.length * 2)
+        holeTries.set(this.holeTries.subarray(0, this.holeCount))
+        this.holes = holes
+        this.holeTries = holeTries
+      }
+    }
+    this.holes[this.holeCount] = slot
+    this.holeTries[this.holeCount] = 0
+    this.holeCount++
   }
 
-  /** Take a slot out of the search list (it is used, or has been tried often enough). */
-  private unlist(slot: number): void {
-    const previous = this.previousFree[slot]!
-    const next = this.nextFree[slot]!
-    if (previous === -1) this.firstFree = next
-    else this.nextFree[previous] = next
-    if (next === -1) this.lastFree = previous
-    else this.previousFree[next] = previous
-    this.tries[slot] = triesPerSlot
+  /** Drop the entries that can no longer be tried (taken, or tried too often), keeping the order. */
+  private compact(): void {
+    const states = this.states
+    const holes = this.holes
+    const holeTries = this.holeTries
+    let kept = 0
+    for (let index = this.firstHole; index < this.holeCount; index++) {
+      if (holeTries[index]! >= triesPerSlot || states[(holes[index]! << 2) + checkField] !== -1) continue
+      holes[kept] = holes[index]!
+      holeTries[kept] = holeTries[index]!
+      kept++
+    }
+    this.firstHole = 0
+    this.holeCount = kept
   }
 }

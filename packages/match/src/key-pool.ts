@@ -12,17 +12,29 @@
  */
 export class KeyPool {
   /** The units of every committed key, then those of the key being written. */
-  units: Uint16Array = new Uint16Array(1 << 14)
+  units: Uint16Array
   /** End of the committed units (start of the key being written). */
   private committed = 0
   /** End of the units written so far. */
   private length = 0
   /** Start of key `n` in {@link units} is `starts[n]`, its end `starts[n + 1]`. */
-  private starts: Int32Array = new Int32Array(1024 + 1)
+  private starts: Int32Array
   private count = 0
   /** Key number + 1 by hash slot, 0 for an empty slot. */
   private table: Int32Array = new Int32Array(2048)
-  private hashes: Int32Array = new Int32Array(1024)
+  private hashes: Int32Array
+
+  /**
+   * `expectedUnits`, `expectedKeys`: room to start with. Growing copies
+   * everything written so far into fresh memory, and memory touched for the
+   * first time is slow (page faults) while room never written costs
+   * nothing, so a generous guess is cheaper than doubling.
+   */
+  constructor(expectedUnits = 1 << 14, expectedKeys = 1024) {
+    this.units = new Uint16Array(Math.max(expectedUnits, 16))
+    this.starts = new Int32Array(Math.max(expectedKeys, 16) + 1)
+    this.hashes = new Int32Array(Math.max(expectedKeys, 16))
+  }
 
   /** How many distinct keys. */
   get size(): number {

@@ -108,7 +108,15 @@ interface KeySettings {
 
 /** One automaton over `terms`, numbered from `firstTerm` on. */
 function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: KeySettings): MatcherPart {
-  const automaton = new AhoCorasick()
+  // Room for the keys: a French term makes up to five more, each about as long.
+  let expectedUnits = 0
+  let expectedKeys = 0
+  for (const term of terms) {
+    const forms = settings.inflect && term.lang.startsWith('fr') ? 5 : 1
+    expectedUnits += forms * (term.text.length + 2)
+    expectedKeys += forms
+  }
+  const automaton = new AhoCorasick(expectedUnits, expectedKeys)
   const pool = automaton.keys
   const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect)
   // (key, term) pairs, terms in increasing order: each key's terms come out sorted.

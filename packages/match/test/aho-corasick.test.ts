@@ -165,6 +165,25 @@ describe('AhoCorasick (double array)', () => {
     expect(slots).toBeLessThan(automaton.nodeCount * 1.05 + 64)
   })
 
+  it('should lay out the same automaton whether its key pool had room to spare, just enough, or had to grow', () => {
+    // With room for a terminator per key, the keys' codes are written over
+    // the pool's own units; without, into an array of their own.
+    const random = generator(6)
+    const alphabet = [...'abcdefgh ’-', '国', '际', '𠀀']
+    const keys = Array.from({ length: 3000 }, () => randomString(random, alphabet, 1 + Math.floor(random() * 14)))
+    const units = keys.reduce((sum, key) => sum + key.length, 0)
+    const built = [new AhoCorasick(units * 2, keys.length), new AhoCorasick(units, keys.length), new AhoCorasick(1, 1)].map((automaton) => {
+      const numbers = keys.map((key) => automaton.add(key))
+      automaton.build()
+      return { automaton, numbers }
+    })
+    const states = built.map(({ automaton }) => Array.from(automaton.columns().columns.automatonStates))
+    expect(states[1]).toEqual(states[0])
+    expect(states[2]).toEqual(states[0])
+    const text = randomString(random, alphabet, 2000)
+    for (const { automaton, numbers } of built) expect(scanHits(automaton, text)).toEqual(naiveHits(keys, numbers, text))
+  })
+
   it('should find nothing without keys', () => {
     const { automaton } = automatonOf([])
     expect(scanHits(automaton, 'rien à trouver')).toEqual([])
