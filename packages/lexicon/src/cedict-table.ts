@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { HeadwordLookup } from './chinese-words.js'
+import { type RenderingWords, parseRenderingWords, tableFormat, tableMagic } from './cedict-format.js'
 import { hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
@@ -8,7 +9,27 @@ export interface CedictHeadword {
   pinyin: string[]
   /** English renderings, the usual senses first. */
   renderings: string[]
+  /** The words of each rendering, tokenised and stemmed at install: numbers into {@link CedictTable.renderingWord}. */
+  renderingWords: RenderingWords[]
 }
+
+/** An English word of the renderings, folded, with its stem. */
+export interface RenderingWord {
+  folded: string
+  stem: string
+}
+
+/** The word table (`data/cedict-words.txt`): the renderings' words by number, their stems, and how many headwords render into each stem. */
+interface WordTable {
+  folded: string[]
+  stems: string[]
+  /** Stem → how many headwords render into it. */
+  stemCounts: Map<string, number>
+  /** A word (folded, no final apostrophe) → its stem. */
+  stemOfWord: Map<string, string>
+}
+
+const rebuild = 'rebuild with pnpm --filter @renderings/lexicon build:data'
 
 /**
  * The compiled CC-CEDICT table (`data/cedict-*.txt`, built at install by
@@ -24,16 +45,16 @@ export class CedictTable implements HeadwordLookup {
   private readonly offsets: Uint32Array
   /** Open addressing over the headwords: slot → headword index + 1, 0 when empty. */
   private readonly slots: Int32Array
-  /** Longest headword (in UTF-16 units) starting with each character. */
-  private readonly longestFrom = new Map<number, number>()
+  /** Longest headword (in UTF-16 units) starting with each UTF-16 code unit, 0 when none does. */
+  private readonly longestFrom: Uint8Array
   private readonly entries: Buffer
   /** Byte offset of each entry line, and one past the last. */
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
   /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
   private readonly weights: Uint8Array
-  private readonly stemsFile: URL
-  private stemCounts: Map<string, number> | undefined
+  private readonly wordsFile: URL
+  private words: WordTable | undefined
   private readonly cognatesFile: URL
   private cognateLines: Map<string, string> | undefined
   private readonly cognateBuckets = new Map<string, ReadonlyArray<{ form: string; stem: string }>>()
@@ -47,31 +68,26 @@ export class CedictTable implements HeadwordLookup {
     const newline = text.indexOf('\n')
     if (!text.startsWith('# CC-CEDICT') || newline < 0) throw new Error(`${headwordsFile.pathname}: not a compiled CC-CEDICT table`)
     this.headwords = text.slice(newline + 1, text.endsWith('\n') ? -1 : undefined)
-    const index = readFileSync(new URL('cedict-index.bin', folder))
+    const indexFile = new URL('cedict-index.bin', folder)
+    const index = readFileSync(indexFile)
     const words = new Uint32Array(index.buffer, index.byteOffset, index.byteLength / 4)
-    const count = words[0]!
-    const size = words[1]!
-    this.offsets = words.subarray(2, 3 + count)
-    this.slots = new Int32Array(index.buffer, index.byteOffset + 4 * (3 + count), size)
+    if (words[0] !== tableMagic || words[1] !== tableFormat) throw new Error(`${indexFile.pathname}: built by an older version of the lexicon (${rebuild})`)
+    const count = words[2]!
+    const size = words[3]!
+    let at = 4
+    this.offsets = words.subarray(at, (at += count + 1))
+    this.slots = new Int32Array(index.buffer, index.byteOffset + 4 * at, size)
+    at += size
+    this.lineStarts = words.subarray(at, (at += count + 1))
+    this.longestFrom = new Uint8Array(index.buffer, index.byteOffset + 4 * at, 0x10000)
     this.headwordCount = count
-    for (let word = 0; word < count; word++) {
-      const first = this.headwords.charCodeAt(this.offsets[word]!)
-      const length = this.offsets[word + 1]! - this.offsets[word]!
-      if (length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, length)
-    }
     this.entries = readFileSync(new URL('cedict-entries.txt', folder))
-    this.lineStarts = new Uint32Array(count + 1)
-    let position = 0
-    for (let line = 0; line < count; line++) {
-      this.lineStarts[line] = position
-      position = this.entries.indexOf(0x0a, position) + 1
-    }
-    this.lineStarts[count] = position
-    this.stemsFile = new URL('cedict-stems.txt', folder)
+    if (this.lineStarts[count] !== this.entries.length) throw new Error(`${new URL('cedict-entries.txt', folder).pathname}: does not match cedict-index.bin (${rebuild})`)
+    this.wordsFile = new URL('cedict-words.txt', folder)
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
     this.simplifiedFile = new URL('cedict-simplified.txt', folder)
     const weights = readFileSync(new URL('cedict-weights.bin', folder))
-    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (rebuild with pnpm --filter @renderings/lexicon build:data)`)
+    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (${rebuild})`)
     this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
   }
 
@@ -134,7 +150,7 @@ export class CedictTable implements HeadwordLookup {
 
   /** Longest headword length (UTF-16 units) that can start at `text[index]`, 0 if none. */
   longestAt(text: string, index: number): number {
-    return this.longestFrom.get(text.charCodeAt(index)) ?? 0
+    return this.longestFrom[text.charCodeAt(index)] ?? 0
   }
 
   /** The headword's pinyin and renderings, or undefined when it is not in the table. */
@@ -144,22 +160,55 @@ export class CedictTable implements HeadwordLookup {
     const known = this.parsed.get(index)
     if (known !== undefined) return known
     const line = this.entries.toString('utf8', this.lineStarts[index], this.lineStarts[index + 1]! - 1)
-    const [pinyin = '', renderings = ''] = line.split('\t')
-    const entry: CedictHeadword = { pinyin: pinyin.split(','), renderings: renderings === '' ? [] : renderings.split('|') }
+    const [pinyin = '', renderings = '', words = ''] = line.split('\t')
+    const entry: CedictHeadword = {
+      pinyin: pinyin.split(','),
+      renderings: renderings === '' ? [] : renderings.split('|'),
+      renderingWords: renderings === '' ? [] : parseRenderingWords(words)
+    }
     this.parsed.set(index, entry)
     return entry
   }
+
+  /** Word `number` of the renderings' words (see {@link CedictHeadword.renderingWords}). */
+  renderingWord(number: number): RenderingWord {
+    const words = (this.words ??= this.readWords())
+    return { folded: words.folded[number]!, stem: words.stems[number]! }
+  }
+
+  /**
+   * The English stem of a word of the renderings (folded, no final
+   * apostrophe), as stemmed at install; undefined for a word no rendering
+   * has. The same Snowball stemmer made it, so it stands in for stemming.
+   */
+  englishStemOf(word: string): string | undefined {
+    return (this.words ??= this.readWords()).stemOfWord.get(word)
+  }
+
   /** In how many headwords' renderings an English stem occurs (0 when none): the basis of its rarity. */
   stemFrequency(stem: string): number {
-    if (this.stemCounts === undefined) {
-      const counts = new Map<string, number>()
-      for (const line of readFileSync(this.stemsFile, 'utf8').split('\n')) {
-        const tab = line.indexOf('\t')
-        if (tab > 0 && line[0] !== '#') counts.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 10))
+    return (this.words ??= this.readWords()).stemCounts.get(stem) ?? 0
+  }
+
+  private readWords(): WordTable {
+    const text = readFileSync(this.wordsFile, 'utf8')
+    const table: WordTable = { folded: [], stems: [], stemCounts: new Map(), stemOfWord: new Map() }
+    let start = text.indexOf('\n') + 1
+    while (start < text.length) {
+      let end = text.indexOf('\n', start)
+      if (end < 0) end = text.length
+      const firstTab = text.indexOf('\t', start)
+      const secondTab = text.indexOf('\t', firstTab + 1)
+      const stem = text.slice(start, firstTab)
+      table.stemCounts.set(stem, Number(text.slice(firstTab + 1, secondTab)))
+      for (const folded of text.slice(secondTab + 1, end).split(' ')) {
+        table.folded.push(folded)
+        table.stems.push(stem)
+        table.stemOfWord.set(folded.endsWith("'") ? folded.slice(0, -1) : folded, stem)
       }
-      this.stemCounts = counts
+      start = end + 1
     }
-    return this.stemCounts.get(stem) ?? 0
+    return table
   }
 
   /**

@@ -1,4 +1,5 @@
 import { CedictTable } from './cedict-table.js'
+import { useKnownStems } from './latin-words.js'
 import { Lexicon } from './lexicon.js'
 import type { LexiconEntry } from './term-base.js'
 
@@ -25,6 +26,10 @@ let loaded: Lexicon | undefined
  * knows a term base's pairs (see `Lexicon.withEntries`), sharing the tables.
  */
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
-  loaded ??= new Lexicon(new CedictTable(new URL('../data/', import.meta.url)), new URL('../data/en-fr.txt', import.meta.url))
+  if (loaded === undefined) {
+    const table = new CedictTable(new URL('../data/', import.meta.url))
+    useKnownStems('en', (word) => table.englishStemOf(word))
+    loaded = new Lexicon(table, new URL('../data/en-fr.txt', import.meta.url))
+  }
   return options.entries === undefined ? loaded : loaded.withEntries(options.entries, options.source)
 }

@@ -98,6 +98,8 @@ export class Lexicon {
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
+  /** The key ids of each rendering word met so far (see renderingWordIds). */
+  private readonly renderingIds = new Map<number, readonly [number, number, number]>()
   /** The keys of a stretch of single characters' pinyin (names the dictionary cuts up), bounded. */
   private readonly nameRunIds = new Map<string, TokenId[]>()
 
@@ -319,10 +321,10 @@ export class Lexicon {
     const known = this.chineseIds.get(headword)
     if (known !== undefined) return known
     const best = new Map<number, TokenId>()
-    const add = (key: string, factor: number, origin = 0): void => {
-      const id = this.intern(key)
+    const addId = (id: number, factor: number, origin = 0): void => {
       if ((best.get(id)?.factor ?? 0) < factor) best.set(id, { id, factor, origin })
     }
+    const add = (key: string, factor: number, origin = 0): void => addId(this.intern(key), factor, origin)
     for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
@@ -337,24 +339,38 @@ export class Lexicon {
       }
     }
     const cedict = this.origin('cc-cedict')
-    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
-      for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
-      const words = latinWords(rendering, 'en').filter((word) => !word.stop && !word.number)
+    // Each rendering's numbers and content words were found and stemmed at install.
+    for (const { numbers, words } of entry?.renderingWords ?? []) {
+      for (const key of numbers) add(key, 1)
       // A word stands for its rendering only so far: one word of a gloss of
       // several (`side` of 中方's "the Chinese side") counts less than a
       // gloss of one word. (Later senses are not weighed down: CC-CEDICT's
       // order is not the news's, 美 is "beautiful" before "USA", and the
       // miner found fewer renderings when they were.)
       const share = 1 / Math.sqrt(Math.max(1, words.length))
-      for (const word of words) {
-        add(`en:${word.stem}`, share, cedict)
-        add(`w:${word.folded}`, spellingFactor * share)
-        const cognate = cognateKey(word.stem)
-        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor * share)
+      for (const number of words) {
+        const [stemId, spellingId, cognateId] = this.renderingWordIds(number)
+        addId(stemId, share, cedict)
+        addId(spellingId, spellingFactor * share)
+        if (cognateId >= 0) addId(cognateId, cognateFactor * share)
       }
     }
     const ids = [...best.values()]
     this.chineseIds.set(headword, ids)
+    return ids
+  }
+
+  /** The ids of a rendering word's keys: its stem (`en:`), its spelling (`w:`) and its cognate key (`c:`, -1 without one), interned in that order on first use. */
+  private renderingWordIds(number: number): readonly [number, number, number] {
+    let ids = this.renderingIds.get(number)
+    if (ids === undefined) {
+      const word = this.table.renderingWord(number)
+      const stemId = this.intern(`en:${word.stem}`)
+      const spellingId = this.intern(`w:${word.folded}`)
+      const cognate = cognateKey(word.stem)
+      ids = [stemId, spellingId, cognate === undefined ? -1 : this.intern(`c:${cognate}`)]
+      this.renderingIds.set(number, ids)
+    }
     return ids
   }
 

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { latinWords, loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
+import { CedictTable } from '../src/cedict-table.js'
+import { snowballStem } from '../src/latin-words.js'
 
 const lexicon = loadLexicon()
 
@@ -137,6 +141,28 @@ describe('loading', () => {
     const result = spawnSync(process.execPath, ['--conditions=renderings-source', '--import', 'tsx', script], { cwd: repositoryRoot, encoding: 'utf8' })
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({ afterImport: false, afterLoad: true })
+  })
+
+  it('should refuse a table of an older build in one line that says how to rebuild', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renderings-old-cedict-'))
+    try {
+      // The layout before the format mark: headword count and table size first.
+      writeFileSync(join(folder, 'cedict-headwords.txt'), '# CC-CEDICT, an old build\n中国')
+      writeFileSync(join(folder, 'cedict-index.bin'), Buffer.from(new Uint32Array([1, 1024, 0, 2]).buffer))
+      expect(() => new CedictTable(pathToFileURL(`${folder}/`))).toThrow(/^[^\n]*cedict-index\.bin: built by an older version of the lexicon \(rebuild with pnpm --filter @renderings\/lexicon build:data\)$/)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('should stem the words of the renderings as Snowball does (the table stands in for the stemmer)', () => {
+    const table = new CedictTable(new URL('../data/', import.meta.url))
+    for (const word of ['sovereignty', 'interests', 'firmly', 'uphold', 'earth', 'cauldron', 'down\'s', 'building']) {
+      const stem = table.englishStemOf(word)
+      expect(stem, word).toBeDefined()
+      expect(stem).toBe(snowballStem(word, 'en'))
+    }
+    expect(table.englishStemOf('zelenskyy')).toBeUndefined()
   })
 })
 
