@@ -40,9 +40,10 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
     if (onRows !== undefined && row % 2048 === 0) onRows(row, rows)
     const rowStart = offsets[row]!
     const rowLo = lo[row]!
+    cells.prepareRow(source, row)
     for (let column = rowLo; column <= hi[row]!; column++) {
       if (row === 0 && column === 0) continue
-      cells.prepare(source, row, target, column)
+      cells.prepare(target, column)
       let best = Number.POSITIVE_INFINITY
       let bestType = 255
       for (let typeIndex = 0; typeIndex < types.length; typeIndex++) {
