@@ -54,7 +54,7 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
         if (fromColumn < lo[fromRow]! || fromColumn > hi[fromRow]!) continue
         const before = cost[offsets[fromRow]! + fromColumn - lo[fromRow]!]!
         if (before === Number.POSITIVE_INFINITY) continue
-        const total = before + cells.cost(source, row, target, column, type.source, type.target, typeIndex)
+        const total = before + cells.cost(type.source, type.target, typeIndex)
         if (total < best) {
           best = total
           bestType = typeIndex

@@ -21,8 +21,11 @@ export class CellCosts {
   /** Per key of the row (by index) and source span length a: its count in the span (`rowCounts`) and its largest gain there (`rowGains`), at `index * spans + a`. */
   private rowCounts: Int32Array
   private rowGains: Float32Array
-  /** The base evidence of each source span of the row, and how many spans the row has. */
+  /** The base evidence and the length of each source span of the row, and how many spans the row has. */
   private readonly sourceBase: Float64Array
+  private readonly sourceLength: Float64Array
+  /** The length of each target span of the prepared cell. */
+  private readonly targetLength: Float64Array
   private maxA = 0
   private readonly spans: number
   private readonly targetCounts: Int32Array
@@ -52,6 +55,8 @@ export class CellCosts {
     this.rowCounts = new Int32Array(64 * this.spans)
     this.rowGains = new Float32Array(64 * this.spans)
     this.sourceBase = new Float64Array(maxSource + 1)
+    this.sourceLength = new Float64Array(maxSource + 1)
+    this.targetLength = new Float64Array(maxTarget + 1)
     this.targetCounts = new Int32Array(keys)
     this.targetStamps = new Int32Array(keys)
     this.width = maxTarget + 1
@@ -72,6 +77,12 @@ export class CellCosts {
     const { rowStamps, rowKeyIndex } = this
     const stamp = ++this.rowStamp
     this.maxA = maxA
+    // Each span's length summed first unit first, as a bead's length always is.
+    for (let a = 1; a <= maxA; a++) {
+      let length = 0
+      for (let index = row - a; index < row; index++) length += source.lengths[index]!
+      this.sourceLength[a] = length
+    }
     let keysInRow = 0
     let sourceBase = 0
     for (let a = 1; a <= maxA; a++) {
@@ -121,8 +132,13 @@ export class CellCosts {
   /** Find the evidence of every span ending at (row, column), `row` prepared by {@link prepareRow}. Call before {@link cost}. */
   prepare(target: Units, column: number): void {
     const maxA = this.maxA
-    if (maxA === 0) return
     const maxB = Math.min(this.maxTarget, column)
+    for (let b = 1; b <= maxB; b++) {
+      let length = 0
+      for (let index = column - b; index < column; index++) length += target.lengths[index]!
+      this.targetLength[b] = length
+    }
+    if (maxA === 0) return
     const { rowStamps, rowKeyIndex, rowCounts, rowGains, targetCounts, targetStamps, targetSpan, runningEvidence, runningMatched, evidence, matched, width, spans } = this
     const rowStamp = this.rowStamp
     const targetStamp = ++this.targetStamp
@@ -169,7 +185,7 @@ export class CellCosts {
   }
 
   /** Cost of the bead of `a` source and `b` target units ending at the prepared cell (shape `typeIndex`). */
-  cost(source: Units, row: number, target: Units, column: number, a: number, b: number, typeIndex: number): number {
+  cost(a: number, b: number, typeIndex: number): number {
     const model = this.model
     // A sentence left without counterpart says nothing about lengths: it
     // costs its shape's prior and a constant (see deletionPenalty), as
@@ -178,11 +194,7 @@ export class CellCosts {
     // untranslated sentences to a neighbour. (The plain baseline keeps the
     // original charge.)
     if ((a === 0 || b === 0) && model.deletionsByLength !== true) return model.priorCost[typeIndex]! + deletionPenalty
-    let sourceLength = 0
-    for (let index = row - a; index < row; index++) sourceLength += source.lengths[index]!
-    let targetLength = 0
-    for (let index = column - b; index < column; index++) targetLength += target.lengths[index]!
-    const total = model.priorCost[typeIndex]! + lengthCost(model, sourceLength, targetLength)
+    const total = model.priorCost[typeIndex]! + lengthCost(model, this.sourceLength[a]!, this.targetLength[b]!)
     if (a === 0 || b === 0) return total
     const cell = a * this.width + b
     return total - this.evidence[cell]! + this.matched[cell]! * this.spanCorrection[cell]!
