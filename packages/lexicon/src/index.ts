@@ -3,7 +3,7 @@ import { useKnownStems } from './latin-words.js'
 import { Lexicon } from './lexicon.js'
 import type { LexiconEntry } from './term-base.js'
 
-export { Lexicon, type Rendering, type RenderingLanguage } from './lexicon.js'
+export { Lexicon, type PrepareOptions, type Rendering, type RenderingLanguage } from './lexicon.js'
 export type { LexiconEntry } from './term-base.js'
 export type { ChineseWord } from './chinese-words.js'
 export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'

@@ -10,6 +10,12 @@ import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
 import { toPinyin, vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
+/** What {@link Lexicon.prepare} may leave out. */
+export interface PrepareOptions {
+  /** Keys of the Chinese words' Sino-Vietnamese readings (default true). */
+  readings?: boolean
+}
+
 /** A candidate rendering of a Chinese word or phrase. */
 export interface Rendering {
   text: string
@@ -96,6 +102,8 @@ export class Lexicon {
   private readonly idOf = new Map<string, number>()
   private readonly keys: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
+  /** The same without the Sino-Vietnamese readings' keys (see {@link prepare}). */
+  private readonly chineseIdsWithoutReadings = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
   /** The key ids of each rendering word met so far (see renderingWordIds). */
@@ -203,8 +211,13 @@ export class Lexicon {
    * Tokenise a segment once and gather what each token can link to, so
    * that `similarity` and `translationLinks` over many pairs do no string
    * work. `lang` is an ISO 639-1 code (`zh`, `zh-Hant`, `en`, `fr`, …).
+   * With `readings: false` the Chinese words leave out the keys of their
+   * Sino-Vietnamese readings (`vi:`), which only Vietnamese text or other
+   * Chinese words can match: a caller comparing Chinese with neither is
+   * spared reading every word (the aligner, between Chinese and English).
    */
-  prepare(text: string, lang: string): PreparedSegment {
+  prepare(text: string, lang: string, options: PrepareOptions = {}): PreparedSegment {
+    const readings = options.readings ?? true
     const tokens: PreparedToken[] = []
     const ids: Array<readonly TokenId[]> = []
     const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
@@ -212,7 +225,7 @@ export class Lexicon {
       const words = this.chineseWords(text)
       for (const word of words) {
         tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
-        ids.push(word.known ? this.idsOfChinese(word.text) : this.idsOfUnknown(word.text))
+        ids.push(word.known ? this.idsOfChinese(word.text, readings) : this.idsOfUnknown(word.text, readings))
       }
       this.addNameRunIds(words, ids)
     }
@@ -317,8 +330,9 @@ export class Lexicon {
   }
 
   /** What a Chinese headword links to: the English stems of its renderings, and their spellings (names, shared words). */
-  private idsOfChinese(headword: string): readonly TokenId[] {
-    const known = this.chineseIds.get(headword)
+  private idsOfChinese(headword: string, readings: boolean): readonly TokenId[] {
+    const cache = readings ? this.chineseIds : this.chineseIdsWithoutReadings
+    const known = cache.get(headword)
     if (known !== undefined) return known
     const best = new Map<number, TokenId>()
     const addId = (id: number, factor: number, origin = 0): void => {
@@ -328,7 +342,7 @@ export class Lexicon {
     for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
-    this.addReadingIds(headword, add)
+    if (readings) this.addReadingIds(headword, add)
     const entry = this.table.lookup(headword)
     if (entry !== undefined && headword.length <= 4) {
       const syllables = pinyinSyllables(entry.pinyin[0]!)
@@ -356,7 +370,7 @@ export class Lexicon {
       }
     }
     const ids = [...best.values()]
-    this.chineseIds.set(headword, ids)
+    cache.set(headword, ids)
     return ids
   }
 
@@ -375,19 +389,20 @@ export class Lexicon {
   }
 
   /** What a run of characters no dictionary knows links to: its Sino-Vietnamese readings (names, mostly). */
-  private idsOfUnknown(run: string): readonly TokenId[] {
-    const known = this.chineseIds.get(run)
+  private idsOfUnknown(run: string, readings: boolean): readonly TokenId[] {
+    const cache = readings ? this.chineseIds : this.chineseIdsWithoutReadings
+    const known = cache.get(run)
     if (known !== undefined) return known
     const ids: TokenId[] = []
     const add = (key: string, factor: number, origin: number): void => void ids.push({ id: this.intern(key), factor, origin })
-    this.addReadingIds(run, add)
+    if (readings) this.addReadingIds(run, add)
     // Pinyin from pinyin-pro (through transliterate, loaded on the first unknown run): the dictionary has none for these characters.
     const syllables = toPinyin(run)
     if (syllables.length > 0) {
       add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
       for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
     }
-    this.chineseIds.set(run, ids)
+    cache.set(run, ids)
     return ids
   }
 

@@ -261,6 +261,16 @@ describe('Vietnamese', () => {
     expect(links('中国共产党', 'Đảng Cộng sản Trung Quốc')).toEqual(expect.arrayContaining(['中国共产党↔Trung sino-vietnamese', '中国共产党↔Cộng sino-vietnamese']))
   })
 
+  it('should leave the readings out when asked, and nothing else', () => {
+    const keys = (options?: { readings?: boolean }): string[] =>
+      Array.from(lexicon.prepare('维护国家主权', 'zh', options).ids, (id) => lexicon.keyOf(id)).sort()
+    const all = keys()
+    expect(all.some((key) => key.startsWith('vi:'))).toBe(true)
+    expect(keys({ readings: false })).toEqual(all.filter((key) => !key.startsWith('vi:')))
+    const vi = lexicon.prepare('bảo vệ chủ quyền quốc gia', 'vi')
+    expect(lexicon.translationLinks(lexicon.prepare('维护国家主权', 'zh', { readings: false }), vi)).toEqual([])
+  })
+
   it('should not link syllables parted by punctuation, nor a single character by its reading', () => {
     expect(links('主权', 'chủ, quyền')).toEqual([])
     expect(links('主', 'chủ')).toEqual([])
