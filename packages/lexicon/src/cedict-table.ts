@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { HeadwordLookup } from './chinese-words.js'
 import { type RenderingWords, parseRenderingWords, tableFormat, tableMagic } from './cedict-format.js'
 import { hashRange } from './headword-hash.js'
@@ -19,14 +19,21 @@ export interface RenderingWord {
   stem: string
 }
 
-/** The word table (`data/cedict-words.txt`): the renderings' words by number, their stems, and how many headwords render into each stem. */
+/**
+ * The word table (`data/cedict-words.txt` and `.bin`, kept as the
+ * headwords are): the renderings' words run together and their stems run
+ * together, with their offsets, each word's stem, each stem's headword
+ * count and a hash table over each, used as they are.
+ */
 interface WordTable {
-  folded: string[]
-  stems: string[]
-  /** Stem → how many headwords render into it. */
-  stemCounts: Map<string, number>
-  /** A word (folded, no final apostrophe) → its stem. */
-  stemOfWord: Map<string, string>
+  words: string
+  stems: string
+  wordOffsets: Uint32Array
+  wordStem: Uint32Array
+  stemOffsets: Uint32Array
+  stemCounts: Uint32Array
+  wordSlots: Int32Array
+  stemSlots: Int32Array
 }
 
 const rebuild = 'rebuild with pnpm --filter @renderings/lexicon build:data'
@@ -53,7 +60,7 @@ export class CedictTable implements HeadwordLookup {
   private readonly parsed = new Map<number, CedictHeadword>()
   /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
   private readonly weights: Uint8Array
-  private readonly wordsFile: URL
+  private readonly folder: URL
   private words: WordTable | undefined
   private readonly cognatesFile: URL
   private cognateLines: Map<string, string> | undefined
@@ -83,7 +90,7 @@ export class CedictTable implements HeadwordLookup {
     this.headwordCount = count
     this.entries = readFileSync(new URL('cedict-entries.txt', folder))
     if (this.lineStarts[count] !== this.entries.length) throw new Error(`${new URL('cedict-entries.txt', folder).pathname}: does not match cedict-index.bin (${rebuild})`)
-    this.wordsFile = new URL('cedict-words.txt', folder)
+    this.folder = folder
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
     this.simplifiedFile = new URL('cedict-simplified.txt', folder)
     const weights = readFileSync(new URL('cedict-weights.bin', folder))
@@ -172,8 +179,8 @@ export class CedictTable implements HeadwordLookup {
 
   /** Word `number` of the renderings' words (see {@link CedictHeadword.renderingWords}). */
   renderingWord(number: number): RenderingWord {
-    const words = (this.words ??= this.readWords())
-    return { folded: words.folded[number]!, stem: words.stems[number]! }
+    const table = (this.words ??= this.readWords())
+    return { folded: table.words.slice(table.wordOffsets[number], table.wordOffsets[number + 1]), stem: this.stemText(table, table.wordStem[number]!) }
   }
 
   /**
@@ -182,33 +189,41 @@ export class CedictTable implements HeadwordLookup {
    * has. The same Snowball stemmer made it, so it stands in for stemming.
    */
   englishStemOf(word: string): string | undefined {
-    return (this.words ??= this.readWords()).stemOfWord.get(word)
+    const table = (this.words ??= this.readWords())
+    const number = findIn(table.wordSlots, table.words, table.wordOffsets, word)
+    return number < 0 ? undefined : this.stemText(table, table.wordStem[number]!)
   }
 
   /** In how many headwords' renderings an English stem occurs (0 when none): the basis of its rarity. */
   stemFrequency(stem: string): number {
-    return (this.words ??= this.readWords()).stemCounts.get(stem) ?? 0
+    const table = (this.words ??= this.readWords())
+    const number = findIn(table.stemSlots, table.stems, table.stemOffsets, stem)
+    return number < 0 ? 0 : table.stemCounts[number]!
+  }
+
+  private stemText(table: WordTable, stem: number): string {
+    return table.stems.slice(table.stemOffsets[stem], table.stemOffsets[stem + 1])
   }
 
   private readWords(): WordTable {
-    const text = readFileSync(this.wordsFile, 'utf8')
-    const table: WordTable = { folded: [], stems: [], stemCounts: new Map(), stemOfWord: new Map() }
-    let start = text.indexOf('\n') + 1
-    while (start < text.length) {
-      let end = text.indexOf('\n', start)
-      if (end < 0) end = text.length
-      const firstTab = text.indexOf('\t', start)
-      const secondTab = text.indexOf('\t', firstTab + 1)
-      const stem = text.slice(start, firstTab)
-      table.stemCounts.set(stem, Number(text.slice(firstTab + 1, secondTab)))
-      for (const folded of text.slice(secondTab + 1, end).split(' ')) {
-        table.folded.push(folded)
-        table.stems.push(stem)
-        table.stemOfWord.set(folded.endsWith("'") ? folded.slice(0, -1) : folded, stem)
-      }
-      start = end + 1
-    }
-    return table
+    const textFile = new URL('cedict-words.txt', this.folder)
+    const binaryFile = new URL('cedict-words.bin', this.folder)
+    if (!existsSync(binaryFile)) throw new Error(`${binaryFile.pathname}: missing, the lexicon's data is of an older build (${rebuild})`)
+    const lines = readFileSync(textFile, 'utf8').split('\n')
+    const binary = readFileSync(binaryFile)
+    const numbers = new Uint32Array(binary.buffer, binary.byteOffset, binary.byteLength / 4)
+    if (numbers[0] !== tableMagic || numbers[1] !== tableFormat) throw new Error(`${binaryFile.pathname}: built by an older version of the lexicon (${rebuild})`)
+    const [wordCount, stemCount, wordSlotCount, stemSlotCount] = [numbers[2]!, numbers[3]!, numbers[4]!, numbers[5]!]
+    let at = 6
+    const take = (count: number): Uint32Array => numbers.subarray(at, (at += count))
+    const wordOffsets = take(wordCount + 1)
+    const wordStem = take(wordCount)
+    const stemOffsets = take(stemCount + 1)
+    const stemCounts = take(stemCount)
+    const wordSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, wordSlotCount)
+    at += wordSlotCount
+    const stemSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, stemSlotCount)
+    return { words: lines[1] ?? '', stems: lines[2] ?? '', wordOffsets, wordStem, stemOffsets, stemCounts, wordSlots, stemSlots }
   }
 
   /**
@@ -237,5 +252,19 @@ export class CedictTable implements HeadwordLookup {
       this.cognateBuckets.set(bucket, words)
     }
     return words
+  }
+}
+
+/** Index of `text` in a list run together in `joined` (item i is `[offsets[i], offsets[i + 1])`) through its hash table `slots`, or -1. */
+function findIn(slots: Int32Array, joined: string, offsets: Uint32Array, text: string): number {
+  const mask = slots.length - 1
+  let slot = hashRange(text, 0, text.length) & mask
+  for (;;) {
+    const entry = slots[slot]!
+    if (entry === 0) return -1
+    const index = entry - 1
+    const from = offsets[index]!
+    if (offsets[index + 1]! - from === text.length && joined.startsWith(text, from)) return index
+    slot = (slot + 1) & mask
   }
 }
