@@ -37,11 +37,43 @@ export interface AnchorTable {
 
 type Side = 0 | 1
 
+/** A side's entries in the order they were added: sentence, key id and token (numbered within its sentence) of each. */
+class SideEntries {
+  sentences = new Int32Array(1024)
+  keys = new Int32Array(1024)
+  owners = new Int32Array(1024)
+  length = 0
+  /** How many tokens each sentence has so far. */
+  readonly tokens: Int32Array
+
+  constructor(count: number) {
+    this.tokens = new Int32Array(count)
+  }
+
+  push(sentence: number, key: number, owner: number): void {
+    if (this.length === this.keys.length) {
+      const grow = <T extends Int32Array>(array: T): T => {
+        const larger = new Int32Array(array.length * 2) as T
+        larger.set(array)
+        return larger
+      }
+      this.sentences = grow(this.sentences)
+      this.keys = grow(this.keys)
+      this.owners = grow(this.owners)
+    }
+    this.sentences[this.length] = sentence
+    this.keys[this.length] = key
+    this.owners[this.length++] = owner
+  }
+}
+
 /**
  * Collects anchors sentence by sentence without keeping them as objects:
- * each key string is interned once, and a sentence keeps only the ids of its
- * keys and which token each belongs to. For 100,000 sentences a side this is
- * the difference between tens of megabytes and most of a gigabyte.
+ * each key string is interned once, and each side keeps only the key ids
+ * of its sentences and which token each belongs to, in flat arrays in the
+ * order they came (grouped by sentence when the table is made). For 100,000
+ * sentences a side this is the difference between tens of megabytes and
+ * most of a gigabyte.
  */
 export class AnchorCollector {
   private readonly ids = new Map<string, number>()
@@ -52,22 +84,23 @@ export class AnchorCollector {
   private readonly texts: [Array<string | undefined>, Array<string | undefined>] = [[], []]
   private readonly frequency: [number[], number[]] = [[], []]
   private readonly lastSentence: [number[], number[]] = [[], []]
-  private readonly sentences: [UnitAnchors[], UnitAnchors[]]
+  private readonly entries: [SideEntries, SideEntries]
+  private readonly counts: [number, number]
 
   constructor(sourceCount: number, targetCount: number) {
-    const empty = (): UnitAnchors => ({ keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 })
-    this.sentences = [Array.from({ length: sourceCount }, empty), Array.from({ length: targetCount }, empty)]
+    this.entries = [new SideEntries(sourceCount), new SideEntries(targetCount)]
+    this.counts = [sourceCount, targetCount]
   }
 
   /** Add anchors to sentence `index` of a side (0 source, 1 target): each anchor is one token of one key. */
   add(side: Side, index: number, anchors: readonly Anchor[]): void {
     if (anchors.length === 0) return
-    const entries = this.extend(side, index, anchors.length)
+    const entries = this.entries[side]
+    let owner = entries.tokens[index]!
     for (const anchor of anchors) {
-      entries.push(this.intern(anchor.key, anchor.kind), anchor.text)
-      entries.next()
+      this.push(side, index, this.intern(anchor.key, anchor.kind), anchor.text, owner++)
     }
-    entries.done()
+    entries.tokens[index] = owner
   }
 
   /**
@@ -80,47 +113,29 @@ export class AnchorCollector {
     if (texts.length === 0) return
     let known = this.numbered.get(space)
     if (known === undefined) this.numbered.set(space, (known = new Map()))
-    const entries = this.extend(side, index, ids.length)
+    const entries = this.entries[side]
+    let owner = entries.tokens[index]!
     for (let token = 0; token < texts.length; token++) {
+      // A token without keys takes no number.
+      if (starts[token + 1]! <= starts[token]!) continue
       for (let entry = starts[token]!; entry < starts[token + 1]!; entry++) {
         const number = ids[entry]!
         let id = known.get(number)
         if (id === undefined) known.set(number, (id = this.intern(`${space}:${number}`, kinds[token]!)))
-        entries.push(id, texts[token]!)
+        this.push(side, index, id, texts[token]!, owner)
       }
-      entries.next()
+      owner++
     }
-    entries.done()
+    entries.tokens[index] = owner
   }
 
-  /** Room for `size` more entries in a sentence, filled token by token. */
-  private extend(side: Side, index: number, size: number): { push(id: number, text: string): void; next(): void; done(): void } {
-    const before = this.sentences[side][index]!
-    const keys = new Int32Array(before.keys.length + size)
-    const owners = new Int32Array(before.keys.length + size)
-    keys.set(before.keys)
-    owners.set(before.owners)
-    let position = before.keys.length
-    let owner = before.tokens
-    let tokenStart = position
-    return {
-      push: (id, text) => {
-        this.texts[side][id] ??= text
-        if (this.lastSentence[side][id] !== index) {
-          this.lastSentence[side][id] = index
-          this.frequency[side][id]!++
-        }
-        keys[position] = id
-        owners[position++] = owner
-      },
-      next: () => {
-        if (position > tokenStart) owner++
-        tokenStart = position
-      },
-      done: () => {
-        this.sentences[side][index] = { keys: keys.subarray(0, position), owners: owners.subarray(0, position), tokens: owner }
-      }
+  private push(side: Side, index: number, id: number, text: string, owner: number): void {
+    this.texts[side][id] ??= text
+    if (this.lastSentence[side][id] !== index) {
+      this.lastSentence[side][id] = index
+      this.frequency[side][id]!++
     }
+    this.entries[side].push(index, id, owner)
   }
 
   private intern(key: string, kind: string): number {
@@ -159,21 +174,29 @@ export class AnchorCollector {
       targetFrequency.push(inTarget)
     }
     const empty: UnitAnchors = { keys: new Int32Array(0), owners: new Int32Array(0), tokens: 0 }
-    // Tokens without a surviving key are dropped and the others renumbered.
-    // Each side's units are views into one buffer (see unitEvidence).
-    const keep = (units: readonly UnitAnchors[]): UnitAnchors[] => {
-      let capacity = 0
-      for (const unit of units) capacity += unit.keys.length
-      const allKeys = new Int32Array(capacity)
-      const allOwners = new Int32Array(capacity)
+    // Each sentence's entries in the order they were added; tokens without
+    // a surviving key are dropped and the others renumbered. Each side's
+    // units are views into one buffer (see unitEvidence).
+    const keep = (side: SideEntries, count: number): UnitAnchors[] => {
+      const starts = new Int32Array(count + 1)
+      for (let entry = 0; entry < side.length; entry++) starts[side.sentences[entry]! + 1]!++
+      for (let sentence = 0; sentence < count; sentence++) starts[sentence + 1]! += starts[sentence]!
+      const order = new Int32Array(side.length)
+      const fill = starts.slice(0, count)
+      for (let entry = 0; entry < side.length; entry++) order[fill[side.sentences[entry]!]!++] = entry
+      const allKeys = new Int32Array(side.length)
+      const allOwners = new Int32Array(side.length)
       let position = 0
-      return units.map((unit) => {
+      const units: UnitAnchors[] = new Array(count)
+      for (let sentence = 0; sentence < count; sentence++) {
         const start = position
         let tokens = 0
         let lastOwner = -1
-        unit.keys.forEach((id, entry) => {
-          if (remap[id]! < 0) return
-          const owner = unit.owners[entry]!
+        for (let at = starts[sentence]!; at < starts[sentence + 1]!; at++) {
+          const entry = order[at]!
+          const id = side.keys[entry]!
+          if (remap[id]! < 0) continue
+          const owner = side.owners[entry]!
           // A token's entries are contiguous: a new owner is the next token.
           if (owner !== lastOwner) {
             lastOwner = owner
@@ -181,14 +204,15 @@ export class AnchorCollector {
           }
           allKeys[position] = remap[id]!
           allOwners[position++] = tokens - 1
-        })
-        return position === start ? empty : { keys: allKeys.subarray(start, position), owners: allOwners.subarray(start, position), tokens }
-      })
+        }
+        units[sentence] = position === start ? empty : { keys: allKeys.subarray(start, position), owners: allOwners.subarray(start, position), tokens }
+      }
+      return units
     }
     table.sourceFrequency = Int32Array.from(sourceFrequency)
     table.targetFrequency = Int32Array.from(targetFrequency)
-    table.source = keep(this.sentences[0])
-    table.target = keep(this.sentences[1])
+    table.source = keep(this.entries[0], this.counts[0])
+    table.target = keep(this.entries[1], this.counts[1])
     return table
   }
 }

@@ -40,9 +40,10 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
     if (onRows !== undefined && row % 2048 === 0) onRows(row, rows)
     const rowStart = offsets[row]!
     const rowLo = lo[row]!
+    cells.prepareRow(source, row)
     for (let column = rowLo; column <= hi[row]!; column++) {
       if (row === 0 && column === 0) continue
-      cells.prepare(source, row, target, column)
+      cells.prepare(target, column)
       let best = Number.POSITIVE_INFINITY
       let bestType = 255
       for (let typeIndex = 0; typeIndex < types.length; typeIndex++) {
@@ -53,7 +54,7 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
         if (fromColumn < lo[fromRow]! || fromColumn > hi[fromRow]!) continue
         const before = cost[offsets[fromRow]! + fromColumn - lo[fromRow]!]!
         if (before === Number.POSITIVE_INFINITY) continue
-        const total = before + cells.cost(source, row, target, column, type.source, type.target, typeIndex)
+        const total = before + cells.cost(type.source, type.target, typeIndex)
         if (total < best) {
           best = total
           bestType = typeIndex

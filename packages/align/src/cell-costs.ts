@@ -3,26 +3,41 @@ import type { Units } from './units.js'
 
 /**
  * Prices every bead shape ending at one cell of the search at once. The
- * matched anchors of all spans are found incrementally: the source units
- * are added one by one (outer loop), and for each source span the target
- * units one by one (inner loop), a key counting as matched while the target
- * holds no more of it than the source. That is the exact multiset
- * intersection of every (a, b) span, reading each unit's anchors about half
- * as often as intersecting every span from scratch — and the search spends
- * most of its time here.
+ * matched anchors of all spans are found incrementally: for a row, the
+ * source spans ending there (one unit, two, …) are gathered once, each key
+ * with how often it occurs in each span and its largest gain there (the
+ * same for every cell of the row); for a cell, the target units are read
+ * one by one, each once, a key counting as matched in the (a, b) span
+ * while the target holds no more of it than source span a. That is the
+ * exact multiset intersection of every (a, b) span, each evidence summed
+ * in the same order as intersecting every span from scratch would — and
+ * the search spends most of its time here.
  */
 export class CellCosts {
-  private readonly sourceCounts: Int32Array
-  private readonly sourceStamps: Int32Array
-  private readonly sourceGains: Float32Array
+  /** Row stamp of each key present in the row's longest source span, and its index among the row's keys. */
+  private readonly rowStamps: Int32Array
+  private readonly rowKeyIndex: Int32Array
+  private rowStamp = 0
+  /** Per key of the row (by index) and source span length a: its count in the span (`rowCounts`) and its largest gain there (`rowGains`), at `index * spans + a`. */
+  private rowCounts: Int32Array
+  private rowGains: Float32Array
+  /** The base evidence and the length of each source span of the row, and how many spans the row has. */
+  private readonly sourceBase: Float64Array
+  private readonly sourceLength: Float64Array
+  /** The length of each target span of the prepared cell. */
+  private readonly targetLength: Float64Array
+  private maxA = 0
+  private readonly spans: number
   private readonly targetCounts: Int32Array
   private readonly targetStamps: Int32Array
-  private sourceStamp = 0
   private targetStamp = 0
   private readonly width: number
   /** Evidence of each (a, b) span ending at the prepared cell, before the span-size correction. */
   private readonly evidence: Float64Array
   private readonly matched: Float64Array
+  /** Running sums of the cell being prepared, per source span. */
+  private readonly runningEvidence: Float64Array
+  private readonly runningMatched: Float64Array
   /** ln(a · b) / 2: a match in a span of b sentences is b times as likely by chance. */
   private readonly spanCorrection: Float64Array
   /** The longest target span of any shape with `a` source units. */
@@ -34,71 +49,143 @@ export class CellCosts {
     private readonly maxTarget: number
   ) {
     const keys = model.keyCount
-    this.sourceCounts = new Int32Array(keys)
-    this.sourceStamps = new Int32Array(keys)
-    this.sourceGains = new Float32Array(keys)
+    this.rowStamps = new Int32Array(keys)
+    this.rowKeyIndex = new Int32Array(keys)
+    this.spans = maxSource + 1
+    this.rowCounts = new Int32Array(64 * this.spans)
+    this.rowGains = new Float32Array(64 * this.spans)
+    this.sourceBase = new Float64Array(maxSource + 1)
+    this.sourceLength = new Float64Array(maxSource + 1)
+    this.targetLength = new Float64Array(maxTarget + 1)
     this.targetCounts = new Int32Array(keys)
     this.targetStamps = new Int32Array(keys)
     this.width = maxTarget + 1
     this.evidence = new Float64Array((maxSource + 1) * this.width)
     this.matched = new Float64Array((maxSource + 1) * this.width)
+    this.runningEvidence = new Float64Array(maxSource + 1)
+    this.runningMatched = new Float64Array(maxSource + 1)
     this.spanCorrection = new Float64Array((maxSource + 1) * this.width)
     for (let a = 1; a <= maxSource; a++) for (let b = 1; b <= maxTarget; b++) this.spanCorrection[a * this.width + b] = Math.log(a * b) / 2
     this.targetSpan = new Int32Array(maxSource + 1)
     for (const type of model.types) if (type.target > this.targetSpan[type.source]!) this.targetSpan[type.source] = type.target
   }
 
-  /** Find the evidence of every span ending at (row, column). Call before {@link cost}. */
-  prepare(source: Units, row: number, target: Units, column: number): void {
+  /** Gather the source spans ending at `row`. Call before {@link prepare} for the cells of the row. */
+  prepareRow(source: Units, row: number): void {
     const maxA = Math.min(this.maxSource, row)
-    const maxB = Math.min(this.maxTarget, column)
-    const { sourceCounts, sourceStamps, sourceGains, targetCounts, targetStamps } = this
-    const sourceStamp = ++this.sourceStamp
+    const spans = this.spans
+    const { rowStamps, rowKeyIndex } = this
+    const stamp = ++this.rowStamp
+    this.maxA = maxA
+    // Each span's length summed first unit first, as a bead's length always is.
+    for (let a = 1; a <= maxA; a++) {
+      let length = 0
+      for (let index = row - a; index < row; index++) length += source.lengths[index]!
+      this.sourceLength[a] = length
+    }
+    let keysInRow = 0
     let sourceBase = 0
     for (let a = 1; a <= maxA; a++) {
       const unit = row - a
       sourceBase += source.base[unit]!
+      this.sourceBase[a] = sourceBase
       const keys = source.anchors[unit]!
       const gains = source.gains[unit]!
+      // Spans are cumulative: span a starts as span a - 1, for the keys met so far.
+      if (a > 1) {
+        const { rowCounts, rowGains } = this
+        for (let index = 0; index < keysInRow; index++) {
+          rowCounts[index * spans + a] = rowCounts[index * spans + a - 1]!
+          rowGains[index * spans + a] = rowGains[index * spans + a - 1]!
+        }
+      }
       for (let entry = 0; entry < keys.length; entry++) {
         const key = keys[entry]!
-        if (sourceStamps[key] !== sourceStamp) {
-          sourceStamps[key] = sourceStamp
-          sourceCounts[key] = 0
-          sourceGains[key] = 0
-        }
-        sourceCounts[key]!++
-        if (gains[entry]! > sourceGains[key]!) sourceGains[key] = gains[entry]!
+        let index: number
+        if (rowStamps[key] !== stamp) {
+          rowStamps[key] = stamp
+          index = keysInRow++
+          rowKeyIndex[key] = index
+          if (keysInRow * spans > this.rowCounts.length) this.growRow()
+          // Absent from the shorter spans (count 0), present from this one on.
+          for (let span = 0; span <= maxA; span++) {
+            this.rowCounts[index * spans + span] = 0
+            this.rowGains[index * spans + span] = 0
+          }
+        } else index = rowKeyIndex[key]!
+        const at = index * spans + a
+        this.rowCounts[at]!++
+        if (gains[entry]! > this.rowGains[at]!) this.rowGains[at] = gains[entry]!
       }
-      const targetStamp = ++this.targetStamp
-      let evidence = sourceBase
-      let matched = 0
-      const lastB = Math.min(maxB, this.targetSpan[a]!)
-      for (let b = 1; b <= lastB; b++) {
-        const other = column - b
-        evidence += target.base[other]!
-        const targetKeys = target.anchors[other]!
-        const targetGains = target.gains[other]!
-        for (let entry = 0; entry < targetKeys.length; entry++) {
-          const key = targetKeys[entry]!
-          if (sourceStamps[key] !== sourceStamp) continue
-          if (targetStamps[key] !== targetStamp) {
-            targetStamps[key] = targetStamp
-            targetCounts[key] = 0
-          }
-          if (++targetCounts[key]! <= sourceCounts[key]!) {
-            evidence += sourceGains[key]! + targetGains[entry]!
-            matched++
+    }
+  }
+
+  private growRow(): void {
+    const counts = new Int32Array(this.rowCounts.length * 2)
+    counts.set(this.rowCounts)
+    this.rowCounts = counts
+    const gains = new Float32Array(this.rowGains.length * 2)
+    gains.set(this.rowGains)
+    this.rowGains = gains
+  }
+
+  /** Find the evidence of every span ending at (row, column), `row` prepared by {@link prepareRow}. Call before {@link cost}. */
+  prepare(target: Units, column: number): void {
+    const maxA = this.maxA
+    const maxB = Math.min(this.maxTarget, column)
+    for (let b = 1; b <= maxB; b++) {
+      let length = 0
+      for (let index = column - b; index < column; index++) length += target.lengths[index]!
+      this.targetLength[b] = length
+    }
+    if (maxA === 0) return
+    const { rowStamps, rowKeyIndex, rowCounts, rowGains, targetCounts, targetStamps, targetSpan, runningEvidence, runningMatched, evidence, matched, width, spans } = this
+    const rowStamp = this.rowStamp
+    const targetStamp = ++this.targetStamp
+    for (let a = 1; a <= maxA; a++) {
+      runningEvidence[a] = this.sourceBase[a]!
+      runningMatched[a] = 0
+    }
+    for (let b = 1; b <= maxB; b++) {
+      const other = column - b
+      const base = target.base[other]!
+      // The source spans that still take b target units.
+      let lastA = 0
+      for (let a = 1; a <= maxA; a++) {
+        if (targetSpan[a]! < b) continue
+        runningEvidence[a]! += base
+        lastA = a
+      }
+      if (lastA === 0) continue
+      const targetKeys = target.anchors[other]!
+      const targetGains = target.gains[other]!
+      for (let entry = 0; entry < targetKeys.length; entry++) {
+        const key = targetKeys[entry]!
+        if (rowStamps[key] !== rowStamp) continue
+        if (targetStamps[key] !== targetStamp) {
+          targetStamps[key] = targetStamp
+          targetCounts[key] = 0
+        }
+        const count = ++targetCounts[key]!
+        const at = rowKeyIndex[key]! * spans
+        for (let a = 1; a <= lastA; a++) {
+          if (targetSpan[a]! < b) continue
+          if (count <= rowCounts[at + a]!) {
+            runningEvidence[a]! += rowGains[at + a]! + targetGains[entry]!
+            runningMatched[a]!++
           }
         }
-        this.evidence[a * this.width + b] = evidence
-        this.matched[a * this.width + b] = matched
+      }
+      for (let a = 1; a <= lastA; a++) {
+        if (targetSpan[a]! < b) continue
+        evidence[a * width + b] = runningEvidence[a]!
+        matched[a * width + b] = runningMatched[a]!
       }
     }
   }
 
   /** Cost of the bead of `a` source and `b` target units ending at the prepared cell (shape `typeIndex`). */
-  cost(source: Units, row: number, target: Units, column: number, a: number, b: number, typeIndex: number): number {
+  cost(a: number, b: number, typeIndex: number): number {
     const model = this.model
     // A sentence left without counterpart says nothing about lengths: it
     // costs its shape's prior and a constant (see deletionPenalty), as
@@ -107,11 +194,7 @@ export class CellCosts {
     // untranslated sentences to a neighbour. (The plain baseline keeps the
     // original charge.)
     if ((a === 0 || b === 0) && model.deletionsByLength !== true) return model.priorCost[typeIndex]! + deletionPenalty
-    let sourceLength = 0
-    for (let index = row - a; index < row; index++) sourceLength += source.lengths[index]!
-    let targetLength = 0
-    for (let index = column - b; index < column; index++) targetLength += target.lengths[index]!
-    const total = model.priorCost[typeIndex]! + lengthCost(model, sourceLength, targetLength)
+    const total = model.priorCost[typeIndex]! + lengthCost(model, this.sourceLength[a]!, this.targetLength[b]!)
     if (a === 0 || b === 0) return total
     const cell = a * this.width + b
     return total - this.evidence[cell]! + this.matched[cell]! * this.spanCorrection[cell]!

@@ -18,6 +18,10 @@ export function isChinese(lang: string | undefined, texts: readonly string[]): b
   return letterCount > 0 && hanCount * 2 > letterCount
 }
 
+function isChineseCode(lang: string): boolean {
+  return lang === 'zh' || lang.startsWith('zh-')
+}
+
 /** What one distinct word links to in this document: the keys kept and their kind. */
 interface WordLinks {
   ids: number[]
@@ -42,7 +46,14 @@ interface WordLinks {
  */
 export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
   const lexicon = loadLexicon()
-  const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang))
+  // A Chinese word's Sino-Vietnamese readings (`vi:` keys) can only meet
+  // Vietnamese words or Chinese words of the other side: without either,
+  // reading every word would be wasted.
+  const sourceChinese = isChineseCode(sourceLang)
+  const other = sourceChinese ? target : source
+  const otherLang = sourceChinese ? targetLang : sourceLang
+  const readings = otherLang === 'vi' || other.some((text) => hasHan.test(text))
+  const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang, readings))
   const present = sides.map((side) => {
     const ids = new Set<number>()
     for (const segment of side.prepared.values()) for (const id of segment.ids) ids.add(id)
@@ -71,8 +82,8 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
 }
 
 /** The words of each sentence, and each distinct word prepared by the lexicon. */
-function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
-  const chinese = lang === 'zh' || lang.startsWith('zh-')
+function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
+  const chinese = isChineseCode(lang)
   // Latin words inside Chinese text are read as English, as the lexicon does.
   const latinLang = chinese ? 'en' : lang
   const prepared = new Map<string, PreparedSegment>()
@@ -80,7 +91,7 @@ function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string): { 
     const words: string[] = []
     if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
     for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
-    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang))
+    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
     return words
   })
   return { sentences, prepared }

@@ -41,14 +41,25 @@ export function halve(units: Units, maxAnchors = 24): Units {
       misses.push(keyMisses)
       base[index] = units.base[first]! + (units.base[second] ?? 0)
     } else {
-      const kept = Array.from(keys.keys())
-        .sort((a, b) => keyGains[b]! - keyGains[a]! || a - b)
-        .slice(0, maxAnchors)
-      anchors.push(Int32Array.from(kept, (entry) => keys[entry]!))
-      gains.push(Float32Array.from(kept, (entry) => keyGains[entry]!))
-      const keptMisses = Float32Array.from(kept, (entry) => keyMisses[entry]!)
+      // The largest gains first, the earlier entry first among equals: a total order, so any sort gives it.
+      const order = new Int32Array(keys.length)
+      for (let entry = 0; entry < order.length; entry++) order[entry] = entry
+      order.sort((a, b) => keyGains[b]! - keyGains[a]! || a - b)
+      const keptKeys = new Int32Array(maxAnchors)
+      const keptGains = new Float32Array(maxAnchors)
+      const keptMisses = new Float32Array(maxAnchors)
+      let missTotal = 0
+      for (let rank = 0; rank < maxAnchors; rank++) {
+        const entry = order[rank]!
+        keptKeys[rank] = keys[entry]!
+        keptGains[rank] = keyGains[entry]!
+        keptMisses[rank] = keyMisses[entry]!
+        missTotal += keptMisses[rank]!
+      }
+      anchors.push(keptKeys)
+      gains.push(keptGains)
       misses.push(keptMisses)
-      base[index] = keptMisses.reduce((total, miss) => total + miss, 0)
+      base[index] = missTotal
     }
   }
   return { lengths, anchors, gains, misses, base }

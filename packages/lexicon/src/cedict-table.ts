@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import type { HeadwordLookup } from './chinese-words.js'
+import { type RenderingWords, parseRenderingWords, tableFormat, tableMagic } from './cedict-format.js'
 import { hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
@@ -8,7 +9,34 @@ export interface CedictHeadword {
   pinyin: string[]
   /** English renderings, the usual senses first. */
   renderings: string[]
+  /** The words of each rendering, tokenised and stemmed at install: numbers into {@link CedictTable.renderingWord}. */
+  renderingWords: RenderingWords[]
 }
+
+/** An English word of the renderings, folded, with its stem. */
+export interface RenderingWord {
+  folded: string
+  stem: string
+}
+
+/**
+ * The word table (`data/cedict-words.txt` and `.bin`, kept as the
+ * headwords are): the renderings' words run together and their stems run
+ * together, with their offsets, each word's stem, each stem's headword
+ * count and a hash table over each, used as they are.
+ */
+interface WordTable {
+  words: string
+  stems: string
+  wordOffsets: Uint32Array
+  wordStem: Uint32Array
+  stemOffsets: Uint32Array
+  stemCounts: Uint32Array
+  wordSlots: Int32Array
+  stemSlots: Int32Array
+}
+
+const rebuild = 'rebuild with pnpm --filter @renderings/lexicon build:data'
 
 /**
  * The compiled CC-CEDICT table (`data/cedict-*.txt`, built at install by
@@ -24,16 +52,16 @@ export class CedictTable implements HeadwordLookup {
   private readonly offsets: Uint32Array
   /** Open addressing over the headwords: slot → headword index + 1, 0 when empty. */
   private readonly slots: Int32Array
-  /** Longest headword (in UTF-16 units) starting with each character. */
-  private readonly longestFrom = new Map<number, number>()
+  /** Longest headword (in UTF-16 units) starting with each UTF-16 code unit, 0 when none does. */
+  private readonly longestFrom: Uint8Array
   private readonly entries: Buffer
   /** Byte offset of each entry line, and one past the last. */
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
   /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
   private readonly weights: Uint8Array
-  private readonly stemsFile: URL
-  private stemCounts: Map<string, number> | undefined
+  private readonly folder: URL
+  private words: WordTable | undefined
   private readonly cognatesFile: URL
   private cognateLines: Map<string, string> | undefined
   private readonly cognateBuckets = new Map<string, ReadonlyArray<{ form: string; stem: string }>>()
@@ -47,31 +75,26 @@ export class CedictTable implements HeadwordLookup {
     const newline = text.indexOf('\n')
     if (!text.startsWith('# CC-CEDICT') || newline < 0) throw new Error(`${headwordsFile.pathname}: not a compiled CC-CEDICT table`)
     this.headwords = text.slice(newline + 1, text.endsWith('\n') ? -1 : undefined)
-    const index = readFileSync(new URL('cedict-index.bin', folder))
+    const indexFile = new URL('cedict-index.bin', folder)
+    const index = readFileSync(indexFile)
     const words = new Uint32Array(index.buffer, index.byteOffset, index.byteLength / 4)
-    const count = words[0]!
-    const size = words[1]!
-    this.offsets = words.subarray(2, 3 + count)
-    this.slots = new Int32Array(index.buffer, index.byteOffset + 4 * (3 + count), size)
+    if (words[0] !== tableMagic || words[1] !== tableFormat) throw new Error(`${indexFile.pathname}: built by an older version of the lexicon (${rebuild})`)
+    const count = words[2]!
+    const size = words[3]!
+    let at = 4
+    this.offsets = words.subarray(at, (at += count + 1))
+    this.slots = new Int32Array(index.buffer, index.byteOffset + 4 * at, size)
+    at += size
+    this.lineStarts = words.subarray(at, (at += count + 1))
+    this.longestFrom = new Uint8Array(index.buffer, index.byteOffset + 4 * at, 0x10000)
     this.headwordCount = count
-    for (let word = 0; word < count; word++) {
-      const first = this.headwords.charCodeAt(this.offsets[word]!)
-      const length = this.offsets[word + 1]! - this.offsets[word]!
-      if (length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, length)
-    }
     this.entries = readFileSync(new URL('cedict-entries.txt', folder))
-    this.lineStarts = new Uint32Array(count + 1)
-    let position = 0
-    for (let line = 0; line < count; line++) {
-      this.lineStarts[line] = position
-      position = this.entries.indexOf(0x0a, position) + 1
-    }
-    this.lineStarts[count] = position
-    this.stemsFile = new URL('cedict-stems.txt', folder)
+    if (this.lineStarts[count] !== this.entries.length) throw new Error(`${new URL('cedict-entries.txt', folder).pathname}: does not match cedict-index.bin (${rebuild})`)
+    this.folder = folder
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
     this.simplifiedFile = new URL('cedict-simplified.txt', folder)
     const weights = readFileSync(new URL('cedict-weights.bin', folder))
-    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (rebuild with pnpm --filter @renderings/lexicon build:data)`)
+    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (${rebuild})`)
     this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
   }
 
@@ -134,7 +157,7 @@ export class CedictTable implements HeadwordLookup {
 
   /** Longest headword length (UTF-16 units) that can start at `text[index]`, 0 if none. */
   longestAt(text: string, index: number): number {
-    return this.longestFrom.get(text.charCodeAt(index)) ?? 0
+    return this.longestFrom[text.charCodeAt(index)] ?? 0
   }
 
   /** The headword's pinyin and renderings, or undefined when it is not in the table. */
@@ -144,22 +167,63 @@ export class CedictTable implements HeadwordLookup {
     const known = this.parsed.get(index)
     if (known !== undefined) return known
     const line = this.entries.toString('utf8', this.lineStarts[index], this.lineStarts[index + 1]! - 1)
-    const [pinyin = '', renderings = ''] = line.split('\t')
-    const entry: CedictHeadword = { pinyin: pinyin.split(','), renderings: renderings === '' ? [] : renderings.split('|') }
+    const [pinyin = '', renderings = '', words = ''] = line.split('\t')
+    const entry: CedictHeadword = {
+      pinyin: pinyin.split(','),
+      renderings: renderings === '' ? [] : renderings.split('|'),
+      renderingWords: renderings === '' ? [] : parseRenderingWords(words)
+    }
     this.parsed.set(index, entry)
     return entry
   }
+
+  /** Word `number` of the renderings' words (see {@link CedictHeadword.renderingWords}). */
+  renderingWord(number: number): RenderingWord {
+    const table = (this.words ??= this.readWords())
+    return { folded: table.words.slice(table.wordOffsets[number], table.wordOffsets[number + 1]), stem: this.stemText(table, table.wordStem[number]!) }
+  }
+
+  /**
+   * The English stem of a word of the renderings (folded, no final
+   * apostrophe), as stemmed at install; undefined for a word no rendering
+   * has. The same Snowball stemmer made it, so it stands in for stemming.
+   */
+  englishStemOf(word: string): string | undefined {
+    const table = (this.words ??= this.readWords())
+    const number = findIn(table.wordSlots, table.words, table.wordOffsets, word)
+    return number < 0 ? undefined : this.stemText(table, table.wordStem[number]!)
+  }
+
   /** In how many headwords' renderings an English stem occurs (0 when none): the basis of its rarity. */
   stemFrequency(stem: string): number {
-    if (this.stemCounts === undefined) {
-      const counts = new Map<string, number>()
-      for (const line of readFileSync(this.stemsFile, 'utf8').split('\n')) {
-        const tab = line.indexOf('\t')
-        if (tab > 0 && line[0] !== '#') counts.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 10))
-      }
-      this.stemCounts = counts
-    }
-    return this.stemCounts.get(stem) ?? 0
+    const table = (this.words ??= this.readWords())
+    const number = findIn(table.stemSlots, table.stems, table.stemOffsets, stem)
+    return number < 0 ? 0 : table.stemCounts[number]!
+  }
+
+  private stemText(table: WordTable, stem: number): string {
+    return table.stems.slice(table.stemOffsets[stem], table.stemOffsets[stem + 1])
+  }
+
+  private readWords(): WordTable {
+    const textFile = new URL('cedict-words.txt', this.folder)
+    const binaryFile = new URL('cedict-words.bin', this.folder)
+    if (!existsSync(binaryFile)) throw new Error(`${binaryFile.pathname}: missing, the lexicon's data is of an older build (${rebuild})`)
+    const lines = readFileSync(textFile, 'utf8').split('\n')
+    const binary = readFileSync(binaryFile)
+    const numbers = new Uint32Array(binary.buffer, binary.byteOffset, binary.byteLength / 4)
+    if (numbers[0] !== tableMagic || numbers[1] !== tableFormat) throw new Error(`${binaryFile.pathname}: built by an older version of the lexicon (${rebuild})`)
+    const [wordCount, stemCount, wordSlotCount, stemSlotCount] = [numbers[2]!, numbers[3]!, numbers[4]!, numbers[5]!]
+    let at = 6
+    const take = (count: number): Uint32Array => numbers.subarray(at, (at += count))
+    const wordOffsets = take(wordCount + 1)
+    const wordStem = take(wordCount)
+    const stemOffsets = take(stemCount + 1)
+    const stemCounts = take(stemCount)
+    const wordSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, wordSlotCount)
+    at += wordSlotCount
+    const stemSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, stemSlotCount)
+    return { words: lines[1] ?? '', stems: lines[2] ?? '', wordOffsets, wordStem, stemOffsets, stemCounts, wordSlots, stemSlots }
   }
 
   /**
@@ -188,5 +252,19 @@ export class CedictTable implements HeadwordLookup {
       this.cognateBuckets.set(bucket, words)
     }
     return words
+  }
+}
+
+/** Index of `text` in a list run together in `joined` (item i is `[offsets[i], offsets[i + 1])`) through its hash table `slots`, or -1. */
+function findIn(slots: Int32Array, joined: string, offsets: Uint32Array, text: string): number {
+  const mask = slots.length - 1
+  let slot = hashRange(text, 0, text.length) & mask
+  for (;;) {
+    const entry = slots[slot]!
+    if (entry === 0) return -1
+    const index = entry - 1
+    const from = offsets[index]!
+    if (offsets[index + 1]! - from === text.length && joined.startsWith(text, from)) return index
+    slot = (slot + 1) & mask
   }
 }

@@ -1,8 +1,9 @@
 import { CedictTable } from './cedict-table.js'
+import { useKnownStems } from './latin-words.js'
 import { Lexicon } from './lexicon.js'
 import type { LexiconEntry } from './term-base.js'
 
-export { Lexicon, type Rendering, type RenderingLanguage } from './lexicon.js'
+export { Lexicon, type PrepareOptions, type Rendering, type RenderingLanguage } from './lexicon.js'
 export type { LexiconEntry } from './term-base.js'
 export type { ChineseWord } from './chinese-words.js'
 export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'
@@ -25,6 +26,10 @@ let loaded: Lexicon | undefined
  * knows a term base's pairs (see `Lexicon.withEntries`), sharing the tables.
  */
 export function loadLexicon(options: LexiconOptions = {}): Lexicon {
-  loaded ??= new Lexicon(new CedictTable(new URL('../data/', import.meta.url)), new URL('../data/en-fr.txt', import.meta.url))
+  if (loaded === undefined) {
+    const table = new CedictTable(new URL('../data/', import.meta.url))
+    useKnownStems('en', (word) => table.englishStemOf(word))
+    loaded = new Lexicon(table, new URL('../data/en-fr.txt', import.meta.url))
+  }
   return options.entries === undefined ? loaded : loaded.withEntries(options.entries, options.source)
 }

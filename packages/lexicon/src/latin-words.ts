@@ -74,6 +74,19 @@ type WordInfo = Omit<LatinWord, 'start' | 'end' | 'text'>
 const wordCache = new Map<string, WordInfo>()
 const wordCacheLimit = 200_000
 
+/**
+ * Stems already known for a language's words (folded, no final apostrophe),
+ * made by the same stemmer: the lexicon's compiled table of the words of
+ * CC-CEDICT's renderings. A word found there is not stemmed again, and a
+ * text whose words are all there never loads the stemmers.
+ */
+const knownStems = new Map<string, (word: string) => string | undefined>()
+
+/** Take the stems of `lang`'s words from `lookup` where it knows them (it must agree with {@link snowballStem}). */
+export function useKnownStems(lang: string, lookup: (word: string) => string | undefined): void {
+  knownStems.set(lang, lookup)
+}
+
 /** The stem of one word (folded first) in `lang` (`en`, `fr`: of its lemma; other languages: the folded word). */
 export function stemOf(word: string, lang: string): string {
   return describe(word, lang).stem
@@ -99,7 +112,7 @@ function describe(text: string, lang: string): WordInfo {
   // likeliest (`sens` is sens before sentir; counting every lemma linked
   // more unrelated sentences than it helped).
   const lemma = lang === 'fr' && !number ? frenchLemmasOf(bare)?.[0] : undefined
-  const stem = number ? bare : snowballStem(lemma ?? bare, lang)
+  const stem = number ? bare : lemma === undefined ? (knownStems.get(lang)?.(bare) ?? snowballStem(bare, lang)) : snowballStem(lemma, lang)
   const stops = stopwords[lang]
   info = {
     folded,

@@ -10,6 +10,12 @@ import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
 import { toPinyin, vietnameseToneKey } from '@renderings/transliterate'
 import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
+/** What {@link Lexicon.prepare} may leave out. */
+export interface PrepareOptions {
+  /** Keys of the Chinese words' Sino-Vietnamese readings (default true). */
+  readings?: boolean
+}
+
 /** A candidate rendering of a Chinese word or phrase. */
 export interface Rendering {
   text: string
@@ -96,8 +102,12 @@ export class Lexicon {
   private readonly idOf = new Map<string, number>()
   private readonly keys: string[] = []
   private readonly chineseIds = new Map<string, readonly TokenId[]>()
+  /** The same without the Sino-Vietnamese readings' keys (see {@link prepare}). */
+  private readonly chineseIdsWithoutReadings = new Map<string, readonly TokenId[]>()
   private readonly latinIds = new Map<string, readonly TokenId[]>()
   private readonly latinWeights = new Map<string, number>()
+  /** The key ids of each rendering word met so far (see renderingWordIds). */
+  private readonly renderingIds = new Map<number, readonly [number, number, number]>()
   /** The keys of a stretch of single characters' pinyin (names the dictionary cuts up), bounded. */
   private readonly nameRunIds = new Map<string, TokenId[]>()
 
@@ -201,8 +211,13 @@ export class Lexicon {
    * Tokenise a segment once and gather what each token can link to, so
    * that `similarity` and `translationLinks` over many pairs do no string
    * work. `lang` is an ISO 639-1 code (`zh`, `zh-Hant`, `en`, `fr`, …).
+   * With `readings: false` the Chinese words leave out the keys of their
+   * Sino-Vietnamese readings (`vi:`), which only Vietnamese text or other
+   * Chinese words can match: a caller comparing Chinese with neither is
+   * spared reading every word (the aligner, between Chinese and English).
    */
-  prepare(text: string, lang: string): PreparedSegment {
+  prepare(text: string, lang: string, options: PrepareOptions = {}): PreparedSegment {
+    const readings = options.readings ?? true
     const tokens: PreparedToken[] = []
     const ids: Array<readonly TokenId[]> = []
     const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
@@ -210,7 +225,7 @@ export class Lexicon {
       const words = this.chineseWords(text)
       for (const word of words) {
         tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
-        ids.push(word.known ? this.idsOfChinese(word.text) : this.idsOfUnknown(word.text))
+        ids.push(word.known ? this.idsOfChinese(word.text, readings) : this.idsOfUnknown(word.text, readings))
       }
       this.addNameRunIds(words, ids)
     }
@@ -315,18 +330,19 @@ export class Lexicon {
   }
 
   /** What a Chinese headword links to: the English stems of its renderings, and their spellings (names, shared words). */
-  private idsOfChinese(headword: string): readonly TokenId[] {
-    const known = this.chineseIds.get(headword)
+  private idsOfChinese(headword: string, readings: boolean): readonly TokenId[] {
+    const cache = readings ? this.chineseIds : this.chineseIdsWithoutReadings
+    const known = cache.get(headword)
     if (known !== undefined) return known
     const best = new Map<number, TokenId>()
-    const add = (key: string, factor: number, origin = 0): void => {
-      const id = this.intern(key)
+    const addId = (id: number, factor: number, origin = 0): void => {
       if ((best.get(id)?.factor ?? 0) < factor) best.set(id, { id, factor, origin })
     }
+    const add = (key: string, factor: number, origin = 0): void => addId(this.intern(key), factor, origin)
     for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
-    this.addReadingIds(headword, add)
+    if (readings) this.addReadingIds(headword, add)
     const entry = this.table.lookup(headword)
     if (entry !== undefined && headword.length <= 4) {
       const syllables = pinyinSyllables(entry.pinyin[0]!)
@@ -337,41 +353,56 @@ export class Lexicon {
       }
     }
     const cedict = this.origin('cc-cedict')
-    for (const rendering of this.table.lookup(headword)?.renderings ?? []) {
-      for (const anchor of numberAndDateAnchors(rendering)) add(anchor.key, 1)
-      const words = latinWords(rendering, 'en').filter((word) => !word.stop && !word.number)
+    // Each rendering's numbers and content words were found and stemmed at install.
+    for (const { numbers, words } of entry?.renderingWords ?? []) {
+      for (const key of numbers) add(key, 1)
       // A word stands for its rendering only so far: one word of a gloss of
       // several (`side` of 中方's "the Chinese side") counts less than a
       // gloss of one word. (Later senses are not weighed down: CC-CEDICT's
       // order is not the news's, 美 is "beautiful" before "USA", and the
       // miner found fewer renderings when they were.)
       const share = 1 / Math.sqrt(Math.max(1, words.length))
-      for (const word of words) {
-        add(`en:${word.stem}`, share, cedict)
-        add(`w:${word.folded}`, spellingFactor * share)
-        const cognate = cognateKey(word.stem)
-        if (cognate !== undefined) add(`c:${cognate}`, cognateFactor * share)
+      for (const number of words) {
+        const [stemId, spellingId, cognateId] = this.renderingWordIds(number)
+        addId(stemId, share, cedict)
+        addId(spellingId, spellingFactor * share)
+        if (cognateId >= 0) addId(cognateId, cognateFactor * share)
       }
     }
     const ids = [...best.values()]
-    this.chineseIds.set(headword, ids)
+    cache.set(headword, ids)
+    return ids
+  }
+
+  /** The ids of a rendering word's keys: its stem (`en:`), its spelling (`w:`) and its cognate key (`c:`, -1 without one), interned in that order on first use. */
+  private renderingWordIds(number: number): readonly [number, number, number] {
+    let ids = this.renderingIds.get(number)
+    if (ids === undefined) {
+      const word = this.table.renderingWord(number)
+      const stemId = this.intern(`en:${word.stem}`)
+      const spellingId = this.intern(`w:${word.folded}`)
+      const cognate = cognateKey(word.stem)
+      ids = [stemId, spellingId, cognate === undefined ? -1 : this.intern(`c:${cognate}`)]
+      this.renderingIds.set(number, ids)
+    }
     return ids
   }
 
   /** What a run of characters no dictionary knows links to: its Sino-Vietnamese readings (names, mostly). */
-  private idsOfUnknown(run: string): readonly TokenId[] {
-    const known = this.chineseIds.get(run)
+  private idsOfUnknown(run: string, readings: boolean): readonly TokenId[] {
+    const cache = readings ? this.chineseIds : this.chineseIdsWithoutReadings
+    const known = cache.get(run)
     if (known !== undefined) return known
     const ids: TokenId[] = []
     const add = (key: string, factor: number, origin: number): void => void ids.push({ id: this.intern(key), factor, origin })
-    this.addReadingIds(run, add)
+    if (readings) this.addReadingIds(run, add)
     // Pinyin from pinyin-pro (through transliterate, loaded on the first unknown run): the dictionary has none for these characters.
     const syllables = toPinyin(run)
     if (syllables.length > 0) {
       add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
       for (const skeleton of pinyinSkeletons(syllables)) add(skeletonKey(skeleton), transliterationFactor, this.origin('transliteration'))
     }
-    this.chineseIds.set(run, ids)
+    cache.set(run, ids)
     return ids
   }
 

@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { latinWords, loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
+import { CedictTable } from '../src/cedict-table.js'
+import { snowballStem } from '../src/latin-words.js'
 
 const lexicon = loadLexicon()
 
@@ -138,6 +142,28 @@ describe('loading', () => {
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({ afterImport: false, afterLoad: true })
   })
+
+  it('should refuse a table of an older build in one line that says how to rebuild', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'renderings-old-cedict-'))
+    try {
+      // The layout before the format mark: headword count and table size first.
+      writeFileSync(join(folder, 'cedict-headwords.txt'), '# CC-CEDICT, an old build\n中国')
+      writeFileSync(join(folder, 'cedict-index.bin'), Buffer.from(new Uint32Array([1, 1024, 0, 2]).buffer))
+      expect(() => new CedictTable(pathToFileURL(`${folder}/`))).toThrow(/^[^\n]*cedict-index\.bin: built by an older version of the lexicon \(rebuild with pnpm --filter @renderings\/lexicon build:data\)$/)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('should stem the words of the renderings as Snowball does (the table stands in for the stemmer)', () => {
+    const table = new CedictTable(new URL('../data/', import.meta.url))
+    for (const word of ['sovereignty', 'interests', 'firmly', 'uphold', 'earth', 'cauldron', 'down\'s', 'building']) {
+      const stem = table.englishStemOf(word)
+      expect(stem, word).toBeDefined()
+      expect(stem).toBe(snowballStem(word, 'en'))
+    }
+    expect(table.englishStemOf('zelenskyy')).toBeUndefined()
+  })
 })
 
 describe('French', () => {
@@ -233,6 +259,16 @@ describe('Vietnamese', () => {
     expect(links('共产党', 'cộng sản đảng')).toEqual(['共产党↔cộng sino-vietnamese', '共产党↔sản sino-vietnamese', '共产党↔đảng sino-vietnamese'])
     // Vietnamese puts the head first: two syllables in a row still meet.
     expect(links('中国共产党', 'Đảng Cộng sản Trung Quốc')).toEqual(expect.arrayContaining(['中国共产党↔Trung sino-vietnamese', '中国共产党↔Cộng sino-vietnamese']))
+  })
+
+  it('should leave the readings out when asked, and nothing else', () => {
+    const keys = (options?: { readings?: boolean }): string[] =>
+      Array.from(lexicon.prepare('维护国家主权', 'zh', options).ids, (id) => lexicon.keyOf(id)).sort()
+    const all = keys()
+    expect(all.some((key) => key.startsWith('vi:'))).toBe(true)
+    expect(keys({ readings: false })).toEqual(all.filter((key) => !key.startsWith('vi:')))
+    const vi = lexicon.prepare('bảo vệ chủ quyền quốc gia', 'vi')
+    expect(lexicon.translationLinks(lexicon.prepare('维护国家主权', 'zh', { readings: false }), vi)).toEqual([])
   })
 
   it('should not link syllables parted by punctuation, nor a single character by its reading', () => {

@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module'
 import { RenderingsError } from '@renderings/errors'
-import { SaxesParser, type SaxesTag } from 'saxes'
+import type * as Saxes from 'saxes'
+import type { SaxesTag } from 'saxes'
 import type { TmxDocument, TmxHeader, TmxProp, TmxUnit, TmxVariant } from './tmx-types.js'
 
 /** Options of {@link readTmx}. */
@@ -53,7 +55,7 @@ export async function* readTmxStream(chunks: AsyncIterable<string>, options: { f
 
 /** A TMX reader fed piece by piece; each call returns the items it completed. */
 export class TmxReader {
-  readonly #parser = new SaxesParser({ position: true })
+  readonly #parser = new (saxes().SaxesParser)({ position: true })
   readonly #file: string
   #items: TmxItem[] = []
   #sawRoot = false
@@ -187,4 +189,13 @@ function readHeader(attributes: Record<string, string>, fail: (message: string) 
     oTmf: required('o-tmf'),
     ...(attributes['creationdate'] === undefined ? {} : { creationDate: attributes['creationdate'] })
   }
+}
+
+// saxes is loaded when a TMX is first read, not on import: commands that
+// only write TMX (or import the report package for other formats) never
+// pay for it.
+let loadedSaxes: typeof Saxes | undefined
+function saxes(): typeof Saxes {
+  loadedSaxes ??= createRequire(import.meta.url)('saxes') as typeof Saxes
+  return loadedSaxes
 }
