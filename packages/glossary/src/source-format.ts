@@ -2,7 +2,6 @@ import { createRequire } from 'node:module'
 import { RenderingsError } from '@renderings/errors'
 import type { ConceptEntry, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import { checkLanguage } from './languages.js'
-import { readSimpleYaml } from './simple-yaml.js'
 
 /** The statuses a rendering may have (TBX-Basic's four, plus `forbidden`). */
 export const renderingStatuses: readonly RenderingStatus[] = ['preferred', 'admitted', 'deprecated', 'superseded', 'forbidden']
@@ -26,9 +25,21 @@ function yaml(): typeof import('js-yaml') {
  * RenderingsError naming the file, the concept and the field.
  */
 export function parseGlossarySource(text: string, file: string): TermIndex {
-  // Most glossary sources are plain block YAML, which the simple reader takes
-  // several times as fast; anything else, and every error, goes to js-yaml.
-  const root = readSimpleYaml(text) ?? parseYaml(text, file)
+  const { loadAll, YAMLException } = yaml()
+  let root: unknown
+  try {
+    // YAML 1.2's core schema (the default); duplicate keys are errors. A
+    // small alias budget: the curated source needs none, and a YAML
+    // "billion laughs" must fail here. No document (an empty file) is no mapping.
+    const documents = loadAll(text, { maxAliases: 50 })
+    if (documents.length > 1) throw new RenderingsError(`holds ${documents.length} YAML documents, expected one`, { code: 'EYAML', file })
+    root = documents[0]
+  } catch (error) {
+    if (error instanceof RenderingsError) throw error
+    if (!(error instanceof YAMLException)) throw new RenderingsError(`cannot be read: ${(error as Error).message}`, { code: 'EYAML', file, cause: error })
+    const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: ` : ''
+    throw new RenderingsError(`${where}${error.reason}`, { code: 'EYAML', file, cause: error })
+  }
   if (!isRecord(root) || !Array.isArray(root['concepts'])) {
     throw new RenderingsError('expected a mapping with a `concepts:` list at the top', { code: 'EGLOSSARY', file })
   }
@@ -40,24 +51,6 @@ export function parseGlossarySource(text: string, file: string): TermIndex {
     return concept
   })
   return { concepts }
-}
-
-/** The text parsed by js-yaml (one document), every error a RenderingsError. */
-function parseYaml(text: string, file: string): unknown {
-  const { loadAll, YAMLException } = yaml()
-  try {
-    // YAML 1.2's core schema (the default); duplicate keys are errors. A
-    // small alias budget: the curated source needs none, and a YAML
-    // "billion laughs" must fail here. No document (an empty file) is no mapping.
-    const documents = loadAll(text, { maxAliases: 50 })
-    if (documents.length > 1) throw new RenderingsError(`holds ${documents.length} YAML documents, expected one`, { code: 'EYAML', file })
-    return documents[0]
-  } catch (error) {
-    if (error instanceof RenderingsError) throw error
-    if (!(error instanceof YAMLException)) throw new RenderingsError(`cannot be read: ${(error as Error).message}`, { code: 'EYAML', file, cause: error })
-    const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: ` : ''
-    throw new RenderingsError(`${where}${error.reason}`, { code: 'EYAML', file, cause: error })
-  }
 }
 
 function parseConcept(entry: unknown, label: string, file: string): ConceptEntry {
