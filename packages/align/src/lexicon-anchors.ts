@@ -7,7 +7,7 @@ const letter = /\p{L}/gu
 
 /** Whether a language code, or else the text, says Chinese. */
 export function isChinese(lang: string | undefined, texts: readonly string[]): boolean {
-  if (lang !== undefined && lang !== 'und') return lang === 'zh' || lang.startsWith('zh-')
+  if (lang !== undefined && lang !== 'und') return isChineseCode(lang)
   // No language given: Chinese when most letters of a sample are Han characters.
   let hanCount = 0
   let letterCount = 0

