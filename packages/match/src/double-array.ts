@@ -416,15 +416,14 @@ class Layout {
     const holes = this.holes
     const holeTries = this.holeTries
     // The dead entries at the head of the list are dropped for good.
-    while (this.firstHole < this.holeCount && (holeTries[this.firstHole]! >= triesPerSlot || states[(holes[this.firstHole]! << 2) + checkField] !== -1)) this.firstHole++
+    while (this.firstHole < this.holeCount && this.isDead(this.firstHole)) this.firstHole++
     let skipped = 0
     for (let index = this.firstHole; index < this.holeCount; index++) {
-      const slot = holes[index]!
-      if (holeTries[index]! >= triesPerSlot || states[(slot << 2) + checkField] !== -1) {
+      if (this.isDead(index)) {
         skipped++
         continue
       }
-      const base = slot - lowestCode
+      const base = holes[index]! - lowestCode
       if (base >= 0) {
         let fits = true
         for (let code = 0; code < count; code++) {
@@ -502,14 +501,18 @@ class Layout {
     this.holeCount++
   }
 
+  /** Whether hole entry `index` can no longer be tried: its slot is taken, or it was tried too often. */
+  private isDead(index: number): boolean {
+    return this.holeTries[index]! >= triesPerSlot || this.states[(this.holes[index]! << 2) + checkField] !== -1
+  }
+
   /** Drop the entries that can no longer be tried (taken, or tried too often), keeping the order. */
   private compact(): void {
-    const states = this.states
     const holes = this.holes
     const holeTries = this.holeTries
     let kept = 0
     for (let index = this.firstHole; index < this.holeCount; index++) {
-      if (holeTries[index]! >= triesPerSlot || states[(holes[index]! << 2) + checkField] !== -1) continue
+      if (this.isDead(index)) continue
       holes[kept] = holes[index]!
       holeTries[kept] = holeTries[index]!
       kept++
