@@ -102,6 +102,21 @@ describe.skipIf(!existsSync(cliBin))('renderings glossary import (TBX, streamed)
     expect(exported(db)).toBe(before)
   })
 
+  it('should leave no database behind when an import into a new one fails', () => {
+    const db = join(folder, 'never.sqlite')
+    const broken = join(folder, 'broken-new.tbx')
+    writeFileSync(broken, withInvalid.replace('</body>', '</bdy>'))
+    const result = run(['glossary', 'import', broken, '--db', db])
+    expect(result.status).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/broken-new\.tbx: is not well-formed XML/)
+    for (const suffix of ['', '-wal', '-shm', '-journal', '.compiled']) expect(existsSync(`${db}${suffix}`)).toBe(false)
+    const refused = join(folder, 'refused-new.tbx')
+    writeFileSync(refused, withInvalid)
+    expect(run(['glossary', 'import', refused, '--db', db]).status).toBe(2)
+    expect(existsSync(db)).toBe(false)
+  })
+
   it('should leave the glossary exactly as it was when the import is killed half-way (SIGKILL), and report progress with --progress', async () => {
     const db = freshDatabase('killed.sqlite')
     const before = exported(db)

@@ -5,7 +5,7 @@ import { readTextFile } from '@renderings/corpus'
 import { findAttestations, parseGlossarySource, withAttestations, type AttestationSource } from '@renderings/glossary'
 import { closeStore, compiledGlossaryPath, importTermIndex, openStore, writeDocuments, type ImportSummary } from '@renderings/glossary-store'
 import type { GlossaryBuildOptions } from '../commands/glossary.js'
-import { glossaryDatabasePath, repositoryPath } from './glossary-paths.js'
+import { glossaryDatabasePath, removeDatabaseFiles, repositoryPath } from './glossary-paths.js'
 import { segmentCorpus } from './segment-corpus.js'
 
 /** What a build wrote. */
@@ -51,8 +51,7 @@ export async function buildGlossaryDatabase(options: GlossaryBuildOptions = {}, 
     await rename(temporary, target)
     return { ...summary, database: target, documents: documents.length }
   } finally {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) await rm(`${temporary}${suffix}`, { force: true })
-    await rm(compiledGlossaryPath(temporary), { force: true })
+    await removeDatabaseFiles(temporary)
   }
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { RenderingsError } from '@renderings/errors'
@@ -5,7 +6,7 @@ import { readTextChunks, readTextFile, writeFileAtomic } from '@renderings/corpu
 import { importConcepts, importTermIndex, withStore, type ImportSummary } from '@renderings/glossary-store'
 import type { ConceptEntry, DocumentInfo, TermIndex } from '@renderings/types'
 import type { GlossaryImportOptions } from '../commands/glossary.js'
-import { glossaryDatabasePath } from './glossary-paths.js'
+import { glossaryDatabasePath, removeDatabaseFiles } from './glossary-paths.js'
 import { importProgress } from './glossary-import-progress.js'
 
 // Refused before reading: a CSV, JSON or YAML glossary this large is a
@@ -15,6 +16,19 @@ const maxImportBytes = 64 * 1024 * 1024
 export async function runGlossaryImport(file: string, options: GlossaryImportOptions): Promise<void> {
   const extension = importExtension(file)
   const path = glossaryDatabasePath(options.db)
+  const created = !existsSync(path)
+  try {
+    await importInto(file, extension, path, options)
+  } catch (error) {
+    // A database this import would have created holds nothing of the
+    // user's: a failed import leaves none behind, as it leaves an existing
+    // one as it was.
+    if (created) await removeDatabaseFiles(path)
+    throw error
+  }
+}
+
+async function importInto(file: string, extension: string, path: string, options: GlossaryImportOptions): Promise<void> {
   const mode = options.replace === true ? 'replace' : 'merge'
   if (extension !== '.tbx' && extension !== '.xml') {
     const index = await readGlossaryFile(file)
