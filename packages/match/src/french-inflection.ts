@@ -1,10 +1,11 @@
 import { KeyPool } from './key-pool.js'
-import { isLetter } from './word-characters.js'
+import { isStemLetter } from './word-characters.js'
 
 /**
- * Inflected variants of a French term, generated as extra keys for the
- * automaton instead of stemming the text: the text is scanned once as it is,
- * and only the glossary grows (by at most five keys per term).
+ * Inflected variants of a French term: the forms a match of its stem (see
+ * `inflection-stems.ts`) must be one of. A term matches exactly these, each
+ * also with its hyphens between letters spaced; they are made for the terms
+ * a text's stems hit, when first hit.
  *
  * The words of the term's head (before its first preposition or elided
  * article: `ordre international` in `ordre international d'après-guerre`)
@@ -213,21 +214,15 @@ function text(source: Uint16Array, start: number, end: number): string {
   return result
 }
 
-/** Two letters or more, and nothing but letters (no digit, hyphen, apostrophe or lone mark). */
+/**
+ * Two letters or more, and nothing but letters of the scripts written with
+ * spaces (no digit, hyphen, apostrophe, lone mark, Han character or letter
+ * outside the Basic Multilingual Plane): the words whose ending the matcher
+ * cuts to the same stem in every form (see `inflection-stems.ts`).
+ */
 function inflectable(source: Uint16Array, start: number, end: number): boolean {
   if (end - start < 2) return false
-  for (let index = start; index < end; index++) {
-    const unit = source[index]!
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < end) {
-      const low = source[index + 1]!
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        if (!isLetter(0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00))) return false
-        index++
-        continue
-      }
-    }
-    if (!isLetter(unit)) return false
-  }
+  for (let index = start; index < end; index++) if (!isStemLetter(source[index]!)) return false
   return true
 }
 

@@ -1,18 +1,24 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { writeFrenchVariants } from './french-inflection.js'
+import { stemRuns } from './inflection-stems.js'
 import type { KeyPool } from './key-pool.js'
 import { isLetter } from './word-characters.js'
 
 /**
- * Writes the automaton keys of terms into a {@link KeyPool}: the term's
- * text in the matching form (folded, white space collapsed, trimmed), its
- * French variants, and each of those with the hyphens between two letters
- * written as spaces (`après guerre` for `après-guerre`). Unit by unit, from
- * one reused buffer: no string is made for a key.
+ * Writes the keys of terms into a {@link KeyPool}: the term's text in the
+ * matching form (folded, white space collapsed, trimmed), its French
+ * variants, and each of those with the hyphens between two letters written
+ * as spaces (`après guerre` for `après-guerre`): the forms a term matches.
+ * Or, `stems` given, the automaton's keys: the term's text cut to its stems
+ * (see `inflection-stems.ts`), which every one of those forms shares, and
+ * that with its hyphens spaced. Unit by unit, from one reused buffer: no
+ * string is made for a key.
  */
 export class TermKeyWriter {
   private readonly fold: MatchingFold
   private folded = new Uint16Array(256)
+  /** The length of the last term in the matching form, before any cut to stems. */
+  foldedLength = 0
   /** The distinct key numbers of the last term, in the order they were made. */
   readonly numbers: number[] = []
   private readonly languages = new Map<string, boolean>()
@@ -20,16 +26,22 @@ export class TermKeyWriter {
     if (!this.numbers.includes(number)) this.numbers.push(number)
   }
 
-  constructor(normalize: NormalizeOptions, private readonly inflect: boolean) {
+  constructor(normalize: NormalizeOptions, private readonly inflect: boolean, private readonly stems = false) {
     this.fold = new MatchingFold(normalize)
   }
 
   /** Write the keys of one term; their numbers are then in {@link numbers} (none for a blank text). */
   write(text: string, lang: string, pool: KeyPool): void {
     this.numbers.length = 0
-    const length = this.foldTrimmed(text)
+    let length = this.foldTrimmed(text)
+    this.foldedLength = length
     if (length === 0) return
-    if (this.inflect && this.isFrench(lang)) writeFrenchVariants(this.folded, length, pool, this.keep)
+    if (this.stems) {
+      length = stemRuns(this.folded, length)
+      pool.begin()
+      pool.pushRange(this.folded, 0, length)
+      this.keep(pool.commit())
+    } else if (this.inflect && this.isFrench(lang)) writeFrenchVariants(this.folded, length, pool, this.keep)
     else {
       pool.begin()
       pool.pushRange(this.folded, 0, length)

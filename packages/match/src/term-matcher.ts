@@ -1,8 +1,10 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { GrowableInt32 } from './growable.js'
+import { isCutLetter, lastCut, stemTail } from './inflection-stems.js'
+import { KeyPool } from './key-pool.js'
 import { TermKeyWriter } from './term-keys.js'
-import { isWordUnit } from './word-characters.js'
+import { isStemLetter, isWordUnit } from './word-characters.js'
 
 /** A term to find: `id` is the caller's (a term or concept id), `lang` an ISO 639-1 code or BCP 47 tag. */
 export interface MatchTerm {
@@ -51,7 +53,7 @@ export interface TermMatcher {
    * a longer one (a deprecated rendering quoted inside a longer phrase).
    */
   matchNested(text: string, options?: MatchOptions): { outer: TermMatch[]; inner: TermMatch[] }
-  /** Number of terms and of automaton keys (terms plus their variants). */
+  /** Number of terms and of automaton keys (with inflection, a term's stems, and those with its hyphens spaced). */
   readonly size: { terms: number; keys: number }
   /**
    * Everything needed to restore this matcher without compiling it again
@@ -68,7 +70,7 @@ export interface TermMatcher {
  * restore, into a second automaton: they are few (a project policy's).
  */
 export interface TermMatcherSnapshot {
-  json: { terms?: MatchTerm[]; termCount: number; extraTerms?: MatchTerm[]; foldDiacritics: boolean; inflect?: boolean; edgeCount: number }
+  json: { terms?: MatchTerm[]; termCount: number; extraTerms?: MatchTerm[]; foldDiacritics: boolean; inflect?: boolean; longestForm: number; edgeCount: number }
   arrays: AhoCorasickColumns & KeyTable
 }
 
@@ -93,7 +95,9 @@ export interface RestoreTermMatcherOptions {
 /**
  * Compile `terms` into one Aho–Corasick automaton over their matching keys
  * (see {@link normalizeForMatching}: NFC, case folded, one apostrophe, plain
- * spaces and hyphens, white space collapsed), French variants included.
+ * spaces and hyphens, white space collapsed), French variants included:
+ * with inflection, the keys are cut to their stems and a match is checked
+ * against the term's forms (see `inflection-stems.ts`).
  */
 export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatcherOptions = {}): TermMatcher {
   const settings = { foldDiacritics: options.foldDiacritics === true, inflect: options.inflect !== false }
@@ -108,23 +112,24 @@ interface KeySettings {
 
 /** One automaton over `terms`, numbered from `firstTerm` on. */
 function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: KeySettings): MatcherPart {
-  // Room for the keys: a French term makes up to five more, each about as long.
+  // Room for the keys: one per term, and another for a hyphenated one.
   let expectedUnits = 0
-  let expectedKeys = 0
-  for (const term of terms) {
-    const forms = settings.inflect && term.lang.startsWith('fr') ? 5 : 1
-    expectedUnits += forms * (term.text.length + 2)
-    expectedKeys += forms
-  }
+  for (const term of terms) expectedUnits += term.text.length + 2
+  const expectedKeys = terms.length + (terms.length >> 2)
   const automaton = new AhoCorasick(expectedUnits, expectedKeys)
   const pool = automaton.keys
-  const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect)
+  // With inflection, one key per term: its stems (see `inflection-stems.ts`).
+  const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect, settings.inflect)
   // (key, term) pairs, terms in increasing order: each key's terms come out sorted.
   const pairKeys = new GrowableInt32(terms.length * 3)
   const pairTerms = new GrowableInt32(terms.length * 3)
+  let longestForm = 0
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index]!
     writer.write(term.text, term.lang, pool)
+    // Inflecting a word adds at most three units (-el → -elles), and words have two or more.
+    const formBound = 3 * writer.foldedLength + 2
+    if (formBound > longestForm) longestForm = formBound
     for (const key of writer.numbers) {
       pairKeys.push(key)
       pairTerms.push(firstTerm + index)
@@ -144,7 +149,7 @@ function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: K
     keyBoundaries[key] = (isWordUnit(first) ? 1 : 0) | (isWordUnit(last) ? 2 : 0)
   }
   automaton.build()
-  return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount: terms.length }
+  return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount: terms.length, longestForm }
 }
 
 function normalizeOptions(foldDiacritics: boolean): NormalizeOptions {
@@ -168,6 +173,8 @@ interface MatcherPart {
   automaton: AhoCorasick
   table: KeyTable
   termCount: number
+  /** No form of a term is longer than this, in units of the matching view. */
+  longestForm: number
 }
 
 /**
@@ -176,11 +183,14 @@ interface MatcherPart {
  */
 export function restoreTermMatcher(snapshot: TermMatcherSnapshot, options: RestoreTermMatcherOptions = {}): TermMatcher {
   const { json, arrays } = snapshot
+  // Snapshots from before keys were cut to stems have no bound on forms (and keys of every form).
+  if (typeof json.longestForm !== 'number') throw new TypeError('restoreTermMatcher: a snapshot of an earlier matcher; compile the terms again')
   const settings = { foldDiacritics: json.foldDiacritics, inflect: json.inflect !== false }
   const main: MatcherPart = {
     automaton: AhoCorasick.fromColumns(arrays, json.edgeCount),
     table: { keyTermStarts: arrays.keyTermStarts, keyTerms: arrays.keyTerms, keyBoundaries: arrays.keyBoundaries },
-    termCount: json.termCount
+    termCount: json.termCount,
+    longestForm: json.longestForm
   }
   const extraTerms = [...(json.extraTerms ?? []), ...(options.extraTerms ?? [])]
   const parts = extraTerms.length === 0 ? [main] : [main, compilePart(extraTerms, json.termCount, settings)]
@@ -211,6 +221,24 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
   const keyCount = keyBoundaries.length
   const extraKeyOffset = main.automaton.keyLengths.length
   const maxKeyLength = lengths.reduce((longest, length) => Math.max(longest, length), 0)
+  // With inflection the keys are stems, and a match is checked against the term's forms.
+  const stems = settings.inflect
+  const longestForm = stems ? parts.reduce((longest, part) => Math.max(longest, part.longestForm), 0) : maxKeyLength
+  // The rings reach back over the longest form, and the units held back after it.
+  const ringLength = 2 * longestForm + maxKeyLength + 4
+  const formWriter = stems ? new TermKeyWriter(normalize, true) : undefined
+  const formPool = new KeyPool()
+  const forms = new Map<number, string[]>()
+  /** The forms of term `index` (its matching keys as `createTermMatcher` without stems would make them), made when first needed. */
+  const formsOf = (index: number, term: MatchTerm): string[] => {
+    let known = forms.get(index)
+    if (known === undefined) {
+      formWriter!.write(term.text, term.lang, formPool)
+      known = formWriter!.numbers.map((number) => formPool.key(number))
+      forms.set(index, known)
+    }
+    return known
+  }
   const languageMasks = new Map<string, Uint8Array>()
   const maskFor = (lang: string): Uint8Array => {
     let mask = languageMasks.get(lang)
@@ -233,7 +261,7 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     snapshot: (options: { terms?: boolean } = {}): TermMatcherSnapshot => {
       const { columns, edgeCount } = main.automaton.columns()
       const termsOf = (from: number, to: number): MatchTerm[] => Array.from({ length: to - from }, (_, index) => terms.at(from + index))
-      const json: TermMatcherSnapshot['json'] = { termCount: main.termCount, foldDiacritics: settings.foldDiacritics, inflect: settings.inflect, edgeCount }
+      const json: TermMatcherSnapshot['json'] = { termCount: main.termCount, foldDiacritics: settings.foldDiacritics, inflect: settings.inflect, longestForm: main.longestForm, edgeCount }
       if (options.terms !== false) json.terms = termsOf(0, main.termCount)
       if (extra) json.extraTerms = termsOf(main.termCount, terms.count)
       return { json, arrays: { ...columns, ...main.table } }
@@ -242,36 +270,74 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
 
   function run(text: string, matchOptions: MatchOptions, nested: boolean): { outer: TermMatch[]; inner: TermMatch[] } {
     const mask = matchOptions.lang === undefined ? undefined : maskFor(matchOptions.lang)
-    // One pass: each step of the matching view is folded, remembered and fed
-    // to the automaton as it is made; the view is never built. A ring of the
-    // last units (more than the longest key) maps a match back to the
-    // original text and answers the word-boundary test before it.
+    // One pass: each step of the matching view is folded, remembered and
+    // fed to the automaton as it is made; the view is never built. A ring
+    // of the last units maps a match back to the original text and answers
+    // the word-boundary test before it. With inflection, the automaton is
+    // fed the view cut to its stems (see `inflection-stems.ts`): the last
+    // letters of a run wait in `held` until the run ends. Only the ends of
+    // runs lose units, so the fed unit `f` is the view's `f + cut`, `cut`
+    // the units lost before it: a second ring keeps where that changed.
     const fold = new MatchingFold(normalize)
-    const ring = ringFor(maxKeyLength)
+    const ring = ringFor(ringLength)
     const ringUnits = ring.units
     const ringStarts = ring.starts
     const ringEnds = ring.ends
     const ringMask = ringUnits.length - 1
+    // From fed position `cutFrom[n & ringMask]` on, `cutSoFar[…]` view units were cut (`cuts` changes so far).
+    const cutFrom = new Int32Array(ringUnits.length)
+    const cutSoFar = new Int32Array(ringUnits.length)
+    let cuts = 0
+    /** The view position of fed position `fedPosition` (a unit's start; the one after a unit is its end). */
+    const viewAt = (fedPosition: number): number => {
+      const oldest = Math.max(0, cuts - cutFrom.length)
+      for (let change = cuts - 1; change >= oldest; change--) {
+        if (cutFrom[change & ringMask]! <= fedPosition) return fedPosition + cutSoFar[change & ringMask]!
+      }
+      return fedPosition
+    }
     const candidates = new Candidates()
-    // Keys that need a word boundary after them wait for the next unit (by view end).
+    // Keys that need a word boundary after them wait for the next fed unit (by fed end).
     const pendingKeys: number[] = []
     const pendingEnds: number[] = []
-    const accept = (key: number, viewEnd: number): void => {
-      const viewStart = viewEnd - lengths[key]!
-      candidates.push(viewStart, viewEnd, key, ringStarts[viewStart & ringMask]!, ringEnds[(viewEnd - 1) & ringMask]!)
+    const accept = (key: number, fedEnd: number): void => {
+      const viewStart = viewAt(fedEnd - lengths[key]!)
+      const viewEnd = viewAt(fedEnd)
+      const first = candidates.termCount
+      for (let slot = keyTermStarts[key]!; slot < keyTermStarts[key + 1]!; slot++) {
+        const term = keyTerms[slot]!
+        if (stems && !isFormOf(term, viewStart, viewEnd, matchOptions.lang)) continue
+        candidates.pushTerm(term)
+      }
+      if (candidates.termCount > first) candidates.push(viewStart, viewEnd, ringStarts[viewStart & ringMask]!, ringEnds[(viewEnd - 1) & ringMask]!, first)
     }
-    // Every key ending at view position `viewEnd` (hits are rare: kept out of the loop).
-    const collect = (automaton: AhoCorasick, keyOffset: number, hit: number, viewEnd: number): void => {
+    // Whether the view's units `[viewStart, viewEnd)` are one of the forms of term `index` (in the language asked for).
+    const isFormOf = (index: number, viewStart: number, viewEnd: number, lang: string | undefined): boolean => {
+      const term = terms.at(index)
+      if (lang !== undefined && !sameLanguage(term.lang, lang)) return false
+      const length = viewEnd - viewStart
+      for (const form of formsOf(index, term)) {
+        if (form.length !== length) continue
+        let offset = 0
+        while (offset < length && form.charCodeAt(offset) === ringUnits[(viewStart + offset) & ringMask]) offset++
+        if (offset === length) return true
+      }
+      return false
+    }
+    // Every key ending at fed position `fedEnd` (hits are rare: kept out of the loop).
+    const collect = (automaton: AhoCorasick, keyOffset: number, hit: number, fedEnd: number): void => {
       for (let found = hit; found > 0; found = automaton.nextHit(found)) {
         const key = keyOffset + automaton.keyAt(found)
         if (mask && mask[key] === 0) continue
         const boundaries = keyBoundaries[key]!
-        const viewStart = viewEnd - lengths[key]!
+        const viewStart = viewAt(fedEnd - lengths[key]!)
+        // Longer than any form (and maybe no longer in the ring): no match.
+        if (viewAt(fedEnd) - viewStart > longestForm) continue
         if ((boundaries & 1) !== 0 && viewStart > 0 && isWordUnit(ringUnits[(viewStart - 1) & ringMask]!)) continue
-        if ((boundaries & 2) === 0) accept(key, viewEnd)
+        if ((boundaries & 2) === 0) accept(key, fedEnd)
         else {
           pendingKeys.push(key)
-          pendingEnds.push(viewEnd)
+          pendingEnds.push(fedEnd)
         }
       }
     }
@@ -284,48 +350,126 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     const extraAutomaton = extra?.automaton
     let node = 0
     let extraNode = 0
+    // Units fed to the automata so far.
+    let fed = 0
+    // A run of stem letters is fed as it comes, and no key is looked for
+    // on its letters: a key ending on a letter needs a boundary after it,
+    // and a letter follows. The automata's states before each of its units
+    // are kept (up to the longest form: a longer run is in no match, and is
+    // neither cut nor looked at); its units are in the ring. When it ends, the automata go back to
+    // where the cut first changes it, are fed the cut units, and the keys
+    // ending on its last one are looked for.
+    let runLength = 0
+    let runFed = 0
+    let cut = 0
+    const held = new Uint16Array(longestForm + 1)
+    const heldStates = new Int32Array(longestForm + 1)
+    const heldExtraStates = new Int32Array(extraAutomaton === undefined ? 0 : longestForm + 1)
     let position = 0
     let index = 0
     const size = text.length
-    while (index < size) {
+    // One step past the text (`done`: no unit) ends the last run.
+    while (index <= size) {
+      const done = index === size
+      if (done && runLength === 0) break
       // The step at `index`: one unit (the common case) or the general fold's units, all from [index, end).
-      let unit = fold.quick(text.charCodeAt(index), index + 1 < size ? text.charCodeAt(index + 1) : 0)
+      let unit = done ? -1 : fold.quick(text.charCodeAt(index), index + 1 < size ? text.charCodeAt(index + 1) : 0)
       let end = index + 1
       let count = 1
-      if (unit < 0) {
+      if (unit < 0 && !done) {
         end = fold.step(text, index)
         count = fold.count
         unit = count > 0 ? fold.units[0]! : 0
       }
       for (let produced = 0; produced < count; ) {
-        const slot = position & ringMask
-        ringUnits[slot] = unit
-        ringStarts[slot] = index
-        ringEnds[slot] = end
-        if (pendingKeys.length > 0) settle(isWordUnit(unit))
-        node = automaton.step(node, unit)
-        position++
-        const hit = automaton.firstHit(node)
-        if (hit > 0) collect(automaton, 0, hit, position)
-        if (extraAutomaton !== undefined) {
-          // The main automaton's keys first at one end, as one automaton numbering them first would give them.
-          extraNode = extraAutomaton.step(extraNode, unit)
-          const extraHit = extraAutomaton.firstHit(extraNode)
-          if (extraHit > 0) collect(extraAutomaton, extraKeyOffset, extraHit, position)
+        if (!done) {
+          const slot = position & ringMask
+          ringUnits[slot] = unit
+          ringStarts[slot] = index
+          ringEnds[slot] = end
         }
+        if (stems && !done && (unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : isStemLetter(unit))) {
+          // A letter of a run.
+          if (runLength === 0) runFed = fed
+          if (runLength < longestForm) {
+            heldStates[runLength] = node
+            if (extraAutomaton !== undefined) heldExtraStates[runLength] = extraNode
+          }
+          runLength++
+          if (pendingKeys.length > 0) settle(true)
+          node = automaton.step(node, unit)
+          if (extraAutomaton !== undefined) extraNode = extraAutomaton.step(extraNode, unit)
+          fed++
+        } else {
+          if (runLength > 0 && runLength <= longestForm) {
+            // The run ends: cut it (only runs ending in -s, -x, -e, -l, -n, -r, -v or -u change).
+            const runStart = position - runLength
+            const last = ringUnits[(position - 1) & ringMask]!
+            let kept = runLength
+            let from = runLength
+            let tail = runLength
+            if (last === 0x73 || last === 0x78 || last === 0x65 || last === 0x6c || last === 0x6e || last === 0x72 || last === 0x76 || last === 0x75) {
+              // The cut reads the final -s, -x, -e and the two letters before them: copied out of the ring, which keeps the view.
+              while (tail > 0 && isCutLetter(ringUnits[(runStart + tail - 1) & ringMask]!)) tail--
+              tail = tail > 2 ? tail - 2 : 0
+              for (let place = tail; place < runLength; place++) held[place - tail] = ringUnits[(runStart + place) & ringMask]!
+              kept = tail + stemTail(held, 0, runLength - tail, runLength)
+              from = tail + lastCut.firstChange
+            }
+            if (from < runLength) {
+              node = heldStates[from]!
+              if (extraAutomaton !== undefined) extraNode = heldExtraStates[from]!
+              fed = runFed + from
+              if (kept < runLength) {
+                // The fed units after the last one kept stand further on in the view.
+                cut += runLength - kept
+                cutFrom[cuts & ringMask] = runFed + kept
+                cutSoFar[cuts & ringMask] = cut
+                cuts++
+              }
+              for (let place = from; place < kept; place++) {
+                node = automaton.step(node, held[place - tail]!)
+                if (extraAutomaton !== undefined) extraNode = extraAutomaton.step(extraNode, held[place - tail]!)
+                fed++
+              }
+            }
+            // The keys ending on the run's last unit.
+            const hit = automaton.firstHit(node)
+            if (hit > 0) collect(automaton, 0, hit, fed)
+            if (extraAutomaton !== undefined) {
+              const extraHit = extraAutomaton.firstHit(extraNode)
+              if (extraHit > 0) collect(extraAutomaton, extraKeyOffset, extraHit, fed)
+            }
+          }
+          runLength = 0
+          if (!done) {
+            if (pendingKeys.length > 0) settle(isWordUnit(unit))
+            node = automaton.step(node, unit)
+            fed++
+            const hit = automaton.firstHit(node)
+            if (hit > 0) collect(automaton, 0, hit, fed)
+            if (extraAutomaton !== undefined) {
+              // The main automaton's keys first at one end, as one automaton numbering them first would give them.
+              extraNode = extraAutomaton.step(extraNode, unit)
+              const extraHit = extraAutomaton.firstHit(extraNode)
+              if (extraHit > 0) collect(extraAutomaton, extraKeyOffset, extraHit, fed)
+            }
+          }
+        }
+        position++
         if (++produced < count) unit = fold.units[produced]!
       }
       index = end
     }
     settle(false)
     const order = candidates.byStart()
-    const { viewStarts, viewEnds, keys, starts, ends } = candidates
+    const { viewStarts, viewEnds, starts, ends, firstTerms, termList } = candidates
     const emit = (list: TermMatch[], candidate: number): void => {
-      const key = keys[candidate]!
       const start = starts[candidate]!
       const end = ends[candidate]!
-      for (let slot = keyTermStarts[key]!; slot < keyTermStarts[key + 1]!; slot++) {
-        const index = keyTerms[slot]!
+      const last = candidate + 1 < candidates.length ? firstTerms[candidate + 1]! : candidates.termCount
+      for (let slot = firstTerms[candidate]!; slot < last; slot++) {
+        const index = termList[slot]!
         const term = terms.at(index)
         if (matchOptions.lang !== undefined && !sameLanguage(term.lang, matchOptions.lang)) continue
         list.push({ id: term.id, start, end, text: text.slice(start, end), lang: term.lang, term: index })
@@ -401,19 +545,34 @@ function joinedKeyTables(parts: readonly MatcherPart[]): KeyTable & { lengths: I
 class Candidates {
   viewStarts = new Int32Array(1024)
   viewEnds = new Int32Array(1024)
-  keys = new Int32Array(1024)
   starts = new Int32Array(1024)
   ends = new Int32Array(1024)
+  /** Where each candidate's terms start in {@link termList} (they end where the next one's start). */
+  firstTerms = new Int32Array(1024)
+  /** The terms of the candidates, one after another, each candidate's in increasing order. */
+  termList = new Int32Array(1024)
+  termCount = 0
   length = 0
 
-  push(viewStart: number, viewEnd: number, key: number, start: number, end: number): void {
-    if (this.length === this.keys.length) this.grow()
+  /** Add a term of the next candidate (before {@link push}). */
+  pushTerm(term: number): void {
+    if (this.termCount === this.termList.length) {
+      const more = new Int32Array(this.termList.length * 2)
+      more.set(this.termList)
+      this.termList = more
+    }
+    this.termList[this.termCount++] = term
+  }
+
+  /** Add a candidate, whose terms were pushed from `firstTerm` on. */
+  push(viewStart: number, viewEnd: number, start: number, end: number, firstTerm: number): void {
+    if (this.length === this.starts.length) this.grow()
     const at = this.length++
     this.viewStarts[at] = viewStart
     this.viewEnds[at] = viewEnd
-    this.keys[at] = key
     this.starts[at] = start
     this.ends[at] = end
+    this.firstTerms[at] = firstTerm
   }
 
   /**
@@ -441,7 +600,7 @@ class Candidates {
   }
 
   private grow(): void {
-    const capacity = this.keys.length * 2
+    const capacity = this.starts.length * 2
     const grown = (column: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
       const next = new Int32Array(capacity)
       next.set(column)
@@ -449,16 +608,16 @@ class Candidates {
     }
     this.viewStarts = grown(this.viewStarts)
     this.viewEnds = grown(this.viewEnds)
-    this.keys = grown(this.keys)
     this.starts = grown(this.starts)
     this.ends = grown(this.ends)
+    this.firstTerms = grown(this.firstTerms)
   }
 }
 
-/** Ring buffers of the last units of the view, sized to a power of two above the longest key (and a unit before it). */
-function ringFor(maxKeyLength: number): { units: Uint16Array; starts: Int32Array; ends: Int32Array } {
+/** Ring buffers of the last units of the view, sized to a power of two above `length` (and a unit before it). */
+function ringFor(length: number): { units: Uint16Array; starts: Int32Array; ends: Int32Array } {
   let size = 16
-  while (size < maxKeyLength + 2) size *= 2
+  while (size < length + 2) size *= 2
   return { units: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size) }
 }
 

@@ -33,3 +33,10 @@ export const isWordUnit: (unit: number) => boolean = cachedProperty((character) 
 
 /** Whether a code point is a letter (`\p{L}`). */
 export const isLetter: (codePoint: number) => boolean = cachedProperty((character) => letterPattern.test(character))
+
+/**
+ * Whether a UTF-16 code unit is a letter of a script written with spaces
+ * (a letter and a word unit): what French inflection changes at the end of
+ * a word. Han, kana and the other spaceless scripts are not, nor surrogates.
+ */
+export const isStemLetter: (unit: number) => boolean = cachedProperty((character) => letterPattern.test(character) && wordPattern.test(character) && !spacelessPattern.test(character))

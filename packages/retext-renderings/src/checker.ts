@@ -68,7 +68,7 @@ export class Checker {
 }
 
 // Bump when the snapshot's content changes meaning.
-const snapshotVersion = 4
+const snapshotVersion = 5
 
 /** Options of {@link restoreChecker}. */
 export interface RestoreOptions {
