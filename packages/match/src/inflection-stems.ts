@@ -41,38 +41,46 @@ export function isCutLetter(unit: number): boolean {
   return unit === letterS || unit === letterX || unit === letterE
 }
 
-/** What the last {@link stemTail} changed: the first place (in `units`) it removed or rewrote a unit at; `from + length` when none. */
-export const lastCut = { firstChange: 0 }
+/**
+ * What the last {@link stemTail} changes, as offsets from its `from`:
+ * units from `firstChange` on are cut or rewritten (`firstChange` is the
+ * number kept when none is rewritten); `rewritten` is the new unit at
+ * `firstChange` (-1: none), the units after it up to the number kept stay.
+ */
+export const lastCut = { firstChange: 0, rewritten: -1 }
 
 /**
- * Cut the end of a run of stem letters: `units[from, from + length)` are
- * its last `length` units, of a run of `runLength` units; they must reach
- * back to the run's last two letters that are not -s, -x or -e (or to its
- * start). Changes them in place; gives how many remain (see {@link lastCut}).
+ * The cut of the end of a run of stem letters: `units[(from + i) & mask]`
+ * for `i` in `[0, length)` are its last `length` units (`mask` lets a ring
+ * be read in place; -1 reads an array as it is), of a run of `runLength`
+ * units; they must reach back to the run's last two letters that are not
+ * -s, -x or -e (or to its start). Changes nothing: gives how many units
+ * remain, and what changes in {@link lastCut}.
  */
-export function stemTail(units: Uint16Array, from: number, length: number, runLength: number): number {
-  let end = from + length
+export function stemTail(units: Uint16Array, from: number, length: number, runLength: number, mask: number): number {
+  let end = length
   let run = runLength
-  while (run > 1 && isCutLetter(units[end - 1]!)) {
+  while (run > 1 && isCutLetter(units[(from + end - 1) & mask]!)) {
     end--
     run--
   }
   lastCut.firstChange = end
-  if (run < 2 || end - from < 2) return end - from
-  const before = units[end - 2]!
-  const last = units[end - 1]!
+  lastCut.rewritten = -1
+  if (run < 2 || end < 2) return end
+  const before = units[(from + end - 2) & mask]!
+  const last = units[(from + end - 1) & mask]!
   if (before === last && (last === letterL || last === letterN)) lastCut.firstChange = --end
   else if (before === letterEGrave && last === letterR) {
-    units[end - 2] = letterE
     lastCut.firstChange = end - 2
+    lastCut.rewritten = letterE
   } else if (before === letterI && last === letterV) {
-    units[end - 1] = letterF
     lastCut.firstChange = end - 1
+    lastCut.rewritten = letterF
   } else if (before === letterA && last === letterU) {
-    units[end - 1] = letterL
     lastCut.firstChange = end - 1
+    lastCut.rewritten = letterL
   }
-  return end - from
+  return end
 }
 
 /** {@link isStemLetter}, with the ASCII answer first (keys and texts are mostly ASCII). */
@@ -98,7 +106,9 @@ export function stemRuns(units: Uint16Array, length: number): number {
     // The run moves down to `written` first, then its end is cut in place.
     const runLength = end - index
     if (written !== index) units.copyWithin(written, index, end)
-    written += stemTail(units, written, runLength, runLength)
+    const kept = stemTail(units, written, runLength, runLength, -1)
+    if (lastCut.rewritten >= 0) units[written + lastCut.firstChange] = lastCut.rewritten
+    written += kept
     index = end
   }
   return written

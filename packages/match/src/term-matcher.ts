@@ -1,7 +1,7 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { GrowableInt32 } from './growable.js'
-import { isCutLetter, lastCut, stemTail } from './inflection-stems.js'
+import { lastCut, stemTail } from './inflection-stems.js'
 import { KeyPool } from './key-pool.js'
 import { TermKeyWriter } from './term-keys.js'
 import { isStemLetter, isWordUnit } from './word-characters.js'
@@ -224,7 +224,7 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
   // With inflection the keys are stems, and a match is checked against the term's forms.
   const stems = settings.inflect
   const longestForm = stems ? parts.reduce((longest, part) => Math.max(longest, part.longestForm), 0) : maxKeyLength
-  // The rings reach back over the longest form, and the units held back after it.
+  // The rings reach back over a run and a match, each at most the longest form, and the longest key.
   const ringLength = 2 * longestForm + maxKeyLength + 4
   const formWriter = stems ? new TermKeyWriter(normalize, true) : undefined
   const formPool = new KeyPool()
@@ -274,10 +274,9 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     // fed to the automaton as it is made; the view is never built. A ring
     // of the last units maps a match back to the original text and answers
     // the word-boundary test before it. With inflection, the automaton is
-    // fed the view cut to its stems (see `inflection-stems.ts`): the last
-    // letters of a run wait in `held` until the run ends. Only the ends of
-    // runs lose units, so the fed unit `f` is the view's `f + cut`, `cut`
-    // the units lost before it: a second ring keeps where that changed.
+    // fed the view cut to its stems (see `inflection-stems.ts`). Only the
+    // ends of runs lose units, so the fed unit `f` is the view's `f + cut`,
+    // `cut` the units lost before it: a second ring keeps where that changed.
     const fold = new MatchingFold(normalize)
     const ring = ringFor(ringLength)
     const ringUnits = ring.units
@@ -356,13 +355,12 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     // on its letters: a key ending on a letter needs a boundary after it,
     // and a letter follows. The automata's states before each of its units
     // are kept (up to the longest form: a longer run is in no match, and is
-    // neither cut nor looked at); its units are in the ring. When it ends, the automata go back to
-    // where the cut first changes it, are fed the cut units, and the keys
-    // ending on its last one are looked for.
+    // neither cut nor looked at); its units are in the ring. When it ends,
+    // the automata go back to where the cut first changes it, are fed the
+    // cut units, and the keys ending on its last one are looked for.
     let runLength = 0
     let runFed = 0
     let cut = 0
-    const held = new Uint16Array(longestForm + 1)
     const heldStates = new Int32Array(longestForm + 1)
     const heldExtraStates = new Int32Array(extraAutomaton === undefined ? 0 : longestForm + 1)
     let position = 0
@@ -405,32 +403,28 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
             // The run ends: cut it (only runs ending in -s, -x, -e, -l, -n, -r, -v or -u change).
             const runStart = position - runLength
             const last = ringUnits[(position - 1) & ringMask]!
-            let kept = runLength
-            let from = runLength
-            let tail = runLength
             if (last === 0x73 || last === 0x78 || last === 0x65 || last === 0x6c || last === 0x6e || last === 0x72 || last === 0x76 || last === 0x75) {
-              // The cut reads the final -s, -x, -e and the two letters before them: copied out of the ring, which keeps the view.
-              while (tail > 0 && isCutLetter(ringUnits[(runStart + tail - 1) & ringMask]!)) tail--
-              tail = tail > 2 ? tail - 2 : 0
-              for (let place = tail; place < runLength; place++) held[place - tail] = ringUnits[(runStart + place) & ringMask]!
-              kept = tail + stemTail(held, 0, runLength - tail, runLength)
-              from = tail + lastCut.firstChange
-            }
-            if (from < runLength) {
-              node = heldStates[from]!
-              if (extraAutomaton !== undefined) extraNode = heldExtraStates[from]!
-              fed = runFed + from
-              if (kept < runLength) {
-                // The fed units after the last one kept stand further on in the view.
-                cut += runLength - kept
-                cutFrom[cuts & ringMask] = runFed + kept
-                cutSoFar[cuts & ringMask] = cut
-                cuts++
-              }
-              for (let place = from; place < kept; place++) {
-                node = automaton.step(node, held[place - tail]!)
-                if (extraAutomaton !== undefined) extraNode = extraAutomaton.step(extraNode, held[place - tail]!)
-                fed++
+              const kept = stemTail(ringUnits, runStart, runLength, runLength, ringMask)
+              const from = lastCut.firstChange
+              const rewritten = lastCut.rewritten
+              if (from < runLength) {
+                // The automata go back to the first change and are fed the cut units.
+                node = heldStates[from]!
+                if (extraAutomaton !== undefined) extraNode = heldExtraStates[from]!
+                fed = runFed + from
+                if (kept < runLength) {
+                  // The fed units after the last one kept stand further on in the view.
+                  cut += runLength - kept
+                  cutFrom[cuts & ringMask] = runFed + kept
+                  cutSoFar[cuts & ringMask] = cut
+                  cuts++
+                }
+                for (let place = from; place < kept; place++) {
+                  const cutUnit = place === from && rewritten >= 0 ? rewritten : ringUnits[(runStart + place) & ringMask]!
+                  node = automaton.step(node, cutUnit)
+                  if (extraAutomaton !== undefined) extraNode = extraAutomaton.step(extraNode, cutUnit)
+                  fed++
+                }
               }
             }
             // The keys ending on the run's last unit.
