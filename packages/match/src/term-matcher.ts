@@ -308,7 +308,11 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
         if (stems && !isFormOf(term, viewStart, viewEnd, matchOptions.lang)) continue
         candidates.pushTerm(term)
       }
-      if (candidates.termCount > first) candidates.push(viewStart, viewEnd, ringStarts[viewStart & ringMask]!, ringEnds[(viewEnd - 1) & ringMask]!, first)
+      if (candidates.termCount === first) return
+      // A unit of a one-unit step stands for `[start, start + 1)`; a unit of a longer step, kept as `~start`, for `[start, ringEnds)`.
+      const start = ringStarts[viewStart & ringMask]!
+      const lastStart = ringStarts[(viewEnd - 1) & ringMask]!
+      candidates.push(viewStart, viewEnd, start >= 0 ? start : ~start, lastStart >= 0 ? lastStart + 1 : ringEnds[(viewEnd - 1) & ringMask]!, first)
     }
     // Whether the view's units `[viewStart, viewEnd)` are one of the forms of term `index` (in the language asked for).
     const isFormOf = (index: number, viewStart: number, viewEnd: number, lang: string | undefined): boolean => {
@@ -383,8 +387,11 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
         if (!done) {
           const slot = position & ringMask
           ringUnits[slot] = unit
-          ringStarts[slot] = index
-          ringEnds[slot] = end
+          if (end === index + 1) ringStarts[slot] = index
+          else {
+            ringStarts[slot] = ~index
+            ringEnds[slot] = end
+          }
         }
         if (stems && !done && (unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : isStemLetter(unit))) {
           // A letter of a run.
