@@ -1,4 +1,5 @@
 import { KeyPool } from './key-pool.js'
+import { letterA, letterE, letterEGrave, letterF, letterI, letterL, letterN, letterO, letterR, letterS, letterU, letterV, letterX, letterZ } from './letter-units.js'
 import { isStemLetter } from './word-characters.js'
 
 /**
@@ -109,20 +110,6 @@ function writeVariant(source: Uint16Array, words: number, form: number, pool: Ke
 
 const space = 0x20
 const apostrophe = 0x27
-const letterA = 0x61
-const letterE = 0x65
-const letterF = 0x66
-const letterI = 0x69
-const letterL = 0x6c
-const letterN = 0x6e
-const letterO = 0x6f
-const letterR = 0x72
-const letterS = 0x73
-const letterU = 0x75
-const letterV = 0x76
-const letterX = 0x78
-const letterZ = 0x7a
-const letterEGrave = 0xe8
 
 function copy(source: Uint16Array, start: number, end: number, pool: KeyPool): void {
   pool.pushRange(source, start, end)

@@ -1,3 +1,4 @@
+import { letterA, letterE, letterEGrave, letterF, letterI, letterL, letterN, letterR, letterS, letterU, letterV, letterX } from './letter-units.js'
 import { isStemLetter } from './word-characters.js'
 
 /**
@@ -22,19 +23,10 @@ import { isStemLetter } from './word-characters.js'
  * (`droite` and `droit`): the check after the match tells them apart.
  */
 
-/** Letters the cut reads (after case folding). */
-const letterA = 0x61
-const letterE = 0x65
-const letterF = 0x66
-const letterI = 0x69
-const letterL = 0x6c
-const letterN = 0x6e
-const letterR = 0x72
-const letterS = 0x73
-const letterU = 0x75
-const letterV = 0x76
-const letterX = 0x78
-const letterEGrave = 0xe8
+/** Whether the cut may change a run ending in `unit` (-s, -x, -e; -ll, -nn, -èr, -iv, -au). */
+export function mayCut(unit: number): boolean {
+  return isCutLetter(unit) || unit === letterL || unit === letterN || unit === letterR || unit === letterV || unit === letterU
+}
 
 /** Whether a unit is one the cut takes off the end of a run (-s, -x, -e). */
 export function isCutLetter(unit: number): boolean {

@@ -1,7 +1,7 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { GrowableInt32 } from './growable.js'
-import { lastCut, stemTail } from './inflection-stems.js'
+import { lastCut, mayCut, stemTail } from './inflection-stems.js'
 import { KeyPool } from './key-pool.js'
 import { TermKeyWriter } from './term-keys.js'
 import { isStemLetter, isWordUnit } from './word-characters.js'
@@ -407,10 +407,9 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
           fed++
         } else {
           if (runLength > 0 && runLength <= longestForm) {
-            // The run ends: cut it (only runs ending in -s, -x, -e, -l, -n, -r, -v or -u change).
+            // The run ends: cut it.
             const runStart = position - runLength
-            const last = ringUnits[(position - 1) & ringMask]!
-            if (last === 0x73 || last === 0x78 || last === 0x65 || last === 0x6c || last === 0x6e || last === 0x72 || last === 0x76 || last === 0x75) {
+            if (mayCut(ringUnits[(position - 1) & ringMask]!)) {
               const kept = stemTail(ringUnits, runStart, runLength, runLength, ringMask)
               const from = lastCut.firstChange
               const rewritten = lastCut.rewritten
