@@ -15,9 +15,11 @@ import { type AlignOptions, resolveOptions } from './options.js'
 import { recursiveSearch } from './recursive-search.js'
 import { estimatePriorCosts, estimateVariance } from './path-estimates.js'
 import { bandAroundPath } from './search-window.js'
-import { sentenceAnchors } from './sentence-anchors.js'
+import { type AnchorFamilies, allAnchorFamilies, sentenceAnchors } from './sentence-anchors.js'
 import { textLength } from './text-length.js'
 import type { Units } from './units.js'
+
+const hasHan = /\p{Script=Han}/u
 
 /** Gale & Church's variance of the length difference per character (1993). */
 const initialVariance = 6.8
@@ -46,8 +48,14 @@ export function alignSentences(source: readonly string[], target: readonly strin
   const targetLengths = lengths(target)
   const anchors = new AnchorCollector(source.length, target.length)
   if (settings.anchors) {
-    source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text)))
-    target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text)))
+    // A Chinese character pair can only meet its like: against a side
+    // without any Han character, a side's pairs would all be dropped from
+    // the table (keys of one side only), so they are not made.
+    const withHan = (other: readonly string[]): AnchorFamilies => ({ ...allAnchorFamilies, han: other.some((text) => hasHan.test(text)) })
+    const sourceFamilies = withHan(target)
+    const targetFamilies = withHan(source)
+    source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text, sourceFamilies)))
+    target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text, targetFamilies)))
     if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))
     const sourceChinese = isChinese(settings.sourceLang, source)
     const targetChinese = isChinese(settings.targetLang, target)

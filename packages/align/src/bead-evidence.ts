@@ -3,7 +3,7 @@ import type { AnchorTable } from './anchor-table.js'
 import type { PathBead } from './banded-search.js'
 import { BeadEvidence, type CostModel, lengthCost, lengthDelta } from './cost-model.js'
 import type { Anchor } from './numbers-dates.js'
-import { sentenceAnchors } from './sentence-anchors.js'
+import { type AnchorFamilies, familiesOfKeys, sentenceAnchors } from './sentence-anchors.js'
 import type { Units } from './units.js'
 
 /** The sentences, to tell how a shared key is written in a given bead. */
@@ -36,8 +36,10 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
     if (step.s1 - step.s0 !== 1 || step.t1 - step.t0 !== 1) reasons.push(`shape ${step.s1 - step.s0}-${step.t1 - step.t0}`)
     const named = new Set<string>()
     const anchors: BeadAnchor[] = []
-    const sourceWritten = found.length === 0 ? undefined : writtenForms(texts.source, step.s0, step.s1)
-    const targetWritten = found.length === 0 ? undefined : writtenForms(texts.target, step.t0, step.t1)
+    // Only the families of the keys found are looked for again: the others could not name any of them.
+    const families = found.length === 0 ? undefined : familiesOfKeys(found.map((id) => table.keys[id]!))
+    const sourceWritten = families === undefined ? undefined : writtenForms(texts.source, step.s0, step.s1, families)
+    const targetWritten = families === undefined ? undefined : writtenForms(texts.target, step.t0, step.t1, families)
     const frequency = (id: number): number => table.sourceFrequency[id]! + table.targetFrequency[id]!
     for (const id of [...new Set(found)].sort((a, b) => frequency(a) - frequency(b) || a - b)) {
       const key = table.keys[id]!
@@ -62,14 +64,15 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
 
 /**
  * How a key is written in the bead's own sentences. The dictionary-free
- * anchors are found again (cheap, for one bead at a time) rather than kept
- * for every sentence; other kinds (bridges, lexicon, dictionary) fall back
- * to the form first seen in the document.
+ * anchors are found again (cheap, for one bead at a time, and only those of
+ * the families asked for) rather than kept for every sentence; other kinds
+ * (bridges, lexicon, dictionary) fall back to the form first seen in the
+ * document.
  */
-function writtenForms(texts: readonly string[], from: number, to: number): Map<string, Anchor> {
+function writtenForms(texts: readonly string[], from: number, to: number, families: AnchorFamilies): Map<string, Anchor> {
   const forms = new Map<string, Anchor>()
   for (let index = from; index < to; index++) {
-    for (const anchor of sentenceAnchors(texts[index] ?? '')) if (!forms.has(anchor.key)) forms.set(anchor.key, anchor)
+    for (const anchor of sentenceAnchors(texts[index] ?? '', families)) if (!forms.has(anchor.key)) forms.set(anchor.key, anchor)
   }
   return forms
 }

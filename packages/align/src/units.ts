@@ -25,51 +25,82 @@ export function halve(units: Units, maxAnchors = 24): Units {
   const count = Math.ceil(units.lengths.length / 2)
   const lengths = new Float64Array(count)
   const base = new Float64Array(count)
-  const anchors: Int32Array[] = []
-  const gains: Float32Array[] = []
-  const misses: Float32Array[] = []
+  // One buffer per array for the whole level, each coarse unit a view into
+  // it (as unitEvidence does for the fine units): a typed array of its own
+  // per unit, three per unit and level, was most of this function's time and
+  // much of the search's garbage.
+  let capacity = 0
+  for (let index = 0; index < count; index++) {
+    capacity += Math.min(maxAnchors, units.anchors[2 * index]!.length + (units.anchors[2 * index + 1]?.length ?? 0))
+  }
+  const allKeys = new Int32Array(capacity)
+  const allGains = new Float32Array(capacity)
+  const allMisses = new Float32Array(capacity)
+  const starts = new Int32Array(count + 1)
+  // A unit too rich to keep whole: its entries, and their order (see below).
+  let joinedKeys = new Int32Array(128)
+  let joinedGains = new Float32Array(128)
+  let joinedMisses = new Float32Array(128)
+  let order = new Int32Array(128)
+  let position = 0
   for (let index = 0; index < count; index++) {
     const first = 2 * index
     const second = first + 1
     lengths[index] = units.lengths[first]! + (units.lengths[second] ?? 0)
-    const keys = concatenate(units.anchors[first]!, units.anchors[second], Int32Array)
-    const keyGains = concatenate(units.gains[first]!, units.gains[second], Float32Array)
-    const keyMisses = concatenate(units.misses[first]!, units.misses[second], Float32Array)
-    if (keys.length <= maxAnchors) {
-      anchors.push(keys)
-      gains.push(keyGains)
-      misses.push(keyMisses)
+    const firstKeys = units.anchors[first]!
+    const firstGains = units.gains[first]!
+    const firstMisses = units.misses[first]!
+    const secondKeys = units.anchors[second]
+    const secondGains = units.gains[second]
+    const secondMisses = units.misses[second]
+    const firstCount = firstKeys.length
+    const total = firstCount + (secondKeys?.length ?? 0)
+    if (total <= maxAnchors) {
+      allKeys.set(firstKeys, position)
+      allGains.set(firstGains, position)
+      allMisses.set(firstMisses, position)
+      if (secondKeys !== undefined) {
+        allKeys.set(secondKeys, position + firstCount)
+        allGains.set(secondGains!, position + firstCount)
+        allMisses.set(secondMisses!, position + firstCount)
+      }
+      position += total
       base[index] = units.base[first]! + (units.base[second] ?? 0)
     } else {
-      // The largest gains first, the earlier entry first among equals: a total order, so any sort gives it.
-      const order = new Int32Array(keys.length)
-      for (let entry = 0; entry < order.length; entry++) order[entry] = entry
-      order.sort((a, b) => keyGains[b]! - keyGains[a]! || a - b)
-      const keptKeys = new Int32Array(maxAnchors)
-      const keptGains = new Float32Array(maxAnchors)
-      const keptMisses = new Float32Array(maxAnchors)
+      // The two units' entries run together in scratch arrays, then the
+      // largest gains first, the earlier entry first among equals: a total
+      // order, so any sort gives it.
+      if (joinedKeys.length < total) {
+        joinedKeys = new Int32Array(2 * total)
+        joinedGains = new Float32Array(2 * total)
+        joinedMisses = new Float32Array(2 * total)
+        order = new Int32Array(2 * total)
+      }
+      joinedKeys.set(firstKeys)
+      joinedGains.set(firstGains)
+      joinedMisses.set(firstMisses)
+      if (secondKeys !== undefined) {
+        joinedKeys.set(secondKeys, firstCount)
+        joinedGains.set(secondGains!, firstCount)
+        joinedMisses.set(secondMisses!, firstCount)
+      }
+      const gains = joinedGains
+      const ranked = order.subarray(0, total)
+      for (let entry = 0; entry < total; entry++) ranked[entry] = entry
+      ranked.sort((x, y) => gains[y]! - gains[x]! || x - y)
       let missTotal = 0
       for (let rank = 0; rank < maxAnchors; rank++) {
-        const entry = order[rank]!
-        keptKeys[rank] = keys[entry]!
-        keptGains[rank] = keyGains[entry]!
-        keptMisses[rank] = keyMisses[entry]!
-        missTotal += keptMisses[rank]!
+        const entry = ranked[rank]!
+        allKeys[position + rank] = joinedKeys[entry]!
+        allGains[position + rank] = joinedGains[entry]!
+        allMisses[position + rank] = joinedMisses[entry]!
+        missTotal += allMisses[position + rank]!
       }
-      anchors.push(keptKeys)
-      gains.push(keptGains)
-      misses.push(keptMisses)
+      position += maxAnchors
       base[index] = missTotal
     }
+    starts[index + 1] = position
   }
-  return { lengths, anchors, gains, misses, base }
-}
-
-function concatenate<T extends Int32Array | Float32Array>(first: T, second: T | undefined, make: new (length: number) => T): T {
-  if (second === undefined || second.length === 0) return first
-  if (first.length === 0) return second
-  const joined = new make(first.length + second.length)
-  joined.set(first)
-  joined.set(second, first.length)
-  return joined
+  const view = <T extends Int32Array | Float32Array>(all: T): T[] => Array.from(starts.subarray(1), (end, index) => all.subarray(starts[index]!, end) as T)
+  return { lengths, anchors: view(allKeys), gains: view(allGains), misses: view(allMisses), base }
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import type { HeadwordLookup } from './chinese-words.js'
 import { type RenderingWords, parseRenderingWords, tableFormat, tableMagic } from './cedict-format.js'
 import { hashRange } from './headword-hash.js'
@@ -42,7 +42,7 @@ const rebuild = 'rebuild with pnpm --filter @renderings/lexicon build:data'
  * The compiled CC-CEDICT table (`data/cedict-*.txt`, built at install by
  * `scripts/build-cedict.ts`). Loading reads the headwords as one string
  * and their hash table as it was built (no map to fill); the entries stay
- * bytes, one line decoded when its headword is first looked up, and the
+ * on disk, one line read when its headword is first looked up, and the
  * stem frequencies are read on first need.
  */
 export class CedictTable implements HeadwordLookup {
@@ -54,7 +54,14 @@ export class CedictTable implements HeadwordLookup {
   private readonly slots: Int32Array
   /** Longest headword (in UTF-16 units) starting with each UTF-16 code unit, 0 when none does. */
   private readonly longestFrom: Uint8Array
-  private readonly entries: Buffer
+  /**
+   * The entries file, open: a line is read where it lies when its headword
+   * is first looked up. A text looks up a few thousand of the 240,000
+   * headwords, and reading the whole 11 MB file for them was a tenth of a
+   * short alignment's time.
+   */
+  private readonly entries: number
+  private lineBuffer = Buffer.allocUnsafe(4096)
   /** Byte offset of each entry line, and one past the last. */
   private readonly lineStarts: Uint32Array
   private readonly parsed = new Map<number, CedictHeadword>()
@@ -88,8 +95,14 @@ export class CedictTable implements HeadwordLookup {
     this.lineStarts = words.subarray(at, (at += count + 1))
     this.longestFrom = new Uint8Array(index.buffer, index.byteOffset + 4 * at, 0x10000)
     this.headwordCount = count
-    this.entries = readFileSync(new URL('cedict-entries.txt', folder))
-    if (this.lineStarts[count] !== this.entries.length) throw new Error(`${new URL('cedict-entries.txt', folder).pathname}: does not match cedict-index.bin (${rebuild})`)
+    const entriesFile = new URL('cedict-entries.txt', folder)
+    const entries = openSync(entriesFile, 'r')
+    if (this.lineStarts[count] !== fstatSync(entries).size) {
+      closeSync(entries)
+      throw new Error(`${entriesFile.pathname}: does not match cedict-index.bin (${rebuild})`)
+    }
+    this.entries = entries
+    closeWhenCollected.register(this, entries)
     this.folder = folder
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
     this.simplifiedFile = new URL('cedict-simplified.txt', folder)
@@ -152,7 +165,7 @@ export class CedictTable implements HeadwordLookup {
     if (index < 0) return undefined
     const known = this.parsed.get(index)
     if (known !== undefined) return known
-    const line = this.entries.toString('utf8', this.lineStarts[index], this.lineStarts[index + 1]! - 1)
+    const line = this.readLine(index)
     const [pinyin = '', renderings = '', words = ''] = line.split('\t')
     const entry: CedictHeadword = {
       pinyin: pinyin.split(','),
@@ -161,6 +174,20 @@ export class CedictTable implements HeadwordLookup {
     }
     this.parsed.set(index, entry)
     return entry
+  }
+
+  /** Entry line `index`, without its newline. */
+  private readLine(index: number): string {
+    const start = this.lineStarts[index]!
+    const length = this.lineStarts[index + 1]! - 1 - start
+    if (length > this.lineBuffer.length) this.lineBuffer = Buffer.allocUnsafe(length)
+    let done = 0
+    while (done < length) {
+      const read = readSync(this.entries, this.lineBuffer, done, length - done, start + done)
+      if (read === 0) throw new Error(`cedict-entries.txt: ended inside entry ${index} (${rebuild})`)
+      done += read
+    }
+    return this.lineBuffer.toString('utf8', 0, length)
   }
 
   /** Word `number` of the renderings' words (see {@link CedictHeadword.renderingWords}). */
@@ -240,6 +267,9 @@ export class CedictTable implements HeadwordLookup {
     return words
   }
 }
+
+/** A table no longer reachable closes its entries file. */
+const closeWhenCollected = new FinalizationRegistry<number>((descriptor) => closeSync(descriptor))
 
 /**
  * Index of `text[start, start + length)` in a list run together in `joined`
