@@ -26,8 +26,12 @@ export class TermKeyWriter {
     if (!this.numbers.includes(number)) this.numbers.push(number)
   }
 
+  /** Whether the matching form has no diacritics: then the `è` of a feminine in -ère is folded too. */
+  private readonly foldsDiacritics: boolean
+
   constructor(normalize: NormalizeOptions, private readonly inflect: boolean, private readonly stems = false) {
     this.fold = new MatchingFold(normalize)
+    this.foldsDiacritics = normalize.foldDiacritics === true
   }
 
   /** Write the keys of one term; their numbers are then in {@link numbers} (none for a blank text). */
@@ -41,7 +45,10 @@ export class TermKeyWriter {
       pool.begin()
       pool.pushRange(this.folded, 0, length)
       this.keep(pool.commit())
-    } else if (this.inflect && this.isFrench(lang)) writeFrenchVariants(this.folded, length, pool, this.keep)
+    } else if (this.inflect && this.isFrench(lang)) {
+      writeFrenchVariants(this.folded, length, pool, this.keep)
+      if (this.foldsDiacritics) this.foldVariants(pool)
+    }
     else {
       pool.begin()
       pool.pushRange(this.folded, 0, length)
@@ -53,6 +60,29 @@ export class TermKeyWriter {
       const number = this.numbers[variant]!
       if (joiningHyphens(pool, number) > 0) this.keep(withSpacedHyphens(pool, number))
     }
+  }
+
+  /**
+   * Fold again the variants the inflection wrote with a diacritic (the `è`
+   * of -er → -ère), in the matching form without diacritics, as a text
+   * folded that way is: `premiere` for `première`.
+   */
+  private foldVariants(pool: KeyPool): void {
+    for (let variant = 0; variant < this.numbers.length; variant++) {
+      const number = this.numbers[variant]!
+      let accented = false
+      for (let index = pool.start(number); index < pool.end(number) && !accented; index++) accented = pool.units[index]! >= 0x80
+      if (!accented) continue
+      const length = this.foldTrimmed(pool.key(number))
+      pool.begin()
+      pool.pushRange(this.folded, 0, length)
+      const folded = pool.commit()
+      this.numbers[variant] = folded
+    }
+    // Folding may make two variants one.
+    const distinct = [...new Set(this.numbers)]
+    this.numbers.length = 0
+    this.numbers.push(...distinct)
   }
 
   /** Fold `text` into {@link folded}, trimmed as `String.prototype.trim` would; its length. */

@@ -49,6 +49,17 @@ describe('stems', () => {
     expect(forms).toBeGreaterThan(100_000)
   })
 
+  it('should fold the diacritic a feminine form adds when the matcher folds diacritics', () => {
+    const matcher = createTermMatcher([{ id: 'pm', text: 'premier ministre', lang: 'fr' }], { foldDiacritics: true })
+    expect(matcher.match('la première ministre, la premiere ministre, les premières ministres').map((match) => match.text)).toEqual([
+      'première ministre',
+      'premiere ministre',
+      'premières ministres'
+    ])
+    // Keeping diacritics, the feminine is written with its è only.
+    expect(createTermMatcher([{ id: 'pm', text: 'premier ministre', lang: 'fr' }]).match('la premiere ministre')).toEqual([])
+  })
+
   it('should find exactly what one key per form finds', () => {
     // Terms and texts made of words whose endings the rules change, so that
     // stems are shared by forms and by words that are not forms.
