@@ -76,7 +76,7 @@ export function stemTail(units: Uint16Array, from: number, length: number, runLe
 }
 
 /** {@link isStemLetter}, with the ASCII answer first (keys and texts are mostly ASCII). */
-function isStemUnit(unit: number): boolean {
+export function isStemUnit(unit: number): boolean {
   if (unit < 0x80) return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a)
   return isStemLetter(unit)
 }

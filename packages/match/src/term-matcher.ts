@@ -1,10 +1,10 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { AhoCorasick, type AhoCorasickColumns } from './aho-corasick.js'
 import { GrowableInt32 } from './growable.js'
-import { lastCut, mayCut, stemTail } from './inflection-stems.js'
+import { isStemUnit, lastCut, mayCut, stemTail } from './inflection-stems.js'
 import { KeyPool } from './key-pool.js'
 import { TermKeyWriter } from './term-keys.js'
-import { isStemLetter, isWordUnit } from './word-characters.js'
+import { isWordUnit } from './word-characters.js'
 
 /** A term to find: `id` is the caller's (a term or concept id), `lang` an ISO 639-1 code or BCP 47 tag. */
 export interface MatchTerm {
@@ -393,7 +393,7 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
             ringEnds[slot] = end
           }
         }
-        if (stems && !done && (unit < 0x80 ? (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a : isStemLetter(unit))) {
+        if (stems && !done && isStemUnit(unit)) {
           // A letter of a run.
           if (runLength === 0) runFed = fed
           if (runLength < longestForm) {
