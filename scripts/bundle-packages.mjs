@@ -1,0 +1,52 @@
+// One ES module per library package: `dist/bundle.js`, made from the
+// `dist/*.js` that `tsc --build` writes, which is what the package's export
+// points to. Why: every `renderings` command is a short process, and Node 20
+// loads ES modules one file at a time (resolve, read, compile, link). A check
+// against the glossary database loaded 85 of the packages' modules before it
+// read a byte of text; with one module per library package it loads 24.
+//
+// Only the package's own modules are bundled: every bare import (another
+// workspace package, a dependency) stays an import, so each package is still
+// loaded once, by whoever needs it. The bundle sits in `dist/` beside
+// `index.js`, so `import.meta.url` (the data files a package finds next to its
+// modules, `../data/…`) means what it meant. Names are kept (`keepNames`):
+// code and messages that read a class's or function's name read the same.
+//
+// Run after `tsc --build` (the root `build` script does both). The source
+// condition (`renderings-source`: tests, evaluations) never reads a bundle.
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const packagesFolder = join(root, 'packages')
+
+const bundled = []
+for (const name of readdirSync(packagesFolder).sort()) {
+  const folder = join(packagesFolder, name)
+  const manifestFile = join(folder, 'package.json')
+  if (!existsSync(manifestFile)) continue
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'))
+  // A package takes part by pointing its export at the bundle.
+  if (manifest.exports?.['.']?.default !== './dist/bundle.js') continue
+  const entry = join(folder, 'dist', 'index.js')
+  if (!existsSync(entry)) {
+    process.stderr.write(`bundle-packages: ${entry} is missing: run tsc --build first\n`)
+    process.exit(1)
+  }
+  bundled.push(
+    build({
+      entryPoints: [entry],
+      outfile: join(folder, 'dist', 'bundle.js'),
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      keepNames: true,
+      logLevel: 'warning'
+    })
+  )
+}
+await Promise.all(bundled)
