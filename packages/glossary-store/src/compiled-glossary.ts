@@ -182,7 +182,9 @@ let digest: string | undefined
  * must recognise them there. The compiled JavaScript of each package is
  * hashed (its sources where it has none), whichever of the two runs, so the
  * CLI and a process running the TypeScript sources (tests, benchmarks)
- * agree.
+ * agree. Where the package is built into one module (`dist/bundle.js`, what
+ * its export loads) that file alone is hashed: it holds all of the package's
+ * code, and a check reads 4 files instead of about 40.
  */
 export function compilerDigest(): string {
   if (digest === undefined) {
@@ -193,6 +195,11 @@ export function compilerDigest(): string {
     const normalizer = dirname(createRequire(join(matcher, 'package.json')).resolve('@renderings/normalize/package.json'))
     const hash = createHash('sha256')
     for (const root of [checker, matcher, normalizer, own]) {
+      const bundle = join(root, 'dist', 'bundle.js')
+      if (existsSync(bundle)) {
+        hash.update('bundle.js').update('\u0000').update(readFileSync(bundle)).update('\u0000')
+        continue
+      }
       const [folder, extension] = existsSync(join(root, 'dist')) ? [join(root, 'dist'), '.js'] : [join(root, 'src'), '.ts']
       // The code only: declarations and maps do not change what runs.
       for (const name of readdirSync(folder).sort()) {
