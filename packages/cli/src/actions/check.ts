@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { dirname, extname, resolve } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
 import { VFile } from 'vfile'
 import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
 import { readTextFile } from '@renderings/corpus'
@@ -10,6 +11,17 @@ import { configFor } from './check-config.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
 import { compiledDatabaseGlossary, glossaryFile, loadGlossary } from './check-glossary.js'
+
+// The matcher's scan is one call that loops over a whole text, and V8
+// inlines into it every function its loop calls often: for one call over
+// 1 MB that is every call in it. Compiling the scan so took V8's optimiser
+// 68 ms on a background thread, while the text went through unoptimised
+// code. Inlining only functions of up to 100 bytes of bytecode (V8's default
+// is 460) keeps the small steps of the loop inlined and compiles sooner: a
+// cold check of 1 MB took 151–170 ms in the process instead of 173–219
+// (fastest and median of 11), and 10 MB no longer. Set for this command
+// only, before any of its code is optimised; V8 reads it at each compile.
+setFlagsFromString('--max-inlined-bytecode-size=100')
 
 /** Files larger than this are checked piece by piece (bounded memory). */
 const wholeFileLimit = 16 * 1024 * 1024
