@@ -40,9 +40,14 @@ export class Checker {
     }
     if (source.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
     this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
-    this.glossary = new GlossaryView(source, this.policy)
+    const glossary = new GlossaryView(source, this.policy)
+    this.glossary = glossary
     const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
-    this.matcher = matcher ?? createTermMatcher(this.glossary.renderings.map(termOf), matcherOptions)
+    // The matcher's term for a rendering is made when a text matches it: compiling reads only texts and languages.
+    const terms: MatchTerm[] = []
+    const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
+    const termSource = { count: glossary.renderingCount, text: (index: number) => glossary.renderingText(index), lang: (index: number) => glossary.renderingLang(index), at: termAt }
+    this.matcher = matcher ?? createTermMatcher(termSource, matcherOptions)
   }
 
   severity(rule: RuleId): Severity {
