@@ -97,72 +97,117 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
   // The free-slot search packs the array about 99 % full.
   const layout = new Layout(nodes + (nodes >> 6) + alphabetSize + 16, alphabetSize)
   const nextHits = new Int32Array(keyCount + 1).fill(unresolved, 1)
-  let nodeCount = 1
-
-  // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
-  const childCodes = new Int32Array(alphabetSize + 1)
-  const childStarts = new Int32Array(alphabetSize + 1)
-  const childEnds = new Int32Array(alphabetSize + 1)
-  const childKeys = new Int32Array(alphabetSize + 1)
+  const placer = new ChildPlacer(layout, codes, starts, order, alphabetSize)
   // The nodes of one depth that have children, as triples: slot and range of
   // ranks (every key of the range is longer than the depth). They come in
   // increasing rank order, so a level reads `codes` forwards.
   // A level has at most one node per key (their ranges do not overlap).
-  let level = new Int32Array(3 * keyCount + 3)
-  let nextLevel = new Int32Array(3 * keyCount + 3)
+  let level: Int32Array = new Int32Array(3 * keyCount + 3)
   let levelLength = 3
-  let nextLength = 0
   level[1] = 0
   level[2] = keyCount
   for (let depth = 0; levelLength > 0; depth++) {
-    const entries = level
-    for (let entry = 0; entry < levelLength; entry += 3) {
-      const node = entries[entry]!
-      const start = entries[entry + 1]!
-      const end = entries[entry + 2]!
-      // The runs of one code at `depth`; a key that ends at a child sorts first in its run.
-      let children = 0
-      let lowestCode = alphabetSize + 1
-      for (let rank = start; rank < end; ) {
-        const at = starts[rank]! + depth
-        const code = codes[at]!
-        let runEnd = rank + 1
-        while (runEnd < end && codes[starts[runEnd]! + depth] === code) runEnd++
-        const ends = codes[at + 1] === 0
-        childCodes[children] = code
-        childKeys[children] = ends ? order[rank]! : -1
-        childStarts[children] = ends ? rank + 1 : rank
-        childEnds[children] = runEnd
-        children++
-        if (code < lowestCode) lowestCode = code
-        rank = runEnd
-      }
-      const base = node === 0 ? 0 : layout.findBase(childCodes, children, lowestCode)
-      layout.setBase(node, base)
-      for (let child = 0; child < children; child++) layout.occupy(base + childCodes[child]!, node)
-      nodeCount += children
-      const states = layout.states
-      for (let child = 0; child < children; child++) {
-        const slot = base + childCodes[child]!
-        // Failure links and the hits that follow them are left to
-        // `resolveFail` / `resolveHit`: worked out when first needed.
-        const number = childKeys[child]!
-        states[(slot << 2) + failField] = unresolved
-        states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
-        if (childStarts[child]! < childEnds[child]!) {
-          nextLevel[nextLength++] = slot
-          nextLevel[nextLength++] = childStarts[child]!
-          nextLevel[nextLength++] = childEnds[child]!
-        }
+    for (let entry = 0; entry < levelLength; entry += 3) placer.place(level[entry]!, level[entry + 1]!, level[entry + 2]!, depth)
+    const done = level
+    level = placer.next
+    levelLength = placer.nextLength
+    placer.next = done
+    placer.nextLength = 0
+  }
+  return { states: layout.finish(), unitCodes, nextHits, nodeCount: placer.nodeCount }
+}
+
+/**
+ * Places the children of one node at a time, and lists those that have
+ * children of their own for the next level. A method called once per node
+ * rather than the body of the level loop: a fresh process runs the loop's
+ * first levels unoptimised, and a small method called two hundred thousand
+ * times is optimised early and once, where the whole loop was compiled on
+ * the fly twice or more and thrown away when a path not yet taken was taken.
+ */
+class ChildPlacer {
+  /** The next level's nodes (see `placeTrie`) and how many numbers of it are written. */
+  next: Int32Array
+  nextLength = 0
+  /** Trie nodes placed, the root included. */
+  nodeCount = 1
+  /** The lowest code of the children {@link runs} found last. */
+  private lowestCode = 0
+  // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
+  private readonly childCodes: Int32Array
+  private readonly childStarts: Int32Array
+  private readonly childEnds: Int32Array
+  private readonly childKeys: Int32Array
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly codes: Uint16Array,
+    private readonly starts: Int32Array,
+    private readonly order: Int32Array,
+    private readonly alphabetSize: number
+  ) {
+    this.next = new Int32Array(3 * order.length + 3)
+    this.childCodes = new Int32Array(alphabetSize + 1)
+    this.childStarts = new Int32Array(alphabetSize + 1)
+    this.childEnds = new Int32Array(alphabetSize + 1)
+    this.childKeys = new Int32Array(alphabetSize + 1)
+  }
+
+  /** Place the children of `node`, whose keys are the ranks `[start, end)`, all longer than `depth`. */
+  place(node: number, start: number, end: number, depth: number): void {
+    const { childCodes, childStarts, childEnds, childKeys, layout } = this
+    const children = this.runs(start, end, depth)
+    const base = node === 0 ? 0 : layout.findBase(childCodes, children, this.lowestCode)
+    layout.setBase(node, base)
+    for (let child = 0; child < children; child++) layout.occupy(base + childCodes[child]!, node)
+    this.nodeCount += children
+    const states = layout.states
+    const next = this.next
+    let nextLength = this.nextLength
+    for (let child = 0; child < children; child++) {
+      const slot = base + childCodes[child]!
+      // Failure links and the hits that follow them are left to
+      // `resolveFail` / `resolveHit`: worked out when first needed.
+      const number = childKeys[child]!
+      states[(slot << 2) + failField] = unresolved
+      states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
+      if (childStarts[child]! < childEnds[child]!) {
+        next[nextLength++] = slot
+        next[nextLength++] = childStarts[child]!
+        next[nextLength++] = childEnds[child]!
       }
     }
-    const done = level
-    level = nextLevel
-    nextLevel = done
-    levelLength = nextLength
-    nextLength = 0
+    this.nextLength = nextLength
   }
-  return { states: layout.finish(), unitCodes, nextHits, nodeCount }
+
+  /**
+   * The children of the ranks `[start, end)` at `depth` (the runs of one
+   * code; a key that ends at a child sorts first in its run) into the child
+   * arrays; how many, and their lowest code in {@link lowestCode}. Apart
+   * from {@link place}, whose calls are short: the root's is as long as
+   * every key, and would have the whole of `place` compiled on the fly.
+   */
+  private runs(start: number, end: number, depth: number): number {
+    const { codes, starts, childCodes, childStarts, childEnds, childKeys, order } = this
+    let children = 0
+    let lowestCode = this.alphabetSize + 1
+    for (let rank = start; rank < end; ) {
+      const at = starts[rank]! + depth
+      const code = codes[at]!
+      let runEnd = rank + 1
+      while (runEnd < end && codes[starts[runEnd]! + depth] === code) runEnd++
+      const ends = codes[at + 1] === 0
+      childCodes[children] = code
+      childKeys[children] = ends ? order[rank]! : -1
+      childStarts[children] = ends ? rank + 1 : rank
+      childEnds[children] = runEnd
+      children++
+      if (code < lowestCode) lowestCode = code
+      rank = runEnd
+    }
+    this.lowestCode = lowestCode
+    return children
+  }
 }
 
 // Ranges this small are sorted by insertion (fewer passes than distributing them).
