@@ -147,14 +147,13 @@ function compilePart(terms: MatchTermSource, firstTerm: number, settings: KeySet
   const pairKeys = new GrowableInt32(termCount * 3)
   const pairTerms = new GrowableInt32(termCount * 3)
   let longestForm = 0
-  const numbers = writer.numbers
   for (let index = 0; index < termCount; index++) {
     writer.write(terms.text(index), terms.lang(index), pool)
     // Inflecting a word adds at most three units (-el → -elles), and words have two or more.
     const formBound = 3 * writer.foldedLength + 2
     if (formBound > longestForm) longestForm = formBound
-    // Indexed, not for-of: before the code is optimised, an iterator is objects for the collector.
-    for (let made = 0; made < numbers.length; made++) {
+    const numbers = writer.keyNumbers
+    for (let made = 0; made < writer.keyCount; made++) {
       pairKeys.push(numbers[made]!)
       pairTerms.push(firstTerm + index)
     }
@@ -258,7 +257,7 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     let known = forms.get(index)
     if (known === undefined) {
       formWriter!.write(term.text, term.lang, formPool)
-      known = formWriter!.numbers.map((number) => formPool.key(number))
+      known = formWriter!.numbers().map((number) => formPool.key(number))
       forms.set(index, known)
     }
     return known
