@@ -94,8 +94,9 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
     }
     nodes += length - 1 - shared
   }
-  // The free-slot search packs the array about 99 % full.
-  const layout = new Layout(nodes + (nodes >> 6) + alphabetSize + 16, alphabetSize)
+  // The free-slot search packs the array about 98–99 % full; room never
+  // written costs nothing (see `Layout`), and growing copies everything.
+  const layout = new Layout(nodes + (nodes >> 4) + alphabetSize + 16, alphabetSize)
   const nextHits = new Int32Array(keyCount + 1).fill(unresolved, 1)
   const placer = new ChildPlacer(layout, codes, starts, order, alphabetSize)
   // The nodes of one depth that have children, as triples: slot and range of
@@ -413,12 +414,16 @@ export function resolveAll(states: Int32Array, nextHits: Int32Array): void {
 }
 
 /**
- * The double array while it is being filled: the state records (every
- * field -1 until written), and the free slots below the frontier in which
- * to look for a base: an ascending list of the holes that placements past
- * the frontier left behind, each with how often it has been tried. Every
- * slot from the frontier on is free and in no list, so the slots need no
- * setting up beyond their -1s.
+ * The double array while it is being filled: the state records, and the
+ * free slots below the frontier in which to look for a base: an ascending
+ * list of the holes that placements past the frontier left behind, each
+ * with how often it has been tried. Every slot from the frontier on is free
+ * and in no list, and is not read: a free slot's fields are all -1, written
+ * when the frontier passes it (or by {@link finish}), not by filling the
+ * array beforehand. Fresh memory is slow to touch the first time; filled
+ * ahead, the array was touched twice, and its room never used once (the
+ * array starts larger than the trie needs, so as not to grow: growing
+ * copied 32 MB and filled 48 MB for 100,000 bench concepts).
  *
  * The list is an array of holes rather than links kept by slot: a hole taken
  * since, or tried too often, is skipped, and dropped when enough of those
@@ -445,6 +450,7 @@ class Layout {
     this.grow(Math.max(capacity, alphabetSize + 2, 16))
     // The root is slot 0, base 0 (its children sit at their codes); no transition leads to it.
     this.states[baseField] = 0
+    this.states[checkField] = -1
     this.states[failField] = 0
     this.states[hitField] = 0
   }
@@ -499,11 +505,17 @@ class Layout {
   /** Take `slot` for a child of `parent` (a listed hole it fills is skipped from then on). */
   occupy(slot: number, parent: number): void {
     if (slot >= this.frontier) {
-      // The free slots passed over become holes, listed in order.
+      if (slot >= this.capacity) this.ensure(slot + 1)
+      // The free slots passed over become holes, listed in order (and free:
+      // every field -1; a loop, since they are mostly none or a few, and a
+      // call of `fill` costs more than that).
+      const states = this.states
+      for (let field = this.frontier << 2; field < slot << 2; field++) states[field] = -1
       for (let hole = this.frontier; hole < slot; hole++) this.list(hole)
       this.frontier = slot + 1
-      if (slot >= this.capacity) this.ensure(slot + 1)
     }
+    // No base until the node has children (`setBase`, at the next level).
+    this.states[(slot << 2) + baseField] = -1
     this.states[(slot << 2) + checkField] = parent
     if (slot > this.highestSlot) this.highestSlot = slot
   }
@@ -512,6 +524,8 @@ class Layout {
   finish(): Int32Array {
     const slots = Math.max(this.highestSlot + 1, this.highestBase + this.alphabetSize + 1)
     this.ensure(slots)
+    // The slots past the frontier are free.
+    this.states.fill(-1, this.frontier << 2, slots << 2)
     return this.states.subarray(0, slots * stateWidth)
   }
 
@@ -522,7 +536,6 @@ class Layout {
   private grow(capacity: number): void {
     const states = new Int32Array(capacity * stateWidth)
     states.set(this.states)
-    states.fill(-1, this.capacity * stateWidth)
     this.states = states
     this.capacity = capacity
   }
