@@ -320,9 +320,9 @@ function insertionSort(order: Int32Array, start: number, end: number, depth: num
  */
 function rankUnits(units: Uint16Array, count: number): { unitCodes: Uint16Array; alphabetSize: number } {
   const frequency = new Int32Array(0x10000)
-  for (let index = 0; index < count; index++) frequency[units[index]!]!++
+  // The units met, listed as first met (reading the whole table for them touched all of its 256 KB).
   const present: number[] = []
-  for (let unit = 0; unit < 0x10000; unit++) if (frequency[unit]! > 0) present.push(unit)
+  for (let index = 0; index < count; index++) if (frequency[units[index]!]!++ === 0) present.push(units[index]!)
   // Code 0 means "in no key", so at most 65,535 distinct units can have a code.
   if (present.length > 0xffff) throw new RangeError('AhoCorasick: the keys use every UTF-16 code unit; one must be left out')
   present.sort((a, b) => frequency[b]! - frequency[a]! || a - b)
