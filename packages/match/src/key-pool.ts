@@ -34,9 +34,10 @@ export class KeyPool {
     this.units = new Uint16Array(Math.max(expectedUnits, 16))
     this.starts = new Int32Array(Math.max(expectedKeys, 16) + 1)
     this.hashes = new Int32Array(Math.max(expectedKeys, 16))
-    // Room for the expected keys from the start: each doubling hashed every key again.
+    // Room for the expected keys from the start: each doubling hashed every
+    // key again. (The guess is generous, so half again as many slots.)
     let tableSize = 2048
-    while (tableSize < 2 * expectedKeys) tableSize *= 2
+    while (tableSize < expectedKeys + (expectedKeys >> 1)) tableSize *= 2
     this.table = new Int32Array(tableSize)
   }
 
