@@ -94,75 +94,121 @@ export function placeTrie(keys: KeyPool): PlacedTrie {
     }
     nodes += length - 1 - shared
   }
-  // The free-slot search packs the array about 99 % full.
-  const layout = new Layout(nodes + (nodes >> 6) + alphabetSize + 16, alphabetSize)
+  // The free-slot search packs the array about 98–99 % full; room never
+  // written costs nothing (see `Layout`), and growing copies everything.
+  const layout = new Layout(nodes + (nodes >> 4) + alphabetSize + 16, alphabetSize)
   const nextHits = new Int32Array(keyCount + 1).fill(unresolved, 1)
-  let nodeCount = 1
-
-  // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
-  const childCodes = new Int32Array(alphabetSize + 1)
-  const childStarts = new Int32Array(alphabetSize + 1)
-  const childEnds = new Int32Array(alphabetSize + 1)
-  const childKeys = new Int32Array(alphabetSize + 1)
+  const placer = new ChildPlacer(layout, codes, starts, order, alphabetSize)
   // The nodes of one depth that have children, as triples: slot and range of
   // ranks (every key of the range is longer than the depth). They come in
   // increasing rank order, so a level reads `codes` forwards.
   // A level has at most one node per key (their ranges do not overlap).
-  let level = new Int32Array(3 * keyCount + 3)
-  let nextLevel = new Int32Array(3 * keyCount + 3)
+  let level: Int32Array = new Int32Array(3 * keyCount + 3)
   let levelLength = 3
-  let nextLength = 0
   level[1] = 0
   level[2] = keyCount
   for (let depth = 0; levelLength > 0; depth++) {
-    const entries = level
-    for (let entry = 0; entry < levelLength; entry += 3) {
-      const node = entries[entry]!
-      const start = entries[entry + 1]!
-      const end = entries[entry + 2]!
-      // The runs of one code at `depth`; a key that ends at a child sorts first in its run.
-      let children = 0
-      let lowestCode = alphabetSize + 1
-      for (let rank = start; rank < end; ) {
-        const at = starts[rank]! + depth
-        const code = codes[at]!
-        let runEnd = rank + 1
-        while (runEnd < end && codes[starts[runEnd]! + depth] === code) runEnd++
-        const ends = codes[at + 1] === 0
-        childCodes[children] = code
-        childKeys[children] = ends ? order[rank]! : -1
-        childStarts[children] = ends ? rank + 1 : rank
-        childEnds[children] = runEnd
-        children++
-        if (code < lowestCode) lowestCode = code
-        rank = runEnd
-      }
-      const base = node === 0 ? 0 : layout.findBase(childCodes, children, lowestCode)
-      layout.setBase(node, base)
-      for (let child = 0; child < children; child++) layout.occupy(base + childCodes[child]!, node)
-      nodeCount += children
-      const states = layout.states
-      for (let child = 0; child < children; child++) {
-        const slot = base + childCodes[child]!
-        // Failure links and the hits that follow them are left to
-        // `resolveFail` / `resolveHit`: worked out when first needed.
-        const number = childKeys[child]!
-        states[(slot << 2) + failField] = unresolved
-        states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
-        if (childStarts[child]! < childEnds[child]!) {
-          nextLevel[nextLength++] = slot
-          nextLevel[nextLength++] = childStarts[child]!
-          nextLevel[nextLength++] = childEnds[child]!
-        }
+    for (let entry = 0; entry < levelLength; entry += 3) placer.place(level[entry]!, level[entry + 1]!, level[entry + 2]!, depth)
+    const done = level
+    level = placer.next
+    levelLength = placer.nextLength
+    placer.next = done
+    placer.nextLength = 0
+  }
+  return { states: layout.finish(), unitCodes, nextHits, nodeCount: placer.nodeCount }
+}
+
+/**
+ * Places the children of one node at a time, and lists those that have
+ * children of their own for the next level. A method called once per node
+ * rather than the body of the level loop: a fresh process runs the loop's
+ * first levels unoptimised, and a small method called two hundred thousand
+ * times is optimised early and once, where the whole loop was compiled on
+ * the fly twice or more and thrown away when a path not yet taken was taken.
+ */
+class ChildPlacer {
+  /** The next level's nodes (see `placeTrie`) and how many numbers of it are written. */
+  next: Int32Array
+  nextLength = 0
+  /** Trie nodes placed, the root included. */
+  nodeCount = 1
+  /** The lowest code of the children {@link runs} found last. */
+  private lowestCode = 0
+  // Children of the node being placed: code, range of ranks below it, key ending there (or -1).
+  private readonly childCodes: Int32Array
+  private readonly childStarts: Int32Array
+  private readonly childEnds: Int32Array
+  private readonly childKeys: Int32Array
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly codes: Uint16Array,
+    private readonly starts: Int32Array,
+    private readonly order: Int32Array,
+    private readonly alphabetSize: number
+  ) {
+    this.next = new Int32Array(3 * order.length + 3)
+    this.childCodes = new Int32Array(alphabetSize + 1)
+    this.childStarts = new Int32Array(alphabetSize + 1)
+    this.childEnds = new Int32Array(alphabetSize + 1)
+    this.childKeys = new Int32Array(alphabetSize + 1)
+  }
+
+  /** Place the children of `node`, whose keys are the ranks `[start, end)`, all longer than `depth`. */
+  place(node: number, start: number, end: number, depth: number): void {
+    const { childCodes, childStarts, childEnds, childKeys, layout } = this
+    const children = this.runs(start, end, depth)
+    const base = node === 0 ? 0 : layout.findBase(childCodes, children, this.lowestCode)
+    layout.setBase(node, base)
+    for (let child = 0; child < children; child++) layout.occupy(base + childCodes[child]!, node)
+    this.nodeCount += children
+    const states = layout.states
+    const next = this.next
+    let nextLength = this.nextLength
+    for (let child = 0; child < children; child++) {
+      const slot = base + childCodes[child]!
+      // Failure links and the hits that follow them are left to
+      // `resolveFail` / `resolveHit`: worked out when first needed.
+      const number = childKeys[child]!
+      states[(slot << 2) + failField] = unresolved
+      states[(slot << 2) + hitField] = number >= 0 ? number + 1 : unresolved
+      if (childStarts[child]! < childEnds[child]!) {
+        next[nextLength++] = slot
+        next[nextLength++] = childStarts[child]!
+        next[nextLength++] = childEnds[child]!
       }
     }
-    const done = level
-    level = nextLevel
-    nextLevel = done
-    levelLength = nextLength
-    nextLength = 0
+    this.nextLength = nextLength
   }
-  return { states: layout.finish(), unitCodes, nextHits, nodeCount }
+
+  /**
+   * The children of the ranks `[start, end)` at `depth` (the runs of one
+   * code; a key that ends at a child sorts first in its run) into the child
+   * arrays; how many, and their lowest code in {@link lowestCode}. Apart
+   * from {@link place}, whose calls are short: the root's is as long as
+   * every key, and would have the whole of `place` compiled on the fly.
+   */
+  private runs(start: number, end: number, depth: number): number {
+    const { codes, starts, childCodes, childStarts, childEnds, childKeys, order } = this
+    let children = 0
+    let lowestCode = this.alphabetSize + 1
+    for (let rank = start; rank < end; ) {
+      const at = starts[rank]! + depth
+      const code = codes[at]!
+      let runEnd = rank + 1
+      while (runEnd < end && codes[starts[runEnd]! + depth] === code) runEnd++
+      const ends = codes[at + 1] === 0
+      childCodes[children] = code
+      childKeys[children] = ends ? order[rank]! : -1
+      childStarts[children] = ends ? rank + 1 : rank
+      childEnds[children] = runEnd
+      children++
+      if (code < lowestCode) lowestCode = code
+      rank = runEnd
+    }
+    this.lowestCode = lowestCode
+    return children
+  }
 }
 
 // Ranges this small are sorted by insertion (fewer passes than distributing them).
@@ -274,9 +320,9 @@ function insertionSort(order: Int32Array, start: number, end: number, depth: num
  */
 function rankUnits(units: Uint16Array, count: number): { unitCodes: Uint16Array; alphabetSize: number } {
   const frequency = new Int32Array(0x10000)
-  for (let index = 0; index < count; index++) frequency[units[index]!]!++
+  // The units met, listed as first met (reading the whole table for them touched all of its 256 KB).
   const present: number[] = []
-  for (let unit = 0; unit < 0x10000; unit++) if (frequency[unit]! > 0) present.push(unit)
+  for (let index = 0; index < count; index++) if (frequency[units[index]!]!++ === 0) present.push(units[index]!)
   // Code 0 means "in no key", so at most 65,535 distinct units can have a code.
   if (present.length > 0xffff) throw new RangeError('AhoCorasick: the keys use every UTF-16 code unit; one must be left out')
   present.sort((a, b) => frequency[b]! - frequency[a]! || a - b)
@@ -368,12 +414,16 @@ export function resolveAll(states: Int32Array, nextHits: Int32Array): void {
 }
 
 /**
- * The double array while it is being filled: the state records (every
- * field -1 until written), and the free slots below the frontier in which
- * to look for a base: an ascending list of the holes that placements past
- * the frontier left behind, each with how often it has been tried. Every
- * slot from the frontier on is free and in no list, so the slots need no
- * setting up beyond their -1s.
+ * The double array while it is being filled: the state records, and the
+ * free slots below the frontier in which to look for a base: an ascending
+ * list of the holes that placements past the frontier left behind, each
+ * with how often it has been tried. Every slot from the frontier on is free
+ * and in no list, and is not read: a free slot's fields are all -1, written
+ * when the frontier passes it (or by {@link finish}), not by filling the
+ * array beforehand. Fresh memory is slow to touch the first time; filled
+ * ahead, the array was touched twice, and its room never used once (the
+ * array starts larger than the trie needs, so as not to grow: growing
+ * copied 32 MB and filled 48 MB for 100,000 bench concepts).
  *
  * The list is an array of holes rather than links kept by slot: a hole taken
  * since, or tried too often, is skipped, and dropped when enough of those
@@ -400,6 +450,7 @@ class Layout {
     this.grow(Math.max(capacity, alphabetSize + 2, 16))
     // The root is slot 0, base 0 (its children sit at their codes); no transition leads to it.
     this.states[baseField] = 0
+    this.states[checkField] = -1
     this.states[failField] = 0
     this.states[hitField] = 0
   }
@@ -454,11 +505,17 @@ class Layout {
   /** Take `slot` for a child of `parent` (a listed hole it fills is skipped from then on). */
   occupy(slot: number, parent: number): void {
     if (slot >= this.frontier) {
-      // The free slots passed over become holes, listed in order.
+      if (slot >= this.capacity) this.ensure(slot + 1)
+      // The free slots passed over become holes, listed in order (and free:
+      // every field -1; a loop, since they are mostly none or a few, and a
+      // call of `fill` costs more than that).
+      const states = this.states
+      for (let field = this.frontier << 2; field < slot << 2; field++) states[field] = -1
       for (let hole = this.frontier; hole < slot; hole++) this.list(hole)
       this.frontier = slot + 1
-      if (slot >= this.capacity) this.ensure(slot + 1)
     }
+    // No base until the node has children (`setBase`, at the next level).
+    this.states[(slot << 2) + baseField] = -1
     this.states[(slot << 2) + checkField] = parent
     if (slot > this.highestSlot) this.highestSlot = slot
   }
@@ -467,6 +524,8 @@ class Layout {
   finish(): Int32Array {
     const slots = Math.max(this.highestSlot + 1, this.highestBase + this.alphabetSize + 1)
     this.ensure(slots)
+    // The slots past the frontier are free.
+    this.states.fill(-1, this.frontier << 2, slots << 2)
     return this.states.subarray(0, slots * stateWidth)
   }
 
@@ -477,7 +536,6 @@ class Layout {
   private grow(capacity: number): void {
     const states = new Int32Array(capacity * stateWidth)
     states.set(this.states)
-    states.fill(-1, this.capacity * stateWidth)
     this.states = states
     this.capacity = capacity
   }

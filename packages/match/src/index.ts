@@ -4,6 +4,7 @@ export {
   type TermMatcherSnapshot,
   type RestoreTermMatcherOptions,
   type MatchTerm,
+  type MatchTermSource,
   type TermMatcherOptions,
   type MatchOptions,
   type TermMatch,

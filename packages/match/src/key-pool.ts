@@ -20,8 +20,8 @@ export class KeyPool {
   /** Start of key `n` in {@link units} is `starts[n]`, its end `starts[n + 1]`. */
   private starts: Int32Array
   private count = 0
-  /** Key number + 1 by hash slot, 0 for an empty slot. */
-  private table: Int32Array = new Int32Array(2048)
+  /** Key number + 1 by hash slot, 0 for an empty slot (at most half full). */
+  private table: Int32Array
   private hashes: Int32Array
 
   /**
@@ -34,6 +34,11 @@ export class KeyPool {
     this.units = new Uint16Array(Math.max(expectedUnits, 16))
     this.starts = new Int32Array(Math.max(expectedKeys, 16) + 1)
     this.hashes = new Int32Array(Math.max(expectedKeys, 16))
+    // Room for the expected keys from the start: each doubling hashed every
+    // key again. (The guess is generous, so half again as many slots.)
+    let tableSize = 2048
+    while (tableSize < expectedKeys + (expectedKeys >> 1)) tableSize *= 2
+    this.table = new Int32Array(tableSize)
   }
 
   /** How many distinct keys. */

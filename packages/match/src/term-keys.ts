@@ -19,11 +19,23 @@ export class TermKeyWriter {
   private folded = new Uint16Array(256)
   /** The length of the last term in the matching form, before any cut to stems. */
   foldedLength = 0
-  /** The distinct key numbers of the last term, in the order they were made. */
-  readonly numbers: number[] = []
+  /**
+   * The distinct key numbers of the last term, in the order they were made:
+   * `keyNumbers[0, keyCount)`. A typed array kept from term to term: an
+   * array emptied for each term gave up its room and took new room at its
+   * first push, garbage for every term of a glossary.
+   */
+  keyNumbers = new Int32Array(16)
+  keyCount = 0
   private readonly languages = new Map<string, boolean>()
   private readonly keep = (number: number): void => {
-    if (!this.numbers.includes(number)) this.numbers.push(number)
+    for (let index = 0; index < this.keyCount; index++) if (this.keyNumbers[index] === number) return
+    if (this.keyCount === this.keyNumbers.length) {
+      const more = new Int32Array(this.keyNumbers.length * 2)
+      more.set(this.keyNumbers)
+      this.keyNumbers = more
+    }
+    this.keyNumbers[this.keyCount++] = number
   }
 
   /** Whether the matching form has no diacritics: then the `è` of a feminine in -ère is folded too. */
@@ -34,9 +46,9 @@ export class TermKeyWriter {
     this.foldsDiacritics = normalize.foldDiacritics === true
   }
 
-  /** Write the keys of one term; their numbers are then in {@link numbers} (none for a blank text). */
+  /** Write the keys of one term; their numbers are then in {@link keyNumbers} (none for a blank text). */
   write(text: string, lang: string, pool: KeyPool): void {
-    this.numbers.length = 0
+    this.keyCount = 0
     let length = this.foldTrimmed(text)
     this.foldedLength = length
     if (length === 0) return
@@ -55,9 +67,9 @@ export class TermKeyWriter {
       this.keep(pool.commit())
     }
     // A hyphenated compound is also written with a space.
-    const made = this.numbers.length
+    const made = this.keyCount
     for (let variant = 0; variant < made; variant++) {
-      const number = this.numbers[variant]!
+      const number = this.keyNumbers[variant]!
       if (joiningHyphens(pool, number) > 0) this.keep(withSpacedHyphens(pool, number))
     }
   }
@@ -68,8 +80,8 @@ export class TermKeyWriter {
    * folded that way is: `premiere` for `première`.
    */
   private foldVariants(pool: KeyPool): void {
-    for (let variant = 0; variant < this.numbers.length; variant++) {
-      const number = this.numbers[variant]!
+    for (let variant = 0; variant < this.keyCount; variant++) {
+      const number = this.keyNumbers[variant]!
       let accented = false
       for (let index = pool.start(number); index < pool.end(number) && !accented; index++) accented = pool.units[index]! >= 0x80
       if (!accented) continue
@@ -77,12 +89,22 @@ export class TermKeyWriter {
       pool.begin()
       pool.pushRange(this.folded, 0, length)
       const folded = pool.commit()
-      this.numbers[variant] = folded
+      this.keyNumbers[variant] = folded
     }
-    // Folding may make two variants one.
-    const distinct = [...new Set(this.numbers)]
-    this.numbers.length = 0
-    this.numbers.push(...distinct)
+    // Folding may make two variants one: the first of each is kept, in order.
+    let kept = 0
+    for (let variant = 0; variant < this.keyCount; variant++) {
+      const number = this.keyNumbers[variant]!
+      let seen = false
+      for (let earlier = 0; earlier < kept && !seen; earlier++) seen = this.keyNumbers[earlier] === number
+      if (!seen) this.keyNumbers[kept++] = number
+    }
+    this.keyCount = kept
+  }
+
+  /** The key numbers of the last term, as an array. */
+  numbers(): number[] {
+    return Array.from(this.keyNumbers.subarray(0, this.keyCount))
   }
 
   /** Fold `text` into {@link folded}, trimmed as `String.prototype.trim` would; its length. */

@@ -13,6 +13,19 @@ export interface MatchTerm {
   lang: string
 }
 
+/**
+ * Terms given without an object each (a large glossary's): how many, the
+ * text and language of each (all that compiling reads), and the term
+ * itself, asked for only when a text matches it (or, once for all of them,
+ * when a match is restricted to a language).
+ */
+export interface MatchTermSource {
+  count: number
+  text: (index: number) => string
+  lang: (index: number) => string
+  at: (index: number) => MatchTerm
+}
+
 /** Options of {@link createTermMatcher}. */
 export interface TermMatcherOptions {
   /** Also match without diacritics (`apres-guerre` for `après-guerre`). Off by default: Vietnamese tones tell words apart. */
@@ -99,9 +112,18 @@ export interface RestoreTermMatcherOptions {
  * with inflection, the keys are cut to their stems and a match is checked
  * against the term's forms (see `inflection-stems.ts`).
  */
-export function createTermMatcher(terms: readonly MatchTerm[], options: TermMatcherOptions = {}): TermMatcher {
+export function createTermMatcher(terms: readonly MatchTerm[] | MatchTermSource, options: TermMatcherOptions = {}): TermMatcher {
   const settings = { foldDiacritics: options.foldDiacritics === true, inflect: options.inflect !== false }
-  return matcherOver(termListOf(terms), [compilePart(terms, 0, settings)], settings)
+  const source = isTermArray(terms) ? sourceOf(terms) : terms
+  return matcherOver({ count: source.count, at: source.at }, [compilePart(source, 0, settings)], settings)
+}
+
+function isTermArray(terms: readonly MatchTerm[] | MatchTermSource): terms is readonly MatchTerm[] {
+  return Array.isArray(terms)
+}
+
+function sourceOf(terms: readonly MatchTerm[]): MatchTermSource {
+  return { count: terms.length, text: (index) => terms[index]!.text, lang: (index) => terms[index]!.lang, at: (index) => terms[index]! }
 }
 
 /** How keys are made: the matcher's options, decided. */
@@ -111,27 +133,28 @@ interface KeySettings {
 }
 
 /** One automaton over `terms`, numbered from `firstTerm` on. */
-function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: KeySettings): MatcherPart {
+function compilePart(terms: MatchTermSource, firstTerm: number, settings: KeySettings): MatcherPart {
+  const termCount = terms.count
   // Room for the keys: one per term, and another for a hyphenated one.
   let expectedUnits = 0
-  for (const term of terms) expectedUnits += term.text.length + 2
-  const expectedKeys = terms.length + (terms.length >> 2)
+  for (let index = 0; index < termCount; index++) expectedUnits += terms.text(index).length + 2
+  const expectedKeys = termCount + (termCount >> 2)
   const automaton = new AhoCorasick(expectedUnits, expectedKeys)
   const pool = automaton.keys
   // With inflection, one key per term: its stems (see `inflection-stems.ts`).
   const writer = new TermKeyWriter(normalizeOptions(settings.foldDiacritics), settings.inflect, settings.inflect)
   // (key, term) pairs, terms in increasing order: each key's terms come out sorted.
-  const pairKeys = new GrowableInt32(terms.length * 3)
-  const pairTerms = new GrowableInt32(terms.length * 3)
+  const pairKeys = new GrowableInt32(termCount * 3)
+  const pairTerms = new GrowableInt32(termCount * 3)
   let longestForm = 0
-  for (let index = 0; index < terms.length; index++) {
-    const term = terms[index]!
-    writer.write(term.text, term.lang, pool)
+  for (let index = 0; index < termCount; index++) {
+    writer.write(terms.text(index), terms.lang(index), pool)
     // Inflecting a word adds at most three units (-el → -elles), and words have two or more.
     const formBound = 3 * writer.foldedLength + 2
     if (formBound > longestForm) longestForm = formBound
-    for (const key of writer.numbers) {
-      pairKeys.push(key)
+    const numbers = writer.keyNumbers
+    for (let made = 0; made < writer.keyCount; made++) {
+      pairKeys.push(numbers[made]!)
       pairTerms.push(firstTerm + index)
     }
   }
@@ -149,7 +172,7 @@ function compilePart(terms: readonly MatchTerm[], firstTerm: number, settings: K
     keyBoundaries[key] = (isWordUnit(first) ? 1 : 0) | (isWordUnit(last) ? 2 : 0)
   }
   automaton.build()
-  return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount: terms.length, longestForm }
+  return { automaton, table: { keyTermStarts, keyTerms, keyBoundaries }, termCount, longestForm }
 }
 
 function normalizeOptions(foldDiacritics: boolean): NormalizeOptions {
@@ -193,7 +216,7 @@ export function restoreTermMatcher(snapshot: TermMatcherSnapshot, options: Resto
     longestForm: json.longestForm
   }
   const extraTerms = [...(json.extraTerms ?? []), ...(options.extraTerms ?? [])]
-  const parts = extraTerms.length === 0 ? [main] : [main, compilePart(extraTerms, json.termCount, settings)]
+  const parts = extraTerms.length === 0 ? [main] : [main, compilePart(sourceOf(extraTerms), json.termCount, settings)]
   const count = json.termCount + extraTerms.length
   let terms: TermList
   if (options.termAt !== undefined) terms = { count, at: options.termAt }
@@ -234,7 +257,7 @@ function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: K
     let known = forms.get(index)
     if (known === undefined) {
       formWriter!.write(term.text, term.lang, formPool)
-      known = formWriter!.numbers.map((number) => formPool.key(number))
+      known = formWriter!.numbers().map((number) => formPool.key(number))
       forms.set(index, known)
     }
     return known

@@ -40,9 +40,17 @@ export class Checker {
     }
     if (source.concepts.length === 0) throw new RenderingsError('the glossary is empty: nothing to check against', { code: 'EEMPTYGLOSSARY' })
     this.policy = isResolved(policy) ? policy : resolvePolicy(policy, defaultSeverities(), options.policyFile)
-    this.glossary = new GlossaryView(source, this.policy)
+    const glossary = new GlossaryView(source, this.policy)
+    this.glossary = glossary
     const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
-    this.matcher = matcher ?? createTermMatcher(this.glossary.renderings.map(termOf), matcherOptions)
+    // The matcher's term for a rendering is made when a text matches it:
+    // compiling reads only texts and languages. (An array of its final
+    // length from the start: one filled at scattered places turns into a
+    // hash table, slower at every match.)
+    const terms = new Array<MatchTerm | undefined>(glossary.renderingCount)
+    const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
+    const termSource = { count: glossary.renderingCount, text: (index: number) => glossary.renderingText(index), lang: (index: number) => glossary.renderingLang(index), at: termAt }
+    this.matcher = matcher ?? createTermMatcher(termSource, matcherOptions)
   }
 
   severity(rule: RuleId): Severity {
@@ -107,7 +115,8 @@ export function restoreChecker(bytes: Uint8Array, options: RestoreOptions = {}):
   }
   // The renderings the policy added, matched by a second automaton.
   const added = Array.from({ length: glossary.renderingCount - compiled }, (_, offset) => termOf(glossary.rendering(compiled + offset)))
-  const terms: MatchTerm[] = []
+  // Of its final length from the start (see the constructor of `Checker`).
+  const terms = new Array<MatchTerm | undefined>(glossary.renderingCount)
   const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
   const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, { termAt, extraTerms: added })
   return new Checker(glossary, policy, {}, matcher)

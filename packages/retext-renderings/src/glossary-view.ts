@@ -1,6 +1,6 @@
 import { RenderingsError } from '@renderings/errors'
 import { foldKey } from '@renderings/normalize'
-import type { Attestation, ConceptEntry, RenderingStatus, TermIndex } from '@renderings/types'
+import type { Attestation, ConceptEntry, RenderingStatus, TermEntry, TermIndex } from '@renderings/types'
 import type { ResolvedPolicy } from './policy.js'
 import { packGlossary, PackedGlossary, type GlossaryColumns } from './rendering-columns.js'
 
@@ -24,21 +24,23 @@ export interface ConceptView {
 
 /**
  * The glossary as the check sees it: renderings with effective statuses,
- * numbered (the matcher's term numbers), grouped by concept. Built once
- * per run from a term index (the policy applied), or restored from
- * {@link GlossaryColumns}: then each rendering and concept is made when
- * first asked for, since a text meets a handful of a large glossary's
- * concepts. The same rendering is always the same object.
+ * numbered (the matcher's term numbers), grouped by concept. Built from a
+ * term index (the policy applied), or restored from {@link GlossaryColumns}
+ * (statuses already decided); either way each rendering and concept is made
+ * when first asked for, since a text meets a handful of a large glossary's
+ * concepts (and, compiling, making an object per rendering before the
+ * matcher needs none took longer than the rest of building the view). The
+ * same rendering is always the same object.
  */
 export class GlossaryView {
-  /** Renderings by index; holes are not made yet (restored view). */
+  /** Renderings by index; holes are not made yet. */
   private readonly renderingList: Array<Rendering | undefined>
   /** Concepts by number (glossary order); holes are not made yet. */
   private readonly conceptList: Array<ConceptView | undefined>
-  /** Concept numbers by id: all of them when built; when restored, those met so far (see {@link numberOfConcept}). */
+  /** Concept numbers by id: those met so far (see {@link numberOfConcept}). */
   private readonly conceptNumbers = new Map<string, number>()
-  private readonly packed: PackedGlossary | undefined
-  private everyConceptNumbered: boolean
+  private readonly source: LazyGlossary
+  private everyConceptNumbered = false
   private readonly expectedMemo = new Map<string, readonly string[]>()
   private conceptMap: Map<string, ConceptView> | undefined
 
@@ -46,23 +48,9 @@ export class GlossaryView {
   constructor(index: TermIndex, policy: ResolvedPolicy)
   constructor(columns: GlossaryColumns)
   constructor(source: TermIndex | GlossaryColumns, policy?: ResolvedPolicy) {
-    if (!('concepts' in source)) {
-      this.packed = new PackedGlossary(source)
-      this.renderingList = new Array<Rendering | undefined>(this.packed.renderingCount)
-      this.conceptList = new Array<ConceptView | undefined>(this.packed.conceptCount)
-      this.everyConceptNumbered = false
-      return
-    }
-    this.packed = undefined
-    this.renderingList = []
-    this.conceptList = []
-    this.everyConceptNumbered = true
-    for (const entry of source.concepts) {
-      const view: ConceptView = { entry, renderings: [] }
-      this.conceptNumbers.set(entry.id, this.conceptList.length)
-      this.conceptList.push(view)
-      for (const term of entry.terms) this.push(view, entry.id, term.lang, term.text, term.status, 'glossary', term.isSource, term.attestations)
-    }
+    this.source = 'concepts' in source ? new IndexedGlossary(source) : new PackedGlossary(source)
+    this.renderingList = new Array<Rendering | undefined>(this.source.renderingCount)
+    this.conceptList = new Array<ConceptView | undefined>(this.source.conceptCount)
     if (policy) this.applyPolicy(policy)
   }
 
@@ -80,11 +68,22 @@ export class GlossaryView {
   rendering(index: number): Rendering {
     const rendering = this.renderingList[index]
     if (rendering !== undefined) return rendering
-    if (!this.packed) throw new RangeError(`no rendering ${index} in the glossary`)
-    const made = this.packed.rendering(index)
+    // Past the source's renderings are only those the policy added, all made.
+    if (!(index >= 0 && index < this.source.renderingCount)) throw new RangeError(`no rendering ${index} in the glossary`)
+    const made = this.source.rendering(index)
     this.renderingList[index] = made
-    this.conceptNumbers.set(made.conceptId, this.packed.conceptOf(index))
+    this.conceptNumbers.set(made.conceptId, this.source.conceptOf(index))
     return made
+  }
+
+  /** The text of rendering `index`, without making the rendering (the matcher's terms, compiled). */
+  renderingText(index: number): string {
+    return this.renderingList[index]?.text ?? this.source.text(index)
+  }
+
+  /** The language of rendering `index`, without making the rendering. */
+  renderingLang(index: number): string {
+    return this.renderingList[index]?.lang ?? this.source.lang(index)
   }
 
   /** A concept with its renderings, by id. */
@@ -93,13 +92,13 @@ export class GlossaryView {
     return number === undefined ? undefined : this.conceptAt(number)
   }
 
-  /** Every rendering, in index order (a restored view makes them all). */
+  /** Every rendering, in index order (made now, all of them). */
   get renderings(): readonly Rendering[] {
-    if (this.packed) for (let index = 0; index < this.renderingList.length; index++) this.rendering(index)
+    for (let index = 0; index < this.renderingList.length; index++) this.rendering(index)
     return this.renderingList as Rendering[]
   }
 
-  /** Every concept by id, in glossary order (a restored view makes them all). */
+  /** Every concept by id, in glossary order (made now, all of them). */
   get concepts(): ReadonlyMap<string, ConceptView> {
     if (this.conceptMap) return this.conceptMap
     const map = new Map<string, ConceptView>()
@@ -137,17 +136,17 @@ export class GlossaryView {
 
   private numberOfConcept(id: string): number | undefined {
     const number = this.conceptNumbers.get(id)
-    if (number !== undefined || this.everyConceptNumbered || !this.packed) return number
+    if (number !== undefined || this.everyConceptNumbered) return number
     // An id not met through a rendering (rare: rules reach concepts through matches): number them all once.
-    for (let concept = 0; concept < this.packed.conceptCount; concept++) this.conceptNumbers.set(this.packed.conceptId(concept), concept)
+    for (let concept = 0; concept < this.source.conceptCount; concept++) this.conceptNumbers.set(this.source.conceptId(concept), concept)
     this.everyConceptNumbered = true
     return this.conceptNumbers.get(id)
   }
 
   private makeConcept(number: number): ConceptView {
-    const packed = this.packed!
-    const renderings = Array.from(packed.conceptRenderings(number), (index) => this.rendering(index))
-    const view: ConceptView = { entry: packed.conceptEntry(number), renderings }
+    const source = this.source
+    const renderings = Array.from(source.conceptRenderings(number), (index) => this.rendering(index))
+    const view: ConceptView = { entry: source.conceptEntry(number), renderings }
     this.conceptList[number] = view
     return view
   }
@@ -224,6 +223,88 @@ export class GlossaryView {
       }
       return lookup.get(key)
     }
+  }
+}
+
+/** What a glossary view reads its renderings and concepts from, one at a time. */
+interface LazyGlossary {
+  readonly renderingCount: number
+  readonly conceptCount: number
+  /** The concept number of rendering `index`. */
+  conceptOf(index: number): number
+  conceptId(concept: number): string
+  conceptEntry(concept: number): ConceptEntry
+  /** The rendering indexes of a concept, in glossary order. */
+  conceptRenderings(concept: number): ArrayLike<number> & Iterable<number>
+  /** Rendering `index` with the glossary's status (a new object at each call). */
+  rendering(index: number): Rendering
+  text(index: number): string
+  lang(index: number): string
+}
+
+/**
+ * A term index read as a {@link LazyGlossary}: rendering `i` is the term
+ * after the renderings of the concepts before its own, in glossary order.
+ */
+class IndexedGlossary implements LazyGlossary {
+  readonly renderingCount: number
+  readonly conceptCount: number
+  private readonly concepts: readonly ConceptEntry[]
+  /** The first rendering of each concept (one more entry: the end). */
+  private readonly conceptStarts: Int32Array
+  /** The concept of each rendering. */
+  private readonly renderingConcepts: Int32Array
+
+  constructor(index: TermIndex) {
+    const concepts = index.concepts
+    this.concepts = concepts
+    this.conceptCount = concepts.length
+    const starts = new Int32Array(concepts.length + 1)
+    for (let concept = 0; concept < concepts.length; concept++) starts[concept + 1] = starts[concept]! + concepts[concept]!.terms.length
+    this.conceptStarts = starts
+    this.renderingCount = starts[concepts.length]!
+    const renderingConcepts = new Int32Array(this.renderingCount)
+    for (let concept = 0; concept < concepts.length; concept++) renderingConcepts.fill(concept, starts[concept]!, starts[concept + 1]!)
+    this.renderingConcepts = renderingConcepts
+  }
+
+  conceptOf(index: number): number {
+    return this.renderingConcepts[index]!
+  }
+
+  conceptId(concept: number): string {
+    return this.concepts[concept]!.id
+  }
+
+  conceptEntry(concept: number): ConceptEntry {
+    return this.concepts[concept]!
+  }
+
+  conceptRenderings(concept: number): Int32Array {
+    const first = this.conceptStarts[concept]!
+    const indexes = new Int32Array(this.conceptStarts[concept + 1]! - first)
+    for (let offset = 0; offset < indexes.length; offset++) indexes[offset] = first + offset
+    return indexes
+  }
+
+  rendering(index: number): Rendering {
+    const concept = this.renderingConcepts[index]!
+    const entry = this.concepts[concept]!
+    const term = entry.terms[index - this.conceptStarts[concept]!]!
+    return { conceptId: entry.id, lang: term.lang, text: term.text, status: term.status, decidedBy: 'glossary', isSource: term.isSource, attestations: term.attestations, index }
+  }
+
+  text(index: number): string {
+    return this.term(index).text
+  }
+
+  lang(index: number): string {
+    return this.term(index).lang
+  }
+
+  private term(index: number): TermEntry {
+    const concept = this.renderingConcepts[index]!
+    return this.concepts[concept]!.terms[index - this.conceptStarts[concept]!]!
   }
 }
 

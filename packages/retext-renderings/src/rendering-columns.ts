@@ -192,6 +192,16 @@ export class PackedGlossary {
     }
   }
 
+  /** The text of rendering `index` (without making the rendering). */
+  text(index: number): string {
+    return this.string(this.columns.glossaryRenderingFields[index * renderingFieldCount + textField]!)
+  }
+
+  /** The language of rendering `index`. */
+  lang(index: number): string {
+    return this.string(this.columns.glossaryRenderingFields[index * renderingFieldCount + langField]!)
+  }
+
   private string(number: number): string {
     let value = this.strings[number]
     if (value === undefined) {
