@@ -1,4 +1,4 @@
-import { type Lexicon, type PreparedSegment, latinWords, loadLexicon } from '@renderings/lexicon'
+import { type Lexicon, type PreparedIds, latinWords, loadLexicon } from '@renderings/lexicon'
 import type { AnchorCollector } from './anchor-table.js'
 
 const han = /\p{Script=Han}/gu
@@ -82,16 +82,16 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
 }
 
 /** The words of each sentence, and each distinct word prepared by the lexicon. */
-function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
+function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, PreparedIds> } {
   const chinese = isChineseCode(lang)
   // Latin words inside Chinese text are read as English, as the lexicon does.
   const latinLang = chinese ? 'en' : lang
-  const prepared = new Map<string, PreparedSegment>()
+  const prepared = new Map<string, PreparedIds>()
   const sentences = texts.map((text) => {
     const words: string[] = []
     if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
     for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
-    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
+    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepareWord(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
     return words
   })
   return { sentences, prepared }
@@ -108,7 +108,7 @@ function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, rea
  * numbers keys as it meets them, so numbers depend on what the process did
  * before, and the anchor table (and the sums over it) would too.
  */
-function wordLinks(lexicon: Lexicon, segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
+function wordLinks(lexicon: Lexicon, segment: PreparedIds, other: ReadonlySet<number>): WordLinks | undefined {
   const rank = (entry: number): number => (lexicon.sourceName(segment.origins[entry]!) === 'cc-cedict' ? 1 : segment.factors[entry]!)
   let best = 0
   for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!)) best = Math.max(best, rank(entry))

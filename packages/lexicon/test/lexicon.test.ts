@@ -122,6 +122,24 @@ describe('translationLinks and similarity', () => {
     expect(linkTexts(a, b, lexicon.translationLinks(a, b))).toEqual(expect.arrayContaining(['习近平↔Xi', '习近平↔Jinping', '2023↔2023', '26↔26']))
   })
 
+  it('should give a word alone the ids, factors and origins prepare gives it as a segment', () => {
+    const cases: Array<[string, string]> = [
+      ...['中方', '稀土', '人类命运共同体', '一千', '二〇二三年', '四月', '习近平', '泽', '瑶', '国家核心利益', '赟', '𠮷', '卡拉OK', 'AA制'].map((word): [string, string] => [word, 'zh']),
+      ...['interests', 'Zelensky', 'the', "qu'", "l'homme", '2023', 'COVID-19', 'mankind', 'A'].map((word): [string, string] => [word, 'en']),
+      ...['réunifiée', 'intérêts', "aujourd'hui", 'les'].map((word): [string, string] => [word, 'fr']),
+      ...['Tập', 'chủ quyền'].map((word): [string, string] => [word, 'vi'])
+    ]
+    for (const readings of [true, false]) {
+      for (const [word, lang] of cases) {
+        const segment = lexicon.prepare(word, lang, { readings })
+        const alone = lexicon.prepareWord(word, lang, { readings })
+        const fields = (ids: { ids: Int32Array; owners: Int32Array; factors: Float32Array; origins: Uint8Array }): number[][] => [[...ids.ids], [...ids.owners], [...ids.factors], [...ids.origins]]
+        expect(fields(alone), `${word} (${lang})`).toEqual(fields(segment))
+      }
+    }
+    expect(lexicon.prepareWord('稀土', 'zh').ids.length).toBeGreaterThan(0)
+  })
+
   it('should handle empty, mixed-script and huge segments without failing', () => {
     const empty = lexicon.prepare('', 'zh')
     expect(empty.tokens).toEqual([])
