@@ -1,4 +1,4 @@
-import { type Lexicon, type PreparedIds, latinWords, loadLexicon } from '@renderings/lexicon'
+import { type Lexicon, type TokenId, latinWords, loadLexicon } from '@renderings/lexicon'
 import type { AnchorCollector } from './anchor-table.js'
 
 const han = /\p{Script=Han}/gu
@@ -56,13 +56,13 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
   const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang, readings))
   const present = sides.map((side) => {
     const ids = new Set<number>()
-    for (const segment of side.prepared.values()) for (const id of segment.ids) ids.add(id)
+    for (const entries of side.prepared.values()) for (const entry of entries) ids.add(entry.id)
     return ids
   })
   sides.forEach((side, index) => {
     const other = present[1 - index]!
     const links = new Map<string, WordLinks | undefined>()
-    for (const [word, segment] of side.prepared) links.set(word, wordLinks(lexicon, segment, other))
+    for (const [word, entries] of side.prepared) links.set(word, wordLinks(lexicon, entries, other))
     side.sentences.forEach((words, sentence) => {
       const ids: number[] = []
       const starts: number[] = [0]
@@ -82,16 +82,16 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
 }
 
 /** The words of each sentence, and each distinct word prepared by the lexicon. */
-function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, PreparedIds> } {
+function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, readonly TokenId[]> } {
   const chinese = isChineseCode(lang)
   // Latin words inside Chinese text are read as English, as the lexicon does.
   const latinLang = chinese ? 'en' : lang
-  const prepared = new Map<string, PreparedIds>()
+  const prepared = new Map<string, readonly TokenId[]>()
   const sentences = texts.map((text) => {
     const words: string[] = []
     if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
     for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
-    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepareWord(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
+    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
     return words
   })
   return { sentences, prepared }
@@ -108,16 +108,14 @@ function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, rea
  * numbers keys as it meets them, so numbers depend on what the process did
  * before, and the anchor table (and the sums over it) would too.
  */
-function wordLinks(lexicon: Lexicon, segment: PreparedIds, other: ReadonlySet<number>): WordLinks | undefined {
-  const rank = (entry: number): number => (lexicon.sourceName(segment.origins[entry]!) === 'cc-cedict' ? 1 : segment.factors[entry]!)
+function wordLinks(lexicon: Lexicon, entries: readonly TokenId[], other: ReadonlySet<number>): WordLinks | undefined {
+  // Factors rounded as a prepared segment stores them, so that ranks tie where they tied there.
+  const rank = (entry: TokenId): number => (lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor))
   let best = 0
-  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!)) best = Math.max(best, rank(entry))
+  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, rank(entry))
   if (best === 0) return undefined
   const kept: Array<{ id: number; key: string }> = []
-  for (let entry = 0; entry < segment.ids.length; entry++) {
-    const id = segment.ids[entry]!
-    if (rank(entry) === best && other.has(id)) kept.push({ id, key: lexicon.keyOf(id) })
-  }
+  for (const entry of entries) if (rank(entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
   kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
   return { ids: kept.map((link) => link.id), kind: best < 1 ? 'spelling' : 'lexicon' }
 }

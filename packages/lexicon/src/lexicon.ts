@@ -8,7 +8,7 @@ import { latinSkeletons, pinyinSkeletons, pinyinSpellingKey, pinyinSyllables, sk
 import { numberAndDateAnchors } from './numbers-dates.js'
 import { maxRun, runKey, sinoVietnameseReadings } from './vietnamese.js'
 import { toPinyin, vietnameseToneKey } from '@renderings/transliterate'
-import { assemblePrepared, preparedLinks, preparedSimilarity, sortTokenIds, type PreparedIds, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
+import { assemblePrepared, preparedLinks, preparedSimilarity, type PreparedSegment, type PreparedToken, type TokenId, type TranslationLink } from './prepared.js'
 
 /** What {@link Lexicon.prepare} may leave out. */
 export interface PrepareOptions {
@@ -222,22 +222,25 @@ export class Lexicon {
   }
 
   /**
-   * The ids of one word, with their factors and origins: the same as
-   * {@link prepare} gives for the word as a segment, without its tokens
-   * and their weights. A caller that prepares each distinct word of a
-   * text apart (the aligner) needs only these, and weighing every word
-   * and segmenting a Chinese headword again were most of the work.
+   * The ids one word links to, with their factors and origins: the entries
+   * {@link prepare} gives the word as a segment, in no set order, with
+   * factors not yet rounded to the segment's 32 bits (`Math.fround` gives
+   * those). A caller that looks at each distinct word of a text apart (the
+   * aligner) needs only these: the segment's sorted arrays, its tokens and
+   * their weights were most of the work, and a Chinese headword standing
+   * alone needs no second segmentation. The list may be the lexicon's own
+   * cached one: do not change it.
    */
-  prepareWord(word: string, lang: string, options: PrepareOptions = {}): PreparedIds {
+  wordIds(word: string, lang: string, options: PrepareOptions = {}): readonly TokenId[] {
     const readings = options.readings ?? true
     // A headword standing alone is one word of the Chinese lookup (no cut has
     // fewer words than one), and all-Han text holds no Latin word.
     if (isChinese(lang) && onlyHan.test(word) && this.headwords.has(word, 0, word.length)) {
       const ids = [this.idsOfChinese(word, readings)]
       this.addNumberIds(word, [{ start: 0, end: word.length }], ids)
-      return sortTokenIds(ids)
+      return ids[0]!
     }
-    return sortTokenIds(this.tokensAndIds(word, lang, readings, false).ids)
+    return this.tokensAndIds(word, lang, readings, false).ids.flat()
   }
 
   /** The tokens of a segment in text order and the ids of each; without `weigh`, every weight is left 0. */

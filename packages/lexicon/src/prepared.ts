@@ -46,26 +46,8 @@ export interface TokenId {
   origin?: number
 }
 
-/** The ids of a prepared segment's tokens, sorted: a {@link PreparedSegment} without its text and tokens. */
-export interface PreparedIds {
-  /** Link ids, ascending (an id may repeat, once per token that has it; ties in the tokens' order). */
-  readonly ids: Int32Array
-  /** The token each id belongs to. */
-  readonly owners: Int32Array
-  readonly factors: Float32Array
-  readonly origins: Uint8Array
-}
-
 /** Build a prepared segment from tokens and the ids of each. */
 export function assemblePrepared(lang: string, text: string, tokens: PreparedToken[], idsOfToken: readonly (readonly TokenId[])[]): PreparedSegment {
-  const { ids, owners, factors, origins } = sortTokenIds(idsOfToken)
-  let weightSum = 0
-  for (const token of tokens) weightSum += token.weight
-  return { lang, text, tokens, ids, owners, factors, origins, weightSum }
-}
-
-/** The ids of each token, flattened and sorted by id (ties in token order), with their owners, factors and origins. */
-export function sortTokenIds(idsOfToken: readonly (readonly TokenId[])[]): PreparedIds {
   let total = 0
   for (const ids of idsOfToken) total += ids.length
   // Sort (id, owner) pairs as one number each, id × range + position: a native numeric sort, no comparator, no tuples.
@@ -96,7 +78,9 @@ export function sortTokenIds(idsOfToken: readonly (readonly TokenId[])[]): Prepa
     factors[index] = factor
     origins[index] = origin
   }
-  return { ids, owners, factors, origins }
+  let weightSum = 0
+  for (const token of tokens) weightSum += token.weight
+  return { lang, text, tokens, ids, owners, factors, origins, weightSum }
 }
 
 /**

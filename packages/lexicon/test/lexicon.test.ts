@@ -132,12 +132,12 @@ describe('translationLinks and similarity', () => {
     for (const readings of [true, false]) {
       for (const [word, lang] of cases) {
         const segment = lexicon.prepare(word, lang, { readings })
-        const alone = lexicon.prepareWord(word, lang, { readings })
-        const fields = (ids: { ids: Int32Array; owners: Int32Array; factors: Float32Array; origins: Uint8Array }): number[][] => [[...ids.ids], [...ids.owners], [...ids.factors], [...ids.origins]]
-        expect(fields(alone), `${word} (${lang})`).toEqual(fields(segment))
+        // A segment sorts its ids, ties in the order of its tokens' lists (a stable sort), and keeps factors in 32 bits.
+        const alone = [...lexicon.wordIds(word, lang, { readings })].sort((x, y) => x.id - y.id).map((entry) => [entry.id, Math.fround(entry.factor), entry.origin ?? 0])
+        expect(alone, `${word} (${lang})`).toEqual([...segment.ids].map((id, index) => [id, segment.factors[index], segment.origins[index]]))
       }
     }
-    expect(lexicon.prepareWord('稀土', 'zh').ids.length).toBeGreaterThan(0)
+    expect(lexicon.wordIds('稀土', 'zh').length).toBeGreaterThan(0)
   })
 
   it('should handle empty, mixed-script and huge segments without failing', () => {
