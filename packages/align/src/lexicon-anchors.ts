@@ -56,45 +56,74 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
   const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang, readings))
   const present = sides.map((side) => {
     const ids = new Set<number>()
-    for (const entries of side.prepared.values()) for (const entry of entries) ids.add(entry.id)
+    for (const entries of side.entries) for (const entry of entries) ids.add(entry.id)
     return ids
   })
   sides.forEach((side, index) => {
     const other = present[1 - index]!
-    const links = new Map<string, WordLinks | undefined>()
-    for (const [word, entries] of side.prepared) links.set(word, wordLinks(lexicon, entries, other))
-    side.sentences.forEach((words, sentence) => {
-      const ids: number[] = []
-      const starts: number[] = [0]
-      const kinds: string[] = []
-      const texts: string[] = []
-      for (const word of words) {
-        const found = links.get(word)
+    const links = side.entries.map((entries) => wordLinks(lexicon, entries, other))
+    const ids: number[] = []
+    const starts: number[] = []
+    const kinds: string[] = []
+    const texts: string[] = []
+    for (let sentence = 0; sentence < side.sentenceStarts.length - 1; sentence++) {
+      ids.length = 0
+      starts.length = 1
+      starts[0] = 0
+      kinds.length = 0
+      texts.length = 0
+      for (let at = side.sentenceStarts[sentence]!; at < side.sentenceStarts[sentence + 1]!; at++) {
+        const word = side.sentenceWords[at]!
+        const found = links[word]
         if (found === undefined) continue
-        ids.push(...found.ids)
+        for (const id of found.ids) ids.push(id)
         starts.push(ids.length)
         kinds.push(found.kind)
-        texts.push(word)
+        texts.push(side.words[word]!)
       }
       anchors.addNumberedTokens(index as 0 | 1, sentence, 'lexicon', ids, starts, kinds, texts)
-    })
+    }
   })
 }
 
-/** The words of each sentence, and each distinct word prepared by the lexicon. */
-function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, readonly TokenId[]> } {
+/**
+ * The words of each sentence, as numbers into the side's distinct words
+ * (sentence s holds `sentenceWords[sentenceStarts[s], sentenceStarts[s + 1])`),
+ * and the lexicon's ids of each distinct word. A word met again is kept as
+ * its number: a document repeats its words, and a string per word of every
+ * sentence, all alive until the links are made, was work for the garbage
+ * collector.
+ */
+function sideWords(
+  lexicon: Lexicon,
+  texts: readonly string[],
+  lang: string,
+  readings: boolean
+): { sentenceWords: Int32Array; sentenceStarts: Int32Array; words: string[]; entries: Array<readonly TokenId[]> } {
   const chinese = isChineseCode(lang)
   // Latin words inside Chinese text are read as English, as the lexicon does.
   const latinLang = chinese ? 'en' : lang
-  const prepared = new Map<string, readonly TokenId[]>()
-  const sentences = texts.map((text) => {
-    const words: string[] = []
-    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
-    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
-    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
-    return words
+  const numberOf = new Map<string, number>()
+  const words: string[] = []
+  const entries: Array<readonly TokenId[]> = []
+  const sentenceWords: number[] = []
+  const sentenceStarts = new Int32Array(texts.length + 1)
+  const add = (word: string): void => {
+    let number = numberOf.get(word)
+    if (number === undefined) {
+      number = words.length
+      numberOf.set(word, number)
+      words.push(word)
+      entries.push(lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
+    }
+    sentenceWords.push(number)
+  }
+  texts.forEach((text, sentence) => {
+    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) add(word.text)
+    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) add(word.text)
+    sentenceStarts[sentence + 1] = sentenceWords.length
   })
-  return { sentences, prepared }
+  return { sentenceWords: Int32Array.from(sentenceWords), sentenceStarts, words, entries }
 }
 
 /**
