@@ -365,7 +365,7 @@ export class Lexicon {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
     if (readings) this.addReadingIds(headword, add)
-    const entry = this.table.lookup(headword)
+    const entry = this.table.lookupOnce(headword)
     if (entry !== undefined && headword.length <= 4) {
       const syllables = pinyinSyllables(entry.pinyin[0]!)
       add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
