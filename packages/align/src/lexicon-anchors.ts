@@ -40,9 +40,9 @@ interface WordLinks {
  * number and date anchors, which read dates across conventions.
  *
  * The words of each sentence are found with the lexicon's own tokenizers
- * (`chineseWords`, `latinWords`), and each distinct word is prepared once:
- * a document repeats its words, and preparing every sentence whole (sorting
- * its ids, building its tokens) was twice the time.
+ * (`chineseWords`, `latinWords`), and each distinct word's ids are looked
+ * up once (`wordIds`): a document repeats its words, and preparing every
+ * sentence whole (sorting its ids, building its tokens) was twice the time.
  */
 export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
   const lexicon = loadLexicon()
