@@ -1,4 +1,4 @@
-import { type Lexicon, type PreparedSegment, latinWords, loadLexicon } from '@renderings/lexicon'
+import { type Lexicon, type TokenId, latinWords, loadLexicon } from '@renderings/lexicon'
 import type { AnchorCollector } from './anchor-table.js'
 
 const han = /\p{Script=Han}/gu
@@ -40,9 +40,9 @@ interface WordLinks {
  * number and date anchors, which read dates across conventions.
  *
  * The words of each sentence are found with the lexicon's own tokenizers
- * (`chineseWords`, `latinWords`), and each distinct word is prepared once:
- * a document repeats its words, and preparing every sentence whole (sorting
- * its ids, building its tokens) was twice the time.
+ * (`chineseWords`, `latinWords`), and each distinct word's ids are looked
+ * up once (`wordIds`): a document repeats its words, and preparing every
+ * sentence whole (sorting its ids, building its tokens) was twice the time.
  */
 export function addLexiconTokens(anchors: AnchorCollector, source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string): void {
   const lexicon = loadLexicon()
@@ -56,45 +56,74 @@ export function addLexiconTokens(anchors: AnchorCollector, source: readonly stri
   const sides = [source, target].map((texts, side) => sideWords(lexicon, texts, side === 0 ? sourceLang : targetLang, readings))
   const present = sides.map((side) => {
     const ids = new Set<number>()
-    for (const segment of side.prepared.values()) for (const id of segment.ids) ids.add(id)
+    for (const entries of side.entries) for (const entry of entries) ids.add(entry.id)
     return ids
   })
   sides.forEach((side, index) => {
     const other = present[1 - index]!
-    const links = new Map<string, WordLinks | undefined>()
-    for (const [word, segment] of side.prepared) links.set(word, wordLinks(lexicon, segment, other))
-    side.sentences.forEach((words, sentence) => {
-      const ids: number[] = []
-      const starts: number[] = [0]
-      const kinds: string[] = []
-      const texts: string[] = []
-      for (const word of words) {
-        const found = links.get(word)
+    const links = side.entries.map((entries) => wordLinks(lexicon, entries, other))
+    const ids: number[] = []
+    const starts: number[] = []
+    const kinds: string[] = []
+    const texts: string[] = []
+    for (let sentence = 0; sentence < side.sentenceStarts.length - 1; sentence++) {
+      ids.length = 0
+      starts.length = 1
+      starts[0] = 0
+      kinds.length = 0
+      texts.length = 0
+      for (let at = side.sentenceStarts[sentence]!; at < side.sentenceStarts[sentence + 1]!; at++) {
+        const word = side.sentenceWords[at]!
+        const found = links[word]
         if (found === undefined) continue
-        ids.push(...found.ids)
+        for (const id of found.ids) ids.push(id)
         starts.push(ids.length)
         kinds.push(found.kind)
-        texts.push(word)
+        texts.push(side.words[word]!)
       }
       anchors.addNumberedTokens(index as 0 | 1, sentence, 'lexicon', ids, starts, kinds, texts)
-    })
+    }
   })
 }
 
-/** The words of each sentence, and each distinct word prepared by the lexicon. */
-function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, readings: boolean): { sentences: string[][]; prepared: Map<string, PreparedSegment> } {
+/**
+ * The words of each sentence, as numbers into the side's distinct words
+ * (sentence s holds `sentenceWords[sentenceStarts[s], sentenceStarts[s + 1])`),
+ * and the lexicon's ids of each distinct word. A word met again is kept as
+ * its number: a document repeats its words, and a string per word of every
+ * sentence, all alive until the links are made, was work for the garbage
+ * collector.
+ */
+function sideWords(
+  lexicon: Lexicon,
+  texts: readonly string[],
+  lang: string,
+  readings: boolean
+): { sentenceWords: Int32Array; sentenceStarts: Int32Array; words: string[]; entries: Array<readonly TokenId[]> } {
   const chinese = isChineseCode(lang)
   // Latin words inside Chinese text are read as English, as the lexicon does.
   const latinLang = chinese ? 'en' : lang
-  const prepared = new Map<string, PreparedSegment>()
-  const sentences = texts.map((text) => {
-    const words: string[] = []
-    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) words.push(word.text)
-    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) words.push(word.text)
-    for (const word of words) if (!prepared.has(word)) prepared.set(word, lexicon.prepare(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
-    return words
+  const numberOf = new Map<string, number>()
+  const words: string[] = []
+  const entries: Array<readonly TokenId[]> = []
+  const sentenceWords: number[] = []
+  const sentenceStarts = new Int32Array(texts.length + 1)
+  const add = (word: string): void => {
+    let number = numberOf.get(word)
+    if (number === undefined) {
+      number = words.length
+      numberOf.set(word, number)
+      words.push(word)
+      entries.push(lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
+    }
+    sentenceWords.push(number)
+  }
+  texts.forEach((text, sentence) => {
+    if (chinese || hasHan.test(text)) for (const word of lexicon.chineseWords(text)) if (word.known) add(word.text)
+    for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) add(word.text)
+    sentenceStarts[sentence + 1] = sentenceWords.length
   })
-  return { sentences, prepared }
+  return { sentenceWords: Int32Array.from(sentenceWords), sentenceStarts, words, entries }
 }
 
 /**
@@ -108,16 +137,14 @@ function sideWords(lexicon: Lexicon, texts: readonly string[], lang: string, rea
  * numbers keys as it meets them, so numbers depend on what the process did
  * before, and the anchor table (and the sums over it) would too.
  */
-function wordLinks(lexicon: Lexicon, segment: PreparedSegment, other: ReadonlySet<number>): WordLinks | undefined {
-  const rank = (entry: number): number => (lexicon.sourceName(segment.origins[entry]!) === 'cc-cedict' ? 1 : segment.factors[entry]!)
+function wordLinks(lexicon: Lexicon, entries: readonly TokenId[], other: ReadonlySet<number>): WordLinks | undefined {
+  // Factors rounded as a prepared segment stores them, so that ranks tie where they tied there.
+  const rank = (entry: TokenId): number => (lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor))
   let best = 0
-  for (let entry = 0; entry < segment.ids.length; entry++) if (other.has(segment.ids[entry]!)) best = Math.max(best, rank(entry))
+  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, rank(entry))
   if (best === 0) return undefined
   const kept: Array<{ id: number; key: string }> = []
-  for (let entry = 0; entry < segment.ids.length; entry++) {
-    const id = segment.ids[entry]!
-    if (rank(entry) === best && other.has(id)) kept.push({ id, key: lexicon.keyOf(id) })
-  }
+  for (const entry of entries) if (rank(entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
   kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
   return { ids: kept.map((link) => link.id), kind: best < 1 ? 'spelling' : 'lexicon' }
 }

@@ -165,15 +165,22 @@ export class CedictTable implements HeadwordLookup {
     if (index < 0) return undefined
     const known = this.parsed.get(index)
     if (known !== undefined) return known
-    const line = this.readLine(index)
-    const [pinyin = '', renderings = '', words = ''] = line.split('\t')
-    const entry: CedictHeadword = {
-      pinyin: pinyin.split(','),
-      renderings: renderings === '' ? [] : renderings.split('|'),
-      renderingWords: renderings === '' ? [] : parseRenderingWords(words)
-    }
+    const entry = parseEntry(this.readLine(index))
     this.parsed.set(index, entry)
     return entry
+  }
+
+  /**
+   * The same as {@link lookup}, for a caller that keeps what it makes of
+   * the entry (the lexicon's ids of a headword): a parsed entry already
+   * kept is used, but one read now is not kept. Thousands of entries kept
+   * for one use each were long-lived objects for the garbage collector to
+   * copy.
+   */
+  lookupOnce(headword: string): CedictHeadword | undefined {
+    const index = this.find(headword)
+    if (index < 0) return undefined
+    return this.parsed.get(index) ?? parseEntry(this.readLine(index))
   }
 
   /** Entry line `index`, without its newline. */
@@ -265,6 +272,16 @@ export class CedictTable implements HeadwordLookup {
       this.cognateBuckets.set(bucket, words)
     }
     return words
+  }
+}
+
+/** An entry line parsed: its pinyin, renderings and their words. */
+function parseEntry(line: string): CedictHeadword {
+  const [pinyin = '', renderings = '', words = ''] = line.split('\t')
+  return {
+    pinyin: pinyin.split(','),
+    renderings: renderings === '' ? [] : renderings.split('|'),
+    renderingWords: renderings === '' ? [] : parseRenderingWords(words)
   }
 }
 

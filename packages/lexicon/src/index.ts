@@ -6,7 +6,7 @@ import type { LexiconEntry } from './term-base.js'
 export { Lexicon, type PrepareOptions, type Rendering, type RenderingLanguage } from './lexicon.js'
 export type { LexiconEntry } from './term-base.js'
 export type { ChineseWord } from './chinese-words.js'
-export type { PreparedSegment, PreparedToken, TranslationLink } from './prepared.js'
+export type { PreparedSegment, PreparedToken, TokenId, TranslationLink } from './prepared.js'
 export { latinWords, foldLatin, stemOf, type LatinWord } from './latin-words.js'
 export { numberAndDateAnchors, type Anchor } from './numbers-dates.js'
 

@@ -71,7 +71,8 @@ function stemmerFor(lang: string): { stem(word: string): string } | null {
 // Stemming is most of the cost of tokenising and text repeats its words:
 // remember each word's description (bounded, so a huge vocabulary cannot grow it forever).
 type WordInfo = Omit<LatinWord, 'start' | 'end' | 'text'>
-const wordCache = new Map<string, WordInfo>()
+// One map per language keyed by the word as written: a key joining language and word was a new string per token to build and hash.
+const wordCaches = new Map<string, Map<string, WordInfo>>()
 const wordCacheLimit = 200_000
 
 /**
@@ -100,8 +101,9 @@ export function snowballStem(word: string, lang: string): string {
 }
 
 function describe(text: string, lang: string): WordInfo {
-  const key = `${lang}\u0000${text}`
-  let info = wordCache.get(key)
+  let wordCache = wordCaches.get(lang)
+  if (wordCache === undefined) wordCaches.set(lang, (wordCache = new Map()))
+  let info = wordCache.get(text)
   if (info !== undefined) return info
   const folded = foldLatin(text)
   const number = /^\p{N}/u.test(text)
@@ -122,7 +124,7 @@ function describe(text: string, lang: string): WordInfo {
     capitalised: /^\p{Lu}/u.test(text)
   }
   if (wordCache.size >= wordCacheLimit) wordCache.clear()
-  wordCache.set(key, info)
+  wordCache.set(text, info)
   return info
 }
 
@@ -139,13 +141,18 @@ export function latinWords(text: string, lang: string, base = 0): LatinWord[] {
     const clitic = elision.exec(word)
     if (clitic !== null && clitic[0].length < word.length) {
       const cliticText = word.slice(0, clitic[0].length)
-      words.push({ start, end: start + cliticText.length, text: cliticText, ...describe(cliticText, lang) })
+      words.push(latinWord(start, cliticText, describe(cliticText, lang)))
       start += clitic[0].length
       word = word.slice(clitic[0].length)
     }
-    words.push({ start, end: start + word.length, text: word, ...describe(word, lang) })
+    words.push(latinWord(start, word, describe(word, lang)))
   }
   return words
+}
+
+/** A word at `start` with its description, the fields written out: spreading the description was slower, every token. */
+function latinWord(start: number, text: string, info: WordInfo): LatinWord {
+  return { start, end: start + text.length, text, folded: info.folded, stem: info.stem, stop: info.stop, number: info.number, capitalised: info.capitalised }
 }
 
 /**

@@ -217,14 +217,41 @@ export class Lexicon {
    * spared reading every word (the aligner, between Chinese and English).
    */
   prepare(text: string, lang: string, options: PrepareOptions = {}): PreparedSegment {
+    const { tokens, ids } = this.tokensAndIds(text, lang, options.readings ?? true, true)
+    return assemblePrepared(lang, text, tokens, ids)
+  }
+
+  /**
+   * The ids one word links to, with their factors and origins: the entries
+   * {@link prepare} gives the word as a segment, in no set order, with
+   * factors not yet rounded to the segment's 32 bits (`Math.fround` gives
+   * those). A caller that looks at each distinct word of a text apart (the
+   * aligner) needs only these: the segment's sorted arrays, its tokens and
+   * their weights were most of the work, and a Chinese headword standing
+   * alone needs no second segmentation. The list may be the lexicon's own
+   * cached one: do not change it.
+   */
+  wordIds(word: string, lang: string, options: PrepareOptions = {}): readonly TokenId[] {
     const readings = options.readings ?? true
+    // A headword standing alone is one word of the Chinese lookup (no cut has
+    // fewer words than one), and all-Han text holds no Latin word.
+    if (isChinese(lang) && onlyHan.test(word) && this.headwords.has(word, 0, word.length)) {
+      const ids = [this.idsOfChinese(word, readings)]
+      this.addNumberIds(word, [{ start: 0, end: word.length }], ids)
+      return ids[0]!
+    }
+    return this.tokensAndIds(word, lang, readings, false).ids.flat()
+  }
+
+  /** The tokens of a segment in text order and the ids of each; without `weigh`, every weight is left 0. */
+  private tokensAndIds(text: string, lang: string, readings: boolean, weigh: boolean): { tokens: PreparedToken[]; ids: Array<readonly TokenId[]> } {
     const tokens: PreparedToken[] = []
     const ids: Array<readonly TokenId[]> = []
     const chinese = isChinese(lang) || (hasHan(text) && !/\p{L}/u.test(text.replace(/\p{Script=Han}/gu, '')))
     if (chinese || hasHan(text)) {
       const words = this.chineseWords(text)
       for (const word of words) {
-        tokens.push({ start: word.start, end: word.end, text: word.text, weight: word.known ? this.weightOfChinese(word.text) : unknownWeight })
+        tokens.push({ start: word.start, end: word.end, text: word.text, weight: !weigh ? 0 : word.known ? this.weightOfChinese(word.text) : unknownWeight })
         ids.push(word.known ? this.idsOfChinese(word.text, readings) : this.idsOfUnknown(word.text, readings))
       }
       this.addNameRunIds(words, ids)
@@ -233,19 +260,14 @@ export class Lexicon {
     const latin = latinWords(text, latinLang).filter((word) => !word.stop)
     const runs = latinLang === 'vi' ? vietnameseRunIds(text, latin, (key) => this.intern(key)) : undefined
     latin.forEach((word, index) => {
-      tokens.push({ start: word.start, end: word.end, text: word.text, weight: this.weightOfLatin(word, latinLang) })
+      tokens.push({ start: word.start, end: word.end, text: word.text, weight: weigh ? this.weightOfLatin(word, latinLang) : 0 })
       const own = this.idsOfLatin(word, latinLang)
       ids.push(runs === undefined ? own : [...own, ...runs[index]!])
     })
     this.addNumberIds(text, tokens, ids)
     // Chinese words and Latin words were gathered apart: put them back in text order.
     const order = tokens.map((_, index) => index).sort((x, y) => tokens[x]!.start - tokens[y]!.start)
-    return assemblePrepared(
-      lang,
-      text,
-      order.map((index) => tokens[index]!),
-      order.map((index) => ids[index]!)
-    )
+    return { tokens: order.map((index) => tokens[index]!), ids: order.map((index) => ids[index]!) }
   }
 
   /**
@@ -253,7 +275,7 @@ export class Lexicon {
    * `一千九百`, `二〇二三年`, `26 avril`, `4月26日`): each token a number or
    * a date covers takes its key.
    */
-  private addNumberIds(text: string, tokens: readonly PreparedToken[], ids: Array<readonly TokenId[]>): void {
+  private addNumberIds(text: string, tokens: ReadonlyArray<{ start: number; end: number }>, ids: Array<readonly TokenId[]>): void {
     const anchors = numberAndDateAnchors(text)
     if (anchors.length === 0) return
     const covering: Array<number[] | undefined> = new Array(text.length)
@@ -343,7 +365,7 @@ export class Lexicon {
       for (const key of rendering.keys) add(key, rendering.weight, this.origin(this.terms!.source))
     }
     if (readings) this.addReadingIds(headword, add)
-    const entry = this.table.lookup(headword)
+    const entry = this.table.lookupOnce(headword)
     if (entry !== undefined && headword.length <= 4) {
       const syllables = pinyinSyllables(entry.pinyin[0]!)
       add(pinyinSpellingKey(syllables), pinyinFactor, this.origin('pinyin'))
@@ -601,6 +623,9 @@ function sourceOfKey(key: string): string {
   if (key.startsWith('c:')) return 'cognate'
   return 'stem'
 }
+
+/** Only Han characters: one run of the Chinese word lookup, no Latin word. */
+const onlyHan = /^[\p{Script=Han}〇]+$/u
 
 function isChinese(lang: string): boolean {
   return lang === 'zh' || lang.startsWith('zh-')

@@ -122,6 +122,24 @@ describe('translationLinks and similarity', () => {
     expect(linkTexts(a, b, lexicon.translationLinks(a, b))).toEqual(expect.arrayContaining(['习近平↔Xi', '习近平↔Jinping', '2023↔2023', '26↔26']))
   })
 
+  it('should give a word alone the ids, factors and origins prepare gives it as a segment', () => {
+    const cases: Array<[string, string]> = [
+      ...['中方', '稀土', '人类命运共同体', '一千', '二〇二三年', '四月', '习近平', '泽', '瑶', '国家核心利益', '赟', '𠮷', '卡拉OK', 'AA制'].map((word): [string, string] => [word, 'zh']),
+      ...['interests', 'Zelensky', 'the', "qu'", "l'homme", '2023', 'COVID-19', 'mankind', 'A'].map((word): [string, string] => [word, 'en']),
+      ...['réunifiée', 'intérêts', "aujourd'hui", 'les'].map((word): [string, string] => [word, 'fr']),
+      ...['Tập', 'chủ quyền'].map((word): [string, string] => [word, 'vi'])
+    ]
+    for (const readings of [true, false]) {
+      for (const [word, lang] of cases) {
+        const segment = lexicon.prepare(word, lang, { readings })
+        // A segment sorts its ids, ties in the order of its tokens' lists (a stable sort), and keeps factors in 32 bits.
+        const alone = [...lexicon.wordIds(word, lang, { readings })].sort((x, y) => x.id - y.id).map((entry) => [entry.id, Math.fround(entry.factor), entry.origin ?? 0])
+        expect(alone, `${word} (${lang})`).toEqual([...segment.ids].map((id, index) => [id, segment.factors[index], segment.origins[index]]))
+      }
+    }
+    expect(lexicon.wordIds('稀土', 'zh').length).toBeGreaterThan(0)
+  })
+
   it('should handle empty, mixed-script and huge segments without failing', () => {
     const empty = lexicon.prepare('', 'zh')
     expect(empty.tokens).toEqual([])
