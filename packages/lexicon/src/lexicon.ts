@@ -574,7 +574,7 @@ export class Lexicon {
 
 /** The Sino-Vietnamese readings of a Chinese word or phrase as renderings: a reading is a rendering where Vietnamese borrowed the word (主权 → chủ quyền), not where it says it its own way (稀土 → đất hiếm). */
 function vietnameseRenderingsOf(zh: string): Rendering[] {
-  if (!hasHan(zh) || /[^\p{Script=Han}〇]/u.test(zh)) return []
+  if (!onlyHan.test(zh)) return []
   return sinoVietnameseReadings(zh).map((reading, rank) => ({ text: reading.syllables.join(' '), weight: readingWeight * rankWeight(rank), source: 'sino-vietnamese' }))
 }
 

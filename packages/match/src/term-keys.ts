@@ -1,6 +1,7 @@
 import { MatchingFold, type NormalizeOptions } from '@renderings/normalize'
 import { writeFrenchVariants } from './french-inflection.js'
 import { stemRuns } from './inflection-stems.js'
+import { GrowableInt32 } from './growable.js'
 import type { KeyPool } from './key-pool.js'
 import { isLetter } from './word-characters.js'
 
@@ -21,21 +22,16 @@ export class TermKeyWriter {
   foldedLength = 0
   /**
    * The distinct key numbers of the last term, in the order they were made:
-   * `keyNumbers[0, keyCount)`. A typed array kept from term to term: an
+   * `keyNumbers.array[0, keyNumbers.length)`. Kept from term to term: an
    * array emptied for each term gave up its room and took new room at its
    * first push, garbage for every term of a glossary.
    */
-  keyNumbers = new Int32Array(16)
-  keyCount = 0
+  readonly keyNumbers = new GrowableInt32(16)
   private readonly languages = new Map<string, boolean>()
   private readonly keep = (number: number): void => {
-    for (let index = 0; index < this.keyCount; index++) if (this.keyNumbers[index] === number) return
-    if (this.keyCount === this.keyNumbers.length) {
-      const more = new Int32Array(this.keyNumbers.length * 2)
-      more.set(this.keyNumbers)
-      this.keyNumbers = more
-    }
-    this.keyNumbers[this.keyCount++] = number
+    const { array, length } = this.keyNumbers
+    for (let index = 0; index < length; index++) if (array[index] === number) return
+    this.keyNumbers.push(number)
   }
 
   /** Whether the matching form has no diacritics: then the `è` of a feminine in -ère is folded too. */
@@ -48,7 +44,7 @@ export class TermKeyWriter {
 
   /** Write the keys of one term; their numbers are then in {@link keyNumbers} (none for a blank text). */
   write(text: string, lang: string, pool: KeyPool): void {
-    this.keyCount = 0
+    this.keyNumbers.length = 0
     let length = this.foldTrimmed(text)
     this.foldedLength = length
     if (length === 0) return
@@ -67,9 +63,9 @@ export class TermKeyWriter {
       this.keep(pool.commit())
     }
     // A hyphenated compound is also written with a space.
-    const made = this.keyCount
+    const made = this.keyNumbers.length
     for (let variant = 0; variant < made; variant++) {
-      const number = this.keyNumbers[variant]!
+      const number = this.keyNumbers.array[variant]!
       if (joiningHyphens(pool, number) > 0) this.keep(withSpacedHyphens(pool, number))
     }
   }
@@ -80,8 +76,9 @@ export class TermKeyWriter {
    * folded that way is: `premiere` for `première`.
    */
   private foldVariants(pool: KeyPool): void {
-    for (let variant = 0; variant < this.keyCount; variant++) {
-      const number = this.keyNumbers[variant]!
+    const keys = this.keyNumbers
+    for (let variant = 0; variant < keys.length; variant++) {
+      const number = keys.array[variant]!
       let accented = false
       for (let index = pool.start(number); index < pool.end(number) && !accented; index++) accented = pool.units[index]! >= 0x80
       if (!accented) continue
@@ -89,22 +86,22 @@ export class TermKeyWriter {
       pool.begin()
       pool.pushRange(this.folded, 0, length)
       const folded = pool.commit()
-      this.keyNumbers[variant] = folded
+      keys.array[variant] = folded
     }
     // Folding may make two variants one: the first of each is kept, in order.
     let kept = 0
-    for (let variant = 0; variant < this.keyCount; variant++) {
-      const number = this.keyNumbers[variant]!
+    for (let variant = 0; variant < keys.length; variant++) {
+      const number = keys.array[variant]!
       let seen = false
-      for (let earlier = 0; earlier < kept && !seen; earlier++) seen = this.keyNumbers[earlier] === number
-      if (!seen) this.keyNumbers[kept++] = number
+      for (let earlier = 0; earlier < kept && !seen; earlier++) seen = keys.array[earlier] === number
+      if (!seen) keys.array[kept++] = number
     }
-    this.keyCount = kept
+    keys.length = kept
   }
 
   /** The key numbers of the last term, as an array. */
   numbers(): number[] {
-    return Array.from(this.keyNumbers.subarray(0, this.keyCount))
+    return Array.from(this.keyNumbers.array.subarray(0, this.keyNumbers.length))
   }
 
   /** Fold `text` into {@link folded}, trimmed as `String.prototype.trim` would; its length. */

@@ -115,7 +115,7 @@ export interface RestoreTermMatcherOptions {
 export function createTermMatcher(terms: readonly MatchTerm[] | MatchTermSource, options: TermMatcherOptions = {}): TermMatcher {
   const settings = { foldDiacritics: options.foldDiacritics === true, inflect: options.inflect !== false }
   const source = isTermArray(terms) ? sourceOf(terms) : terms
-  return matcherOver({ count: source.count, at: source.at }, [compilePart(source, 0, settings)], settings)
+  return matcherOver(source, [compilePart(source, 0, settings)], settings)
 }
 
 function isTermArray(terms: readonly MatchTerm[] | MatchTermSource): terms is readonly MatchTerm[] {
@@ -152,9 +152,9 @@ function compilePart(terms: MatchTermSource, firstTerm: number, settings: KeySet
     // Inflecting a word adds at most three units (-el → -elles), and words have two or more.
     const formBound = 3 * writer.foldedLength + 2
     if (formBound > longestForm) longestForm = formBound
-    const numbers = writer.keyNumbers
-    for (let made = 0; made < writer.keyCount; made++) {
-      pairKeys.push(numbers[made]!)
+    const { array: numbers, length: made } = writer.keyNumbers
+    for (let key = 0; key < made; key++) {
+      pairKeys.push(numbers[key]!)
       pairTerms.push(firstTerm + index)
     }
   }
@@ -220,7 +220,7 @@ export function restoreTermMatcher(snapshot: TermMatcherSnapshot, options: Resto
   const count = json.termCount + extraTerms.length
   let terms: TermList
   if (options.termAt !== undefined) terms = { count, at: options.termAt }
-  else if (json.terms !== undefined) terms = termListOf([...json.terms, ...extraTerms])
+  else if (json.terms !== undefined) terms = sourceOf([...json.terms, ...extraTerms])
   else throw new TypeError('restoreTermMatcher: this snapshot was taken without its terms; give termAt')
   return matcherOver(terms, parts, settings)
 }
@@ -229,10 +229,6 @@ export function restoreTermMatcher(snapshot: TermMatcherSnapshot, options: Resto
 interface TermList {
   count: number
   at: (index: number) => MatchTerm
-}
-
-function termListOf(terms: readonly MatchTerm[]): TermList {
-  return { count: terms.length, at: (index) => terms[index]! }
 }
 
 function matcherOver(terms: TermList, parts: readonly MatcherPart[], settings: KeySettings): TermMatcher {

@@ -43,13 +43,8 @@ export class Checker {
     const glossary = new GlossaryView(source, this.policy)
     this.glossary = glossary
     const matcherOptions = options.foldDiacritics === undefined ? {} : { foldDiacritics: options.foldDiacritics }
-    // The matcher's term for a rendering is made when a text matches it:
-    // compiling reads only texts and languages. (An array of its final
-    // length from the start: one filled at scattered places turns into a
-    // hash table, slower at every match.)
-    const terms = new Array<MatchTerm | undefined>(glossary.renderingCount)
-    const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
-    const termSource = { count: glossary.renderingCount, text: (index: number) => glossary.renderingText(index), lang: (index: number) => glossary.renderingLang(index), at: termAt }
+    // Compiling reads only the renderings' texts and languages.
+    const termSource = { count: glossary.renderingCount, text: (index: number) => glossary.renderingText(index), lang: (index: number) => glossary.renderingLang(index), at: lazyTermAt(glossary) }
     this.matcher = matcher ?? createTermMatcher(termSource, matcherOptions)
   }
 
@@ -115,10 +110,7 @@ export function restoreChecker(bytes: Uint8Array, options: RestoreOptions = {}):
   }
   // The renderings the policy added, matched by a second automaton.
   const added = Array.from({ length: glossary.renderingCount - compiled }, (_, offset) => termOf(glossary.rendering(compiled + offset)))
-  // Of its final length from the start (see the constructor of `Checker`).
-  const terms = new Array<MatchTerm | undefined>(glossary.renderingCount)
-  const termAt = (index: number): MatchTerm => (terms[index] ??= termOf(glossary.rendering(index)))
-  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, { termAt, extraTerms: added })
+  const matcher = restoreTermMatcher({ json: json.matcher, arrays: unpacked.arrays as unknown as TermMatcherSnapshot['arrays'] }, { termAt: lazyTermAt(glossary), extraTerms: added })
   return new Checker(glossary, policy, {}, matcher)
 }
 
@@ -136,6 +128,17 @@ function hasRenderingRules(policy: ResolvedPolicy): boolean {
 }
 
 /** The matcher's term for a rendering: its index is its id. */
+/**
+ * The matcher's term for rendering `index` of `glossary`, made when a text
+ * first matches it. The terms are kept in an array of its final length from
+ * the start: one filled at scattered places turns into a hash table, slower
+ * at every match.
+ */
+function lazyTermAt(glossary: GlossaryView): (index: number) => MatchTerm {
+  const terms = new Array<MatchTerm | undefined>(glossary.renderingCount)
+  return (index) => (terms[index] ??= termOf(glossary.rendering(index)))
+}
+
 function termOf(rendering: Rendering): MatchTerm {
   return { id: String(rendering.index), text: rendering.text, lang: rendering.lang }
 }

@@ -288,10 +288,8 @@ class IndexedGlossary implements LazyGlossary {
   }
 
   rendering(index: number): Rendering {
-    const concept = this.renderingConcepts[index]!
-    const entry = this.concepts[concept]!
-    const term = entry.terms[index - this.conceptStarts[concept]!]!
-    return { conceptId: entry.id, lang: term.lang, text: term.text, status: term.status, decidedBy: 'glossary', isSource: term.isSource, attestations: term.attestations, index }
+    const term = this.term(index)
+    return { conceptId: this.conceptId(this.renderingConcepts[index]!), lang: term.lang, text: term.text, status: term.status, decidedBy: 'glossary', isSource: term.isSource, attestations: term.attestations, index }
   }
 
   text(index: number): string {

@@ -12,17 +12,6 @@ import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
 import { compiledDatabaseGlossary, glossaryFile, loadGlossary } from './check-glossary.js'
 
-// The matcher's scan is one call that loops over a whole text, and V8
-// inlines into it every function its loop calls often: for one call over
-// 1 MB that is every call in it. Compiling the scan so took V8's optimiser
-// 68 ms on a background thread, while the text went through unoptimised
-// code. Inlining only functions of up to 100 bytes of bytecode (V8's default
-// is 460) keeps the small steps of the loop inlined and compiles sooner: a
-// cold check of 1 MB took 151–170 ms in the process instead of 173–219
-// (fastest and median of 11), and 10 MB no longer. Set for this command
-// only, before any of its code is optimised; V8 reads it at each compile.
-setFlagsFromString('--max-inlined-bytecode-size=100')
-
 /** Files larger than this are checked piece by piece (bounded memory). */
 const wholeFileLimit = 16 * 1024 * 1024
 
@@ -37,6 +26,17 @@ interface Group {
  * cannot run: bad arguments, no or empty glossary, bad config, unreadable file.
  */
 export async function runCheck(patterns: string[], options: CheckOptions): Promise<number> {
+  // The matcher's scan is one call that loops over a whole text, and V8
+  // inlines into it every function its loop calls often: for one call over
+  // 1 MB that is every call in it. Compiling the scan so took V8's optimiser
+  // 68 ms on a background thread, while the text went through unoptimised
+  // code. Inlining only functions of up to 100 bytes of bytecode (V8's default
+  // is 460) keeps the small steps of the loop inlined and compiles sooner: a
+  // cold check of 1 MB took 151–170 ms in the process instead of 173–219
+  // (fastest and median of 11), and 10 MB no longer. Set for this command
+  // only, when it runs and before any of its code is optimised (not when the
+  // module is imported); V8 reads it at each compile.
+  setFlagsFromString('--max-inlined-bytecode-size=100')
   if (!(reporterNames as readonly string[]).includes(options.reporter)) {
     throw new RenderingsError(`unknown --reporter "${options.reporter}", expected ${reporterNames.join(', ')}`, { code: 'EUSAGE' })
   }
