@@ -162,6 +162,20 @@ export class PackedGlossary {
     return this.string(this.columns.glossaryConceptFields[concept * conceptFieldCount + idField]!)
   }
 
+  /** The number of the first concept with this id, or -1: compared in the pool, nothing decoded. */
+  findConcept(id: string): number {
+    const { glossaryStringPool: pool, glossaryStringStarts: starts, glossaryConceptFields: fields } = this.columns
+    for (let concept = 0; concept < this.conceptCount; concept++) {
+      const number = fields[concept * conceptFieldCount + idField]!
+      const start = starts[number]!
+      if (starts[number + 1]! - start !== id.length) continue
+      let offset = 0
+      while (offset < id.length && pool[start + offset] === id.charCodeAt(offset)) offset++
+      if (offset === id.length) return concept
+    }
+    return -1
+  }
+
   conceptEntry(concept: number): ConceptEntry {
     const entry = this.json(this.columns.glossaryConceptFields[concept * conceptFieldCount + entryField]!) as Omit<ConceptEntry, 'terms'>
     return { ...entry, terms: [] }

@@ -218,6 +218,26 @@ describe('checker snapshots', () => {
   })
 })
 
+describe('concepts by id', () => {
+  it('should find every concept by id, searched one at a time and then all numbered, built or restored', async () => {
+    const { restoreChecker } = await import('@renderings/retext-renderings')
+    const built = createChecker(fixtureIndex)
+    const ids = fixtureIndex.concepts.map((concept) => concept.id)
+    const answers = (checker: typeof built) => [
+      // More misses than the view searches one by one, so the last lookups go through the numbering of every concept.
+      ...Array.from({ length: 20 }, (_, miss) => checker.glossary.concept(`no-such-concept-${miss}`)?.entry.id ?? null),
+      ...ids.map((id) => checker.glossary.concept(id)?.entry.id ?? null),
+      checker.glossary.concept('no-such-concept')?.entry.id ?? null
+    ]
+    const expected = [...Array.from({ length: 20 }, () => null), ...ids, null]
+    expect(answers(createChecker(fixtureIndex))).toEqual(expected)
+    expect(answers(restoreChecker(built.toBytes())!)).toEqual(expected)
+    // Found one at a time: a few ids, each the concept of that id.
+    const restored = restoreChecker(built.toBytes())!
+    for (const id of [...ids].reverse()) expect(restored.glossary.concept(id)?.entry.id).toBe(id)
+  })
+})
+
 describe('policies', () => {
   it('should find concepts named by a rendering, whatever the case and accents', () => {
     const checker = createChecker(fixtureIndex, { preferred: { 'ETAT TAIWANAIS': { fr: 'région de Taïwan' }, 'élément important': { fr: 'élément important' } } })
