@@ -11,9 +11,9 @@
 //    textlint + textlint-rule-prh (peers run once, capped; a capped run
 //    gives a lower bound on the ratio). Then `renderings check` on 10 MB.
 //    Our CLI is timed cold (--no-cache: a fresh CI checkout) against the
-//    built database (which keeps its glossary compiled) and against the
-//    YAML source (compiled at every run), and with the YAML's compiled
-//    glossary cached.
+//    built database (which keeps its glossary compiled), against the YAML
+//    source and the same glossary as TBX (each compiled at every run), and
+//    with the YAML's compiled glossary cached.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,6 +23,7 @@ import { performance } from 'node:perf_hooks'
 import { createChecker, type Checker } from '@renderings/retext-renderings'
 import { cliBin, repositoryRoot } from '../support/paths.js'
 import { closeStore, importTermIndex, openStore } from '@renderings/glossary-store'
+import { writeTbx } from '@renderings/tbx'
 import { benchGlossary, frenchText, glossarySourceYaml, replacementPairs } from './check-data.js'
 import { median, row } from './measure.js'
 
@@ -113,6 +114,9 @@ async function wholeProcess(): Promise<void> {
   // And as its source, given directly.
   const source = join(folder, 'glossary.yaml')
   writeFileSync(source, glossarySourceYaml(index))
+  // And as TBX, the interchange format a CI job is as likely to commit.
+  const tbxSource = join(folder, 'glossary.tbx')
+  writeFileSync(tbxSource, writeTbx(index))
   const oneMegabyte = join(folder, 'french-1mb.txt')
   writeFileSync(oneMegabyte, frenchText(1))
   const tenMegabytes = join(folder, 'french-10mb.txt')
@@ -143,6 +147,7 @@ async function wholeProcess(): Promise<void> {
   const ours = [
     { name: 'renderings check, built database, --no-cache', args: check(oneMegabyte, glossary, '--no-cache') },
     { name: 'renderings check, YAML source, --no-cache', args: check(oneMegabyte, source, '--no-cache') },
+    { name: 'renderings check, TBX source, --no-cache', args: check(oneMegabyte, tbxSource, '--no-cache') },
     { name: 'renderings check, YAML source, compiled glossary cached', args: check(oneMegabyte, source) }
   ]
   // The peers run for minutes while the machine's load may change: our CLI
