@@ -1,6 +1,6 @@
 // `renderings check` end to end, through the built CLI (`pnpm test` builds first).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -186,12 +186,26 @@ describe('renderings check: a database\'s compiled glossary', () => {
     const actual = (stdout: string): string[] => json(stdout)[0]!.messages.map((message) => message.actual)
     expect(actual(fromTbx.stdout)).toContain('ordre international post-guerre')
     expect(actual(changed.stdout)).not.toContain('ordre international post-guerre')
+    // It says why it compiled, and what keeps the glossary compiled.
+    const warning = (why: string, done: string): string => `renderings: warning: ${database}: ${why}, so this check ${done}; \`renderings glossary compile --db ${database}\` compiles it once\n`
+    expect(changed.stderr).toBe(warning('no compiled glossary (never compiled, or changed since)', 'compiled the glossary'))
     // `glossary compile` makes it current again: the check restores it (and caches nothing new).
     const compiled = spawnSync(process.execPath, [cliBin, 'glossary', 'compile', '--db', database], { encoding: 'utf8' })
     expect(compiled.stdout).toMatch(/compiled the glossary for the check/)
     const emptyCache = mkdtempSync(join(tmpdir(), 'renderings-check-cache-'))
-    expect(check([...args, '--glossary', database], { cwd: example, cache: emptyCache })).toEqual(changed)
+    const restored = check([...args, '--glossary', database], { cwd: example, cache: emptyCache })
+    expect(restored).toEqual({ ...changed, stderr: '' })
     expect(readdirSync(emptyCache)).toEqual([])
+    // A database committed without its compiled file, or with one that
+    // another version of the toolkit compiled: the same findings, and a warning.
+    const compiledFile = `${database}.compiled`
+    const bytes = readFileSync(compiledFile)
+    rmSync(compiledFile)
+    expect(check([...args, '--glossary', database, '--no-cache'], { cwd: example })).toEqual({ ...restored, stderr: warning('its compiled glossary example.sqlite.compiled is missing', 'compiled the glossary') })
+    writeFileSync(compiledFile, Buffer.from(bytes.toString('latin1').replace(/"compiler":"[0-9a-f]+"/, `"compiler":"${'0'.repeat(32)}"`), 'latin1'))
+    const otherVersion = 'its compiled glossary example.sqlite.compiled was compiled by another version of renderings'
+    expect(check([...args, '--glossary', database], { cwd: example, cache })).toEqual({ ...restored, stderr: warning(otherVersion, 'compiled the glossary') })
+    expect(check([...args, '--glossary', database], { cwd: example, cache })).toEqual({ ...restored, stderr: warning(otherVersion, 'read the glossary from its cache') })
   })
 })
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeFileAtomic } from '@renderings/corpus'
 import { isRenderingsError } from '@renderings/errors'
@@ -54,6 +54,29 @@ export async function readCompiledGlossary(store: GlossaryStore): Promise<Uint8A
   const header = readHeader(bytes)
   if (!header || header.token !== row.token || header.compiler !== compilerDigest()) return undefined
   return bytes.subarray(header.end)
+}
+
+/**
+ * Why {@link readCompiledGlossary} finds nothing current for this code, in
+ * a few words a message can quote, or undefined when the compiled glossary
+ * is current. Reads one row and the file's header. The check says it when
+ * it has to compile: a database committed with a compiled glossary that
+ * another version of the toolkit made, or without its `.compiled` file,
+ * would otherwise make every CI run compile (0.8 s instead of 0.3 s for a
+ * 300-byte file against 10,000 concepts) without a word.
+ */
+export async function compiledGlossaryProblem(store: GlossaryStore): Promise<string | undefined> {
+  if (store.schemaVersion < 2) return `schema ${store.schemaVersion} predates compiled glossaries`
+  const row = await store.db.get<{ token: string }>('SELECT token FROM compiled_glossary WHERE id = 1')
+  if (!row) return 'no compiled glossary (never compiled, or changed since)'
+  const file = compiledGlossaryPath(store.path)
+  const start = readStart(file)
+  if (start.length === 0) return `its compiled glossary ${basename(file)} is missing`
+  const header = readHeader(start)
+  if (!header) return `its compiled glossary ${basename(file)} is damaged`
+  if (header.token !== row.token) return `its compiled glossary ${basename(file)} belongs to another state of the database`
+  if (header.compiler !== compilerDigest()) return `its compiled glossary ${basename(file)} was compiled by another version of renderings`
+  return undefined
 }
 
 /**

@@ -1,7 +1,7 @@
 // The compiled glossary kept beside a database: written after every write
 // session, restored by the check, and never used once anything it was
 // compiled from has changed, whoever changed it.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sqlite3 from 'sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -12,6 +12,7 @@ import {
   addRendering,
   closeStore,
   compiledGlossaryPath,
+  compiledGlossaryProblem,
   importTermIndex,
   loadTermIndex,
   openStore,
@@ -65,6 +66,30 @@ describe('the compiled glossary', () => {
     const policy = { preferred: { 'post-war-international-order': { fr: 'ordre international d’après-guerre' } }, forbidden: { 'rare-earths': { fr: 'terres rares' } } }
     expect(findings(restoreChecker(bytes!, { policy })!, text)).toEqual(findings(createChecker(index, policy), text))
     expect(findings(restoreChecker(bytes!)!, text)).toEqual(findings(createChecker(index), text))
+  })
+
+  it('should say why a database has no current compiled glossary, and nothing when it has one', async () => {
+    const path = await importedDatabase()
+    const file = compiledGlossaryPath(path)
+    const problem = () => readOnly(path, compiledGlossaryProblem)
+    expect(await problem()).toBeUndefined()
+    const bytes = readFileSync(file)
+    const withHeader = (from: RegExp, to: string) => writeFileSync(file, Buffer.from(bytes.toString('latin1').replace(from, to), 'latin1'))
+    withHeader(/"compiler":"[0-9a-f]+"/, `"compiler":"${'0'.repeat(32)}"`)
+    expect(await problem()).toBe(`its compiled glossary ${file.split('/').pop()} was compiled by another version of renderings`)
+    withHeader(/"token":"[0-9a-f]+"/, `"token":"${'0'.repeat(32)}"`)
+    expect(await problem()).toBe(`its compiled glossary ${file.split('/').pop()} belongs to another state of the database`)
+    writeFileSync(file, 'not a compiled glossary')
+    expect(await problem()).toBe(`its compiled glossary ${file.split('/').pop()} is damaged`)
+    writeFileSync(file, bytes)
+    expect(await problem()).toBeUndefined()
+    await otherTool(path, "DELETE FROM renderings WHERE text = 'terres rares'")
+    expect(await problem()).toBe('no compiled glossary (never compiled, or changed since)')
+    // Whatever it says, readCompiledGlossary reads nothing.
+    expect(await readOnly(path, readCompiledGlossary)).toBeUndefined()
+    const second = await importedDatabase()
+    rmSync(compiledGlossaryPath(second))
+    expect(await readOnly(second, compiledGlossaryProblem)).toBe(`its compiled glossary ${compiledGlossaryPath(second).split('/').pop()} is missing`)
   })
 
   it('should read only the attestations a caller keeps, each rendering\'s in document order', async () => {

@@ -28,7 +28,7 @@ async function sampleStore() {
 describe('@renderings/glossary-store', () => {
   it('should expose the public api', () => {
     expect(Object.keys(store).sort()).toEqual([
-      'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms', 'compiledGlossaryPath',
+      'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms', 'compiledGlossaryPath', 'compiledGlossaryProblem',
       'defaultDatabasePath', 'getConcepts', 'glossaryStats', 'importConcepts', 'importTermIndex', 'listCandidates', 'listOutlets', 'loadTermIndex',
       'openStore', 'readCompiledGlossary', 'refreshCompiledGlossary', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
     ])

@@ -46,14 +46,19 @@ export function loadGlossary(path: string | undefined): Promise<TermIndex> {
 
 /**
  * The compiled glossary a SQLite glossary database keeps beside it (a
- * checker snapshot without a policy), when it is current; undefined for a
- * glossary file of another kind, a missing file, or a database without a
- * current one (the check then compiles the glossary).
+ * checker snapshot without a policy) when it is current, else why not (the
+ * check then compiles the glossary, and says so); undefined for a glossary
+ * file of another kind or a missing file.
  */
-export async function compiledDatabaseGlossary(file: string): Promise<Uint8Array | undefined> {
+export async function compiledDatabaseGlossary(file: string): Promise<{ compiled: Uint8Array } | { problem: string } | undefined> {
   if (isSourceFile(file) || !(await stat(file).catch(() => undefined))?.isFile()) return undefined
-  const { readCompiledGlossary, withStore } = await import('@renderings/glossary-store')
-  return withStore(file, { readonly: true }, readCompiledGlossary)
+  const { compiledGlossaryProblem, readCompiledGlossary, withStore } = await import('@renderings/glossary-store')
+  return withStore(file, { readonly: true }, async (store) => {
+    const compiled = await readCompiledGlossary(store)
+    if (compiled) return { compiled }
+    // The row and the file's header again, only on this slow path.
+    return { problem: (await compiledGlossaryProblem(store)) ?? 'its compiled glossary could not be read' }
+  })
 }
 
 /** A glossary in a file format (TBX, YAML, JSON), not a database. */

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import { dirname, extname, resolve } from 'node:path'
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { VFile } from 'vfile'
 import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
@@ -104,16 +104,31 @@ async function buildChecker(configPath: string | undefined, policy: Policy, opti
   const file = await glossaryFile(glossary)
   // A glossary database keeps its glossary compiled (the glossary commands
   // write it): restored with this policy, nothing is compiled, cached or hashed.
-  const compiled = await compiledDatabaseGlossary(file)
-  const restored = compiled && restoreChecker(compiled, { policy: effective, ...policyFile })
+  const database = await compiledDatabaseGlossary(file)
+  const restored = database && 'compiled' in database ? restoreChecker(database.compiled, { policy: effective, ...policyFile }) : undefined
   if (restored) return restored
+  // A database without a current compiled glossary (committed without its
+  // .compiled file, or with one another version compiled) costs every run a
+  // compile: say so, once the glossary has loaded, with the command that mends it.
+  const problem = database === undefined ? undefined : 'problem' in database ? database.problem : 'its compiled glossary could not be restored'
+  const warn = (done: string): void => {
+    if (problem === undefined) return
+    // As given; else (the config's, $RENDERINGS_DB, the built database) relative when below the working folder.
+    const below = relative(process.cwd(), file)
+    const shown = options.glossary ?? (below !== '' && !below.startsWith('..') && !isAbsolute(below) ? below : file)
+    process.stderr.write(`renderings: warning: ${shown}: ${problem}, so this check ${done}; \`renderings glossary compile --db ${shown}\` compiles it once\n`)
+  }
   // Else a compiled checker is cached by the glossary's bytes and the policy;
   // a missing glossary file fails in loadGlossary with its proper message.
   const key = options.cache && (await fileExists(file)) ? await cacheKey(file, effective) : undefined
   const cached = key === undefined ? undefined : await readCachedChecker(key)
-  if (cached) return cached
+  if (cached) {
+    warn('read the glossary from its cache')
+    return cached
+  }
   const index = await loadGlossary(glossary)
   const checker = createChecker(index, effective, policyFile)
+  warn('compiled the glossary')
   if (key !== undefined) await writeCachedChecker(key, checker)
   return checker
 }
