@@ -19,9 +19,16 @@ export const alignAligners: Array<[string, Aligner]> = [
   ['renderings, first pass only', (source, target, languages) => alignSentences(source, target, { ...languages, secondPass: false })],
   ['renderings, without the lexicon', (source, target, languages) => alignSentences(source, target, { ...languages, lexicon: false })],
   ['renderings, length model only (no anchors)', (source, target, languages) => alignSentences(source, target, { ...languages, anchors: false, secondPass: false })],
+  // The other way round (the held-out Bible is English → Chinese, MAC Chinese → English): beads turned back to be scored against the same gold.
+  ['renderings, run the other way (target → source)', (source, target, languages) => alignOtherWay(source, target, languages)],
   ['Gale & Church (characters)', (source, target) => alignGaleChurch(source, target)],
   ['Gale & Church (UTF-8 bytes)', (source, target) => alignGaleChurch(source, target, { lengthUnit: 'bytes' })]
 ]
+
+/** Align `target` against `source` (languages swapped) and turn each bead back, so it is scored as a `source` → `target` alignment. */
+export function alignOtherWay(source: string[], target: string[], languages: AlignOptions): IndexBead[] {
+  return alignSentences(target, source, { ...languages, sourceLang: languages.targetLang, targetLang: languages.sourceLang }).map((bead) => ({ source: bead.target, target: bead.source }))
+}
 
 /** The multilingual-document path, with the aligner's default and wider beads. */
 export const alignDocumentConfigurations: Array<[string, AlignOptions]> = [
