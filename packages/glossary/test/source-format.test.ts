@@ -61,6 +61,10 @@ describe('parseGlossarySource', () => {
   it('should refuse an alias bomb', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), 'concepts: []'].join('\n')
     expect(() => parseGlossarySource(bomb, 'bomb.yaml')).toThrow(/bomb\.yaml/)
+    expect(() => parseGlossarySource(bomb, 'bomb.yaml')).toThrow(/more than 50 YAML aliases: refused/)
+    // A few aliases, and a `*` that is no alias, pass.
+    const fine = 'shared: &fr [ordre mondial]\nconcepts:\n  - id: a\n    source: { lang: zh, text: x }\n    renderings: { fr: *fr, en: [a*b] }'
+    expect(parseGlossarySource(fine, 'fine.yaml').concepts[0]!.terms.map((term) => term.text)).toEqual(['x', 'ordre mondial', 'a*b'])
   })
 
   it('should normalise language tags and refuse unknown ones', () => {
