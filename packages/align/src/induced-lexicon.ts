@@ -1,6 +1,7 @@
 import type { Anchor } from './numbers-dates.js'
 import { PairCounter } from './pair-counter.js'
-import { writtenTokens } from './tokens.js'
+import { fold } from './fold.js'
+import { forEachWrittenToken } from './tokens.js'
 
 /** Limits of lexicon induction. */
 export interface LexiconOptions {
@@ -49,8 +50,11 @@ export function inducedLexiconAnchors(
   const useful = (count: number): boolean => count >= options.minPairCount && count <= ceiling
   const together = new PairCounter()
   const width = targetWords.size
+  // One array of a bead's useful target words, reused from bead to bead.
+  const targets: number[] = []
   for (const [s, t] of sample) {
-    const targets = Array.from(targetSets[t]!).filter((id) => useful(targetCount[id]!))
+    targets.length = 0
+    for (const id of targetSets[t]!) if (useful(targetCount[id]!)) targets.push(id)
     if (targets.length === 0) continue
     for (const sourceId of sourceSets[s]!) {
       if (!useful(sourceCount[sourceId]!)) continue
@@ -105,8 +109,14 @@ export function inducedLexiconAnchors(
 
 class WordIds {
   private readonly ids = new Map<string, number>()
+  /** Each token as written met so far, with its word's id: a written form met again is not folded again. */
+  private readonly idOfWritten = new Map<string, number>()
   /** Each word as first written (for the evidence of a bead). */
   private readonly firstWritten: string[] = []
+  /** The sentence that last met each word, to keep a sentence's ids distinct without a set per sentence. */
+  private lastSeen = new Int32Array(1024)
+  private sentence = 0
+  private readonly sentenceIds: number[] = []
 
   get size(): number {
     return this.ids.size
@@ -118,16 +128,31 @@ class WordIds {
 
   /** The distinct word ids of a sentence, in order of first occurrence. */
   uniqueIds(text: string): Int32Array {
-    const seen = new Set<number>()
-    for (const { written, folded } of writtenTokens(text)) {
-      let id = this.ids.get(folded)
+    const stamp = ++this.sentence
+    const found = this.sentenceIds
+    found.length = 0
+    forEachWrittenToken(text, (written) => {
+      let id = this.idOfWritten.get(written)
       if (id === undefined) {
-        id = this.ids.size
-        this.ids.set(folded, id)
-        this.firstWritten.push(written)
+        const folded = fold(written)
+        id = this.ids.get(folded)
+        if (id === undefined) {
+          id = this.ids.size
+          this.ids.set(folded, id)
+          this.firstWritten.push(written)
+          if (id >= this.lastSeen.length) {
+            const grown = new Int32Array(this.lastSeen.length * 2)
+            grown.set(this.lastSeen)
+            this.lastSeen = grown
+          }
+        }
+        this.idOfWritten.set(written, id)
       }
-      seen.add(id)
-    }
-    return Int32Array.from(seen)
+      if (this.lastSeen[id] !== stamp) {
+        this.lastSeen[id] = stamp
+        found.push(id)
+      }
+    })
+    return Int32Array.from(found)
   }
 }
