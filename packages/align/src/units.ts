@@ -87,7 +87,10 @@ export function halve(units: Units, maxAnchors = 24): Units {
       const gains = joinedGains
       const ranked = order.subarray(0, total)
       for (let entry = 0; entry < total; entry++) ranked[entry] = entry
-      ranked.sort((x, y) => gains[y]! - gains[x]! || x - y)
+      // The comparison answers with small integers: a difference of two
+      // gains is a fractional number, which the sort's calls to the
+      // comparator box on the heap, one object per comparison.
+      ranked.sort((x, y) => (gains[y]! > gains[x]! ? 1 : gains[y]! < gains[x]! ? -1 : x - y))
       let missTotal = 0
       for (let rank = 0; rank < maxAnchors; rank++) {
         const entry = ranked[rank]!
