@@ -65,13 +65,13 @@ export function inducedLexiconAnchors(
     }
   }
   const candidates: Array<{ sourceId: number; targetId: number; dice: number; count: number }> = []
-  for (const [key, count] of together.entries()) {
-    if (count < options.minPairCount) continue
+  together.forEach((key, count) => {
+    if (count < options.minPairCount) return
     const sourceId = Math.floor(key / width)
     const targetId = key % width
     const dice = (2 * count) / (sourceCount[sourceId]! + targetCount[targetId]!)
     if (dice >= options.minDice) candidates.push({ sourceId, targetId, dice, count })
-  }
+  })
   candidates.sort((a, b) => b.dice - a.dice || b.count - a.count || a.sourceId - b.sourceId || a.targetId - b.targetId)
   const sourcePartner = new Map<number, number>()
   const targetPartner = new Map<number, number>()

@@ -4,50 +4,57 @@
  * and a Map of boxed numbers spends most of its time allocating.
  */
 export class PairCounter {
+  /**
+   * Each slot's key plus one, 0 for a free slot: a new table is free as
+   * allocated (zeroed), where marking free slots with -1 wrote every slot
+   * of every table the counter grew through.
+   */
   private keys: Float64Array
   private counts: Int32Array
   private used = 0
 
   constructor(capacity = 1 << 16) {
-    this.keys = new Float64Array(capacity).fill(-1)
+    this.keys = new Float64Array(capacity)
     this.counts = new Int32Array(capacity)
   }
 
-  /** Add one to the count of `key` (a non-negative integer below 2^53). */
+  /** Add one to the count of `key` (a non-negative integer below 2^53 - 1). */
   increment(key: number): void {
     const mask = this.keys.length - 1
+    const stored = key + 1
     let slot = hash(key) & mask
     while (true) {
-      const stored = this.keys[slot]!
-      if (stored === key) {
+      const found = this.keys[slot]!
+      if (found === stored) {
         this.counts[slot]!++
         return
       }
-      if (stored === -1) break
+      if (found === 0) break
       slot = (slot + 1) & mask
     }
-    this.keys[slot] = key
+    this.keys[slot] = stored
     this.counts[slot] = 1
     if (++this.used * 2 > this.keys.length) this.grow()
   }
 
-  /** Every key with its count. */
-  *entries(): IterableIterator<[number, number]> {
-    for (let slot = 0; slot < this.keys.length; slot++) if (this.keys[slot] !== -1) yield [this.keys[slot]!, this.counts[slot]!]
+  /** Call `visit` with every key and its count (a callback: an iterator made two objects per key). */
+  forEach(visit: (key: number, count: number) => void): void {
+    const { keys, counts } = this
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== 0) visit(keys[slot]! - 1, counts[slot]!)
   }
 
   private grow(): void {
     const keys = this.keys
     const counts = this.counts
-    this.keys = new Float64Array(keys.length * 2).fill(-1)
+    this.keys = new Float64Array(keys.length * 2)
     this.counts = new Int32Array(keys.length * 2)
     const mask = this.keys.length - 1
     for (let slot = 0; slot < keys.length; slot++) {
-      const key = keys[slot]!
-      if (key === -1) continue
-      let target = hash(key) & mask
-      while (this.keys[target] !== -1) target = (target + 1) & mask
-      this.keys[target] = key
+      const stored = keys[slot]!
+      if (stored === 0) continue
+      let target = hash(stored - 1) & mask
+      while (this.keys[target] !== 0) target = (target + 1) & mask
+      this.keys[target] = stored
       this.counts[target] = counts[slot]!
     }
   }
