@@ -34,16 +34,30 @@ export function chineseWords(table: HeadwordLookup, text: string, start = 0, end
   const to = Math.min(text.length, end)
   if (from >= to) return words
   const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  for (const run of slice.matchAll(hanRun)) segmentRun(table, text, from + run.index, from + run.index + run[0].length, words)
+  // A loop over the pattern's matches, without matchAll's iterator and copy of the pattern (every sentence of a document comes here).
+  hanRun.lastIndex = 0
+  for (let run = hanRun.exec(slice); run !== null; run = hanRun.exec(slice)) segmentRun(table, text, from + run.index, from + run.index + run[0].length, words)
   return words
 }
+
+// The programme's arrays, reused from run to run (grown as needed): three
+// typed arrays for every run of every sentence were fresh memory each time.
+let count = new Int32Array(256)
+let square = new Float64Array(256)
+let step = new Int32Array(256)
 
 function segmentRun(table: HeadwordLookup, text: string, start: number, end: number, words: ChineseWord[]): void {
   const length = end - start
   // best[i]: fewest words covering [start + i, end); tie-break: most of sum of squared lengths.
-  const count = new Int32Array(length + 1)
-  const square = new Float64Array(length + 1)
-  const step = new Int32Array(length + 1)
+  if (length + 1 > count.length) {
+    const size = Math.max(length + 1, 2 * count.length)
+    count = new Int32Array(size)
+    square = new Float64Array(size)
+    step = new Int32Array(size)
+  }
+  // Position i reads only positions after it, written before it: the end is the one to clear.
+  count[length] = 0
+  square[length] = 0
   for (let i = length - 1; i >= 0; i--) {
     const at = start + i
     // A character the dictionary does not know: one character, counted as a word.
