@@ -54,6 +54,8 @@ export function bandedSearch(source: Units, target: Units, window: SearchWindow,
         if (fromColumn < lo[fromRow]! || fromColumn > hi[fromRow]!) continue
         const before = cost[offsets[fromRow]! + fromColumn - lo[fromRow]!]!
         if (before === Number.POSITIVE_INFINITY) continue
+        // A bead that cannot beat the best so far even at the least length cost is not priced (the choice is the same: only a lower total wins).
+        if (before + cells.costFloor(type.source, type.target, typeIndex) >= best) continue
         const total = before + cells.cost(type.source, type.target, typeIndex)
         if (total < best) {
           best = total

@@ -1,4 +1,4 @@
-import { type CostModel, deletionPenalty, lengthCost } from './cost-model.js'
+import { type CostModel, deletionPenalty, lengthCost, lengthCostFloor } from './cost-model.js'
 import type { Units } from './units.js'
 
 /**
@@ -182,6 +182,20 @@ export class CellCosts {
         matched[a * width + b] = runningMatched[a]!
       }
     }
+  }
+
+  /**
+   * A floor of {@link cost} for a bead with a source and a target side,
+   * its length cost replaced by the least one there is, the rest the same
+   * operations in the same order: rounding never reverses an order, so
+   * `before + floor >= best` means `before + cost >= best`, and the search
+   * skips pricing the lengths of a bead that cannot win (-∞ for a deletion).
+   */
+  costFloor(a: number, b: number, typeIndex: number): number {
+    if (a === 0 || b === 0) return Number.NEGATIVE_INFINITY
+    const total = this.model.priorCost[typeIndex]! + lengthCostFloor
+    const cell = a * this.width + b
+    return total - this.evidence[cell]! + this.matched[cell]! * this.spanCorrection[cell]!
   }
 
   /** Cost of the bead of `a` source and `b` target units ending at the prepared cell (shape `typeIndex`). */

@@ -1,5 +1,5 @@
 import type { BeadType } from './bead-types.js'
-import { negativeLogTail } from './normal.js'
+import { negativeLogTail, negativeLogTailFloor } from './normal.js'
 import type { Units } from './units.js'
 
 /**
@@ -44,6 +44,9 @@ export function lengthCost(model: CostModel, sourceLength: number, targetLength:
   const delta = (scaledTarget - sourceLength) / Math.sqrt(model.variance * mean)
   return negativeLogTail(delta)
 }
+
+/** No {@link lengthCost} is below this. */
+export const lengthCostFloor = negativeLogTailFloor
 
 /** Standardised length difference δ of a bead, for evidence. */
 export function lengthDelta(model: CostModel, sourceLength: number, targetLength: number): number {

@@ -69,10 +69,13 @@ export function unitEvidence(table: AnchorTable, side: 0 | 1, rates: MatchRates)
       if (p <= q) return
       const miss = Math.log((1 - p) / (1 - q))
       unitBase += miss / 2
+      // The same for every entry of the token: computed once, not per entry.
+      const gain = (Math.log(p / q) - miss) / 2
+      const entryMiss = miss / 2 / (to - from)
       for (let entry = from; entry < to; entry++) {
         allKeys[position] = unit.keys[entry]!
-        allGains[position] = (Math.log(p / q) - miss) / 2
-        allMisses[position++] = miss / 2 / (to - from)
+        allGains[position] = gain
+        allMisses[position++] = entryMiss
       }
     })
     base[index] = unitBase

@@ -31,6 +31,14 @@ const tableEnd = 12
 const negativeLogTailTable = Float64Array.from({ length: tableEnd * tableStep + 2 }, (_, index) => -logTwoSidedTail(index / tableStep))
 
 /**
+ * No value {@link negativeLogTail} returns is below this (the table's least
+ * entry, about -3e-8 from erfc's approximation at 0, less a margin for the
+ * interpolation's rounding; far values are large and positive): a bead's
+ * cost with this in place of its length cost is a floor of its cost.
+ */
+export const negativeLogTailFloor = Math.min(0, ...negativeLogTailTable) - 1e-6
+
+/**
  * -ln P(|Z| ≥ |x|), read from a table with linear interpolation (within
  * 0.003 nats of the computed value): the search prices every bead shape at
  * every cell, and computing erfc each time was a tenth of its time.

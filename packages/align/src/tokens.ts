@@ -15,9 +15,13 @@ export function foldedTokens(text: string): string[] {
   return tokens
 }
 
-/** Each token as written and folded, in order. */
-export function writtenTokens(text: string): Array<{ written: string; folded: string }> {
-  const tokens: Array<{ written: string; folded: string }> = []
-  for (const match of text.matchAll(token)) tokens.push({ written: match[0], folded: fold(match[0]) })
-  return tokens
+/**
+ * Call `visit` with each token as written, in order. A loop over the
+ * pattern's matches: the induced lexicon reads every token of both texts
+ * (each Chinese character one), and an object per token, an array of them
+ * per sentence and matchAll's iterator were most of what it allocated.
+ */
+export function forEachWrittenToken(text: string, visit: (written: string) => void): void {
+  token.lastIndex = 0
+  for (let match = token.exec(text); match !== null; match = token.exec(text)) visit(match[0])
 }

@@ -84,10 +84,22 @@ export function halve(units: Units, maxAnchors = 24): Units {
         joinedGains.set(secondGains!, firstCount)
         joinedMisses.set(secondMisses!, firstCount)
       }
+      // The first maxAnchors in that order, kept sorted as the entries come:
+      // the order is total, so this is what sorting them all would give,
+      // without the sort's work arrays for every unit.
       const gains = joinedGains
-      const ranked = order.subarray(0, total)
-      for (let entry = 0; entry < total; entry++) ranked[entry] = entry
-      ranked.sort((x, y) => gains[y]! - gains[x]! || x - y)
+      let kept = 0
+      for (let entry = 0; entry < total; entry++) {
+        const gain = gains[entry]!
+        // Later entries lose ties: the entry goes after every kept one with a gain at least its own.
+        let at = kept
+        while (at > 0 && gains[order[at - 1]!]! < gain) at--
+        if (at >= maxAnchors) continue
+        for (let move = Math.min(kept, maxAnchors - 1); move > at; move--) order[move] = order[move - 1]!
+        order[at] = entry
+        if (kept < maxAnchors) kept++
+      }
+      const ranked = order
       let missTotal = 0
       for (let rank = 0; rank < maxAnchors; rank++) {
         const entry = ranked[rank]!

@@ -4,6 +4,9 @@ import type { Anchor } from './numbers-dates.js'
 const word = /(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu
 const han = /\p{Script=Han}/u
 const hanRun = /\p{Script=Han}+/gu
+// The functions of this file read their pattern's matches by a loop over exec (lastIndex reset
+// first), not matchAll, which copies the pattern and makes an iterator: every sentence comes here,
+// and again for the evidence of each bead.
 
 /**
  * Dictionary-free word anchors (Simard, Foster & Isabelle 1992): a word of
@@ -17,7 +20,8 @@ const hanRun = /\p{Script=Han}+/gu
 export function wordAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = []
   let first = true
-  for (const match of text.matchAll(word)) {
+  word.lastIndex = 0
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
     const written = match[0]
     if (han.test(written)) continue
     const folded = fold(written)
@@ -37,7 +41,8 @@ export function wordAnchors(text: string): Anchor[] {
  */
 export function hanAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = []
-  for (const match of text.matchAll(hanRun)) {
+  hanRun.lastIndex = 0
+  for (let match = hanRun.exec(text); match !== null; match = hanRun.exec(text)) {
     const run = match[0]
     for (let index = 0; index + 2 <= run.length; index++) {
       const pair = run.slice(index, index + 2)
@@ -63,7 +68,8 @@ const punctuation = /[?？¿!！¡«»“”„"「」『』(（:：…]|\.\.\./
  */
 export function punctuationAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = []
-  for (const match of text.matchAll(punctuation)) {
+  punctuation.lastIndex = 0
+  for (let match = punctuation.exec(text); match !== null; match = punctuation.exec(text)) {
     const kind = match[0] === '...' ? '…' : punctuationKeys[match[0]]
     if (kind !== undefined) anchors.push({ key: `punct:${kind}`, kind: 'punctuation', text: match[0] })
   }

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import type { HeadwordLookup } from './chinese-words.js'
 import { type RenderingWords, parseRenderingWords, tableFormat, tableMagic } from './cedict-format.js'
-import { hashRange } from './headword-hash.js'
+import { fnvOffset, fnvPrime, hashRange } from './headword-hash.js'
 
 /** One headword of the compiled CC-CEDICT table. */
 export interface CedictHeadword {
@@ -157,6 +157,36 @@ export class CedictTable implements HeadwordLookup {
   /** Longest headword length (UTF-16 units) that can start at `text[index]`, 0 if none. */
   longestAt(text: string, index: number): number {
     return this.longestFrom[text.charCodeAt(index)] ?? 0
+  }
+
+  /**
+   * The lengths of the headwords `text[index, index + length)` with length
+   * at most `maxLength`, shortest first, written to `lengths`; returns how
+   * many. The hash of each length is the hash of the one before with one
+   * more character (FNV-1a reads left to right): asking {@link has} for
+   * each length hashed its characters again, most of the Chinese word
+   * lookup's time.
+   */
+  headwordLengthsAt(text: string, index: number, maxLength: number, lengths: Int32Array): number {
+    const { slots, headwords, offsets } = this
+    const mask = slots.length - 1
+    let found = 0
+    let hash = fnvOffset
+    for (let length = 1; length <= maxLength; length++) {
+      hash = Math.imul(hash ^ text.charCodeAt(index + length - 1), fnvPrime)
+      let slot = (hash >>> 0) & mask
+      for (;;) {
+        const entry = slots[slot]!
+        if (entry === 0) break
+        const from = offsets[entry - 1]!
+        if (offsets[entry]! - from === length && sameRange(headwords, from, text, index, length)) {
+          lengths[found++] = length
+          break
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+    return found
   }
 
   /** The headword's pinyin and renderings, or undefined when it is not in the table. */

@@ -4,6 +4,12 @@ export interface HeadwordLookup {
   longestAt(text: string, index: number): number
   /** Whether `text[start, start + length)` is a headword. */
   has(text: string, start: number, length: number): boolean
+  /**
+   * The lengths of the headwords starting at `text[index]`, up to
+   * `maxLength`, shortest first, written to `lengths`; returns how many.
+   * Optional: a lookup without it is asked {@link has} for each length.
+   */
+  headwordLengthsAt?(text: string, index: number, maxLength: number, lengths: Int32Array): number
 }
 
 /** A word found in Chinese text: offsets (UTF-16, half-open) into the text given. */
@@ -34,16 +40,35 @@ export function chineseWords(table: HeadwordLookup, text: string, start = 0, end
   const to = Math.min(text.length, end)
   if (from >= to) return words
   const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  for (const run of slice.matchAll(hanRun)) segmentRun(table, text, from + run.index, from + run.index + run[0].length, words)
+  // A loop over the pattern's matches, without matchAll's iterator and copy of the pattern (every sentence of a document comes here).
+  hanRun.lastIndex = 0
+  for (let run = hanRun.exec(slice); run !== null; run = hanRun.exec(slice)) segmentRun(table, text, from + run.index, from + run.index + run[0].length, words)
   return words
 }
+
+// The programme's arrays, reused from run to run (grown as needed): three
+// typed arrays for every run of every sentence were fresh memory each time.
+let count = new Int32Array(256)
+let square = new Float64Array(256)
+let step = new Int32Array(256)
+/** Whether the step chosen at each position is a headword (1) or an unknown character (0). */
+let stepKnown = new Uint8Array(256)
+/** The headword lengths found at one position, shortest first (at most 255: longestAt is a byte). */
+const lengthsAt = new Int32Array(256)
 
 function segmentRun(table: HeadwordLookup, text: string, start: number, end: number, words: ChineseWord[]): void {
   const length = end - start
   // best[i]: fewest words covering [start + i, end); tie-break: most of sum of squared lengths.
-  const count = new Int32Array(length + 1)
-  const square = new Float64Array(length + 1)
-  const step = new Int32Array(length + 1)
+  if (length + 1 > count.length) {
+    const size = Math.max(length + 1, 2 * count.length)
+    count = new Int32Array(size)
+    square = new Float64Array(size)
+    step = new Int32Array(size)
+    stepKnown = new Uint8Array(size)
+  }
+  // Position i reads only positions after it, written before it: the end is the one to clear.
+  count[length] = 0
+  square[length] = 0
   for (let i = length - 1; i >= 0; i--) {
     const at = start + i
     // A character the dictionary does not know: one character, counted as a word.
@@ -51,26 +76,44 @@ function segmentRun(table: HeadwordLookup, text: string, start: number, end: num
     let bestCount = count[i + bestLength]! + 1
     let bestSquare = square[i + bestLength]! + bestLength * bestLength
     const longest = Math.min(table.longestAt(text, at), length - i)
-    for (let size = longest; size >= 1; size--) {
-      if (!table.has(text, at, size)) continue
-      const candidateCount = count[i + size]! + 1
-      const candidateSquare = square[i + size]! + size * size
-      if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
-        bestLength = size
-        bestCount = candidateCount
-        bestSquare = candidateSquare
+    let known = false
+    if (table.headwordLengthsAt !== undefined) {
+      // The same candidates, longest first, as the loop below tries them.
+      for (let found = table.headwordLengthsAt(text, at, longest, lengthsAt) - 1; found >= 0; found--) {
+        const size = lengthsAt[found]!
+        const candidateCount = count[i + size]! + 1
+        const candidateSquare = square[i + size]! + size * size
+        if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
+          bestLength = size
+          bestCount = candidateCount
+          bestSquare = candidateSquare
+        }
+        if (size === bestLength) known = true
+      }
+    } else {
+      for (let size = longest; size >= 1; size--) {
+        if (!table.has(text, at, size)) continue
+        const candidateCount = count[i + size]! + 1
+        const candidateSquare = square[i + size]! + size * size
+        if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
+          bestLength = size
+          bestCount = candidateCount
+          bestSquare = candidateSquare
+        }
+        if (size === bestLength) known = true
       }
     }
     count[i] = bestCount
     square[i] = bestSquare
     step[i] = bestLength
+    stepKnown[i] = known ? 1 : 0
   }
   let i = 0
   let unknownStart = -1
   while (i < length) {
     const size = step[i]!
     const at = start + i
-    if (table.has(text, at, size)) {
+    if (stepKnown[i] === 1) {
       const wordText = text.slice(at, at + size)
       if (unknownStart >= 0) {
         words.push({ start: unknownStart, end: at, text: text.slice(unknownStart, at), known: false })

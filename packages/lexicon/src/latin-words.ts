@@ -135,10 +135,13 @@ function describe(text: string, lang: string): WordInfo {
  */
 export function latinWords(text: string, lang: string, base = 0): LatinWord[] {
   const words: LatinWord[] = []
-  for (const match of text.matchAll(wordPattern)) {
+  // A loop over the pattern's matches, without matchAll's iterator and copy of the pattern: every sentence comes here.
+  wordPattern.lastIndex = 0
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
     let start = match.index + base
     let word = match[0]
-    const clitic = elision.exec(word)
+    // Only a word with an apostrophe can start with a clitic: most words skip the pattern.
+    const clitic = word.includes("'") || word.includes('’') ? elision.exec(word) : null
     if (clitic !== null && clitic[0].length < word.length) {
       const cliticText = word.slice(0, clitic[0].length)
       words.push(latinWord(start, cliticText, describe(cliticText, lang)))

@@ -49,6 +49,9 @@ const hanScales: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
  * so `5 juin` and `5/6` agree exactly.
  */
 export function numberAndDateAnchors(text: string): Anchor[] {
+  // Each pattern's matches read by a loop over exec (its lastIndex reset
+  // first), not matchAll, which copies the pattern and makes an iterator:
+  // every sentence of an alignment comes here, some twice.
   if (!/[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u.test(text)) return []
   const anchors: Anchor[] = []
   const consumed: Array<[number, number]> = []
@@ -61,18 +64,23 @@ export function numberAndDateAnchors(text: string): Anchor[] {
   const addNumber = (value: number, start: number, end: number): void => {
     anchors.push({ key: `number:${formatNumber(value)}`, kind: 'number', text: text.slice(start, end), start, end })
   }
-  for (const match of text.matchAll(hanDate)) addDate(readNumeral(match[2]!), readNumeral(match[1]!), match.index, match.index + match[0].length, match[0])
-  for (const match of text.matchAll(vietnameseDate)) addDate(Number(match[1]), Number(match[2]), match.index, match.index + match[0].length, match[0])
+  hanDate.lastIndex = 0
+  for (let match = hanDate.exec(text); match !== null; match = hanDate.exec(text)) addDate(readNumeral(match[2]!), readNumeral(match[1]!), match.index, match.index + match[0].length, match[0])
+  vietnameseDate.lastIndex = 0
+  for (let match = vietnameseDate.exec(text); match !== null; match = vietnameseDate.exec(text)) addDate(Number(match[1]), Number(match[2]), match.index, match.index + match[0].length, match[0])
   if (/\d/.test(text)) {
-    for (const match of text.matchAll(dayMonth)) {
+    dayMonth.lastIndex = 0
+    for (let match = dayMonth.exec(text); match !== null; match = dayMonth.exec(text)) {
       const month = monthNumber.get(fold(match[2]!))
       if (month !== undefined) addDate(Number(match[1]), month, match.index, match.index + match[0].length, match[0])
     }
-    for (const match of text.matchAll(monthDay)) {
+    monthDay.lastIndex = 0
+    for (let match = monthDay.exec(text); match !== null; match = monthDay.exec(text)) {
       const month = monthNumber.get(fold(match[1]!))
       if (month !== undefined) addDate(Number(match[2]), month, match.index, match.index + match[0].length, match[0])
     }
-    for (const match of text.matchAll(numericDate)) {
+    numericDate.lastIndex = 0
+    for (let match = numericDate.exec(text); match !== null; match = numericDate.exec(text)) {
       const start = match.index
       if (isConsumed(start)) continue
       const first = Number(match[1])
@@ -81,7 +89,8 @@ export function numberAndDateAnchors(text: string): Anchor[] {
       addDate(first, second, start, end, match[0])
       if (first !== second) addDate(second, first, start, end, match[0])
     }
-    for (const match of text.matchAll(digitNumber)) {
+    digitNumber.lastIndex = 0
+    for (let match = digitNumber.exec(text); match !== null; match = digitNumber.exec(text)) {
       const start = match.index
       if (isConsumed(start)) continue
       const end = start + match[0].length
@@ -91,7 +100,8 @@ export function numberAndDateAnchors(text: string): Anchor[] {
       if (scale !== null) addNumber(value * scales[fold(scale[1]!)]!, start, end + scale[0].length)
     }
   }
-  for (const match of text.matchAll(hanNumber)) {
+  hanNumber.lastIndex = 0
+  for (let match = hanNumber.exec(text); match !== null; match = hanNumber.exec(text)) {
     const [, before = '', numeral = '', after = ''] = match
     const start = match.index + before.length
     if (isConsumed(start)) continue
