@@ -53,8 +53,8 @@ let square = new Float64Array(256)
 let step = new Int32Array(256)
 /** Whether the step chosen at each position is a headword (1) or an unknown character (0). */
 let stepKnown = new Uint8Array(256)
-/** The headword lengths found at one position, shortest first (at most 255: longestAt is a byte). */
-const lengthsAt = new Int32Array(256)
+/** The headword lengths found at one position, shortest first (grown when a lookup could find more than 256). */
+let lengthsAt = new Int32Array(256)
 
 function segmentRun(table: HeadwordLookup, text: string, start: number, end: number, words: ChineseWord[]): void {
   const length = end - start
@@ -77,31 +77,23 @@ function segmentRun(table: HeadwordLookup, text: string, start: number, end: num
     let bestSquare = square[i + bestLength]! + bestLength * bestLength
     const longest = Math.min(table.longestAt(text, at), length - i)
     let known = false
-    if (table.headwordLengthsAt !== undefined) {
-      // The same candidates, longest first, as the loop below tries them.
-      for (let found = table.headwordLengthsAt(text, at, longest, lengthsAt) - 1; found >= 0; found--) {
-        const size = lengthsAt[found]!
-        const candidateCount = count[i + size]! + 1
-        const candidateSquare = square[i + size]! + size * size
-        if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
-          bestLength = size
-          bestCount = candidateCount
-          bestSquare = candidateSquare
-        }
-        if (size === bestLength) known = true
+    // The headword lengths at this position, shortest first: found by the
+    // table in one pass where it can, else asked for length by length.
+    if (longest > lengthsAt.length) lengthsAt = new Int32Array(longest)
+    let found = 0
+    if (table.headwordLengthsAt !== undefined) found = table.headwordLengthsAt(text, at, longest, lengthsAt)
+    else for (let size = 1; size <= longest; size++) if (table.has(text, at, size)) lengthsAt[found++] = size
+    // Tried longest first.
+    for (let candidate = found - 1; candidate >= 0; candidate--) {
+      const size = lengthsAt[candidate]!
+      const candidateCount = count[i + size]! + 1
+      const candidateSquare = square[i + size]! + size * size
+      if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
+        bestLength = size
+        bestCount = candidateCount
+        bestSquare = candidateSquare
       }
-    } else {
-      for (let size = longest; size >= 1; size--) {
-        if (!table.has(text, at, size)) continue
-        const candidateCount = count[i + size]! + 1
-        const candidateSquare = square[i + size]! + size * size
-        if (candidateCount < bestCount || (candidateCount === bestCount && candidateSquare > bestSquare)) {
-          bestLength = size
-          bestCount = candidateCount
-          bestSquare = candidateSquare
-        }
-        if (size === bestLength) known = true
-      }
+      if (size === bestLength) known = true
     }
     count[i] = bestCount
     square[i] = bestSquare

@@ -24,6 +24,17 @@ function linkTexts(a: PreparedSegment, b: PreparedSegment, links: readonly Trans
 }
 
 describe('chineseWords', () => {
+  it('should cut the same way through a term base, whose lookup is asked length by length, and take a term longer than any headword', () => {
+    const text = '中方坚定维护国家核心利益，推动构建人类命运共同体。'
+    // A term base the text does not use: the lookup changes, the words do not.
+    const withTerms = lexicon.withEntries([{ zh: '稀土出口管制', lang: 'fr', text: 'contrôle des exportations de terres rares' }])
+    expect(withTerms.chineseWords(text)).toEqual(lexicon.chineseWords(text))
+    // A term of 300 characters, longer than any dictionary headword (whose lengths fit a byte): every length up to 300 is tried.
+    const long = '和平'.repeat(150)
+    const words = lexicon.withEntries([{ zh: long, lang: 'fr', text: 'paix' }]).chineseWords(`${long}。`)
+    expect(words.map((word) => [word.text.length, word.known])).toEqual([[300, true]])
+  })
+
   it('should cut running text into dictionary words, offsets into the text', () => {
     const text = '中方坚定维护国家核心利益，推动构建人类命运共同体。'
     const words = lexicon.chineseWords(text)
