@@ -144,10 +144,7 @@ export async function refreshCompiledGlossary(store: GlossaryStore, options: { a
 
 /** Whether the database's token, the file's header and this code's digest agree (the file's header only is read). */
 async function isCurrent(store: GlossaryStore): Promise<boolean> {
-  const row = await store.db.get<{ token: string }>('SELECT token FROM compiled_glossary WHERE id = 1')
-  if (!row) return false
-  const header = readHeader(readStart(compiledGlossaryPath(store.path)))
-  return header !== undefined && header.token === row.token && header.compiler === compilerDigest()
+  return (await compiledGlossaryProblem(store)) === undefined
 }
 
 /** The first bytes of a file (enough for the header), or none when it cannot be read. */

@@ -169,22 +169,11 @@ export class CedictTable implements HeadwordLookup {
    */
   headwordLengthsAt(text: string, index: number, maxLength: number, lengths: Int32Array): number {
     const { slots, headwords, offsets } = this
-    const mask = slots.length - 1
     let found = 0
     let hash = fnvOffset
     for (let length = 1; length <= maxLength; length++) {
       hash = Math.imul(hash ^ text.charCodeAt(index + length - 1), fnvPrime)
-      let slot = (hash >>> 0) & mask
-      for (;;) {
-        const entry = slots[slot]!
-        if (entry === 0) break
-        const from = offsets[entry - 1]!
-        if (offsets[entry]! - from === length && sameRange(headwords, from, text, index, length)) {
-          lengths[found++] = length
-          break
-        }
-        slot = (slot + 1) & mask
-      }
+      if (probe(slots, headwords, offsets, hash >>> 0, text, index, length) >= 0) lengths[found++] = length
     }
     return found
   }
@@ -324,8 +313,13 @@ const closeWhenCollected = new FinalizationRegistry<number>((descriptor) => clos
  * hash table `slots` (slot → index + 1, 0 when empty), or -1.
  */
 function findIn(slots: Int32Array, joined: string, offsets: Uint32Array, text: string, start = 0, length = text.length - start): number {
+  return probe(slots, joined, offsets, hashRange(text, start, length), text, start, length)
+}
+
+/** {@link findIn} with the range's hash already known (a caller hashing one more character at a time). */
+function probe(slots: Int32Array, joined: string, offsets: Uint32Array, hash: number, text: string, start: number, length: number): number {
   const mask = slots.length - 1
-  let slot = hashRange(text, start, length) & mask
+  let slot = hash & mask
   for (;;) {
     const entry = slots[slot]!
     if (entry === 0) return -1

@@ -29,9 +29,7 @@ export class TermKeyWriter {
   readonly keyNumbers = new GrowableInt32(16)
   private readonly languages = new Map<string, boolean>()
   private readonly keep = (number: number): void => {
-    const { array, length } = this.keyNumbers
-    for (let index = 0; index < length; index++) if (array[index] === number) return
-    this.keyNumbers.push(number)
+    if (!this.isKept(number, this.keyNumbers.length)) this.keyNumbers.push(number)
   }
 
   /** Whether the matching form has no diacritics: then the `è` of a feminine in -ère is folded too. */
@@ -92,11 +90,16 @@ export class TermKeyWriter {
     let kept = 0
     for (let variant = 0; variant < keys.length; variant++) {
       const number = keys.array[variant]!
-      let seen = false
-      for (let earlier = 0; earlier < kept && !seen; earlier++) seen = keys.array[earlier] === number
-      if (!seen) keys.array[kept++] = number
+      if (!this.isKept(number, kept)) keys.array[kept++] = number
     }
     keys.length = kept
+  }
+
+  /** Whether `number` is among the first `count` key numbers. */
+  private isKept(number: number, count: number): boolean {
+    const array = this.keyNumbers.array
+    for (let index = 0; index < count; index++) if (array[index] === number) return true
+    return false
   }
 
   /** The key numbers of the last term, as an array. */

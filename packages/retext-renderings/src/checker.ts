@@ -127,7 +127,6 @@ function hasRenderingRules(policy: ResolvedPolicy): boolean {
   return policy.overrides.length > 0 || policy.agreed.length > 0
 }
 
-/** The matcher's term for a rendering: its index is its id. */
 /**
  * The matcher's term for rendering `index` of `glossary`, made when a text
  * first matches it. The terms are kept in an array of its final length from
@@ -139,6 +138,7 @@ function lazyTermAt(glossary: GlossaryView): (index: number) => MatchTerm {
   return (index) => (terms[index] ??= termOf(glossary.rendering(index)))
 }
 
+/** The matcher's term for a rendering: its index is its id. */
 function termOf(rendering: Rendering): MatchTerm {
   return { id: String(rendering.index), text: rendering.text, lang: rendering.lang }
 }

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8'
 import { type AlignOptions, alignDocumentLanguages } from '@renderings/align'
 import { writeFileAtomic } from '@renderings/corpus'
 import { RenderingsError } from '@renderings/errors'
@@ -7,18 +6,12 @@ import type { AlignCommandOptions } from '../commands/align.js'
 import { type AlignInputSide, checkCount, readPresegmented, segmentFile, sideOfDocument } from './align-inputs.js'
 import { checkFormat, renderAlignment } from './align-output.js'
 import { alignSettings, alignTwoSides } from './align-pair.js'
+import { inlineSmallFunctionsOnly } from './small-inlining.js'
 
 export async function runAlign(sourceFile: string | undefined, targetFile: string | undefined, options: AlignCommandOptions): Promise<void> {
-  // The aligner runs a few seconds at most, and V8 optimises dozens of its
-  // functions meanwhile, on a background thread, inlining into each every
-  // function it calls often up to 460 bytes of bytecode (V8's default): on
-  // the Bible-scale input V8's background threads, that compiler most of
-  // all, used 0.3-0.4 s of the process's 2.9 s of CPU time. Inlining only
-  // functions of up to 100 bytes keeps the small steps of the hot loops
-  // inlined and compiles less (as the check does, see check.ts). Set for
-  // this command only, when it runs, before any of its code is optimised;
-  // V8 reads it at each compile.
-  setFlagsFromString('--max-inlined-bytecode-size=100')
+  // On the Bible-scale input V8's background threads, its optimiser most of
+  // all, used 0.3-0.4 s of the process's 2.9 s of CPU time with the default.
+  inlineSmallFunctionsOnly()
   if (sourceFile === undefined) throw new RenderingsError('give SRC (and TGT), or --batch to read JSON Lines', { code: 'EUSAGE' })
   if (options.withText === true) throw new RenderingsError('--with-text goes with --batch', { code: 'EUSAGE' })
   const format = checkFormat(options.format ?? 'beads')

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises'
 import { dirname, extname, isAbsolute, relative, resolve } from 'node:path'
-import { setFlagsFromString } from 'node:v8'
 import { VFile } from 'vfile'
 import { reporterNames, reporters, type ReporterName } from '@renderings/check-report'
 import { readTextFile } from '@renderings/corpus'
@@ -8,6 +7,7 @@ import { isRenderingsError, RenderingsError } from '@renderings/errors'
 import { addFindingMessage, checkAcrossFiles, createChecker, restoreChecker, retextRenderings, type Checker, type Policy } from '@renderings/retext-renderings'
 import type { CheckOptions } from '../commands/check.js'
 import { configFor } from './check-config.js'
+import { inlineSmallFunctionsOnly } from './small-inlining.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
 import { compiledDatabaseGlossary, glossaryFile, loadGlossary } from './check-glossary.js'
@@ -26,17 +26,11 @@ interface Group {
  * cannot run: bad arguments, no or empty glossary, bad config, unreadable file.
  */
 export async function runCheck(patterns: string[], options: CheckOptions): Promise<number> {
-  // The matcher's scan is one call that loops over a whole text, and V8
-  // inlines into it every function its loop calls often: for one call over
-  // 1 MB that is every call in it. Compiling the scan so took V8's optimiser
-  // 68 ms on a background thread, while the text went through unoptimised
-  // code. Inlining only functions of up to 100 bytes of bytecode (V8's default
-  // is 460) keeps the small steps of the loop inlined and compiles sooner: a
-  // cold check of 1 MB took 151–170 ms in the process instead of 173–219
-  // (fastest and median of 11), and 10 MB no longer. Set for this command
-  // only, when it runs and before any of its code is optimised (not when the
-  // module is imported); V8 reads it at each compile.
-  setFlagsFromString('--max-inlined-bytecode-size=100')
+  // The matcher's scan is one call over the whole text: compiling it with
+  // V8's default inlining took its optimiser 68 ms; with the limit a cold
+  // check of 1 MB took 151–170 ms in the process instead of 173–219 (fastest
+  // and median of 11), and 10 MB no longer.
+  inlineSmallFunctionsOnly()
   if (!(reporterNames as readonly string[]).includes(options.reporter)) {
     throw new RenderingsError(`unknown --reporter "${options.reporter}", expected ${reporterNames.join(', ')}`, { code: 'EUSAGE' })
   }
