@@ -27,6 +27,9 @@ export class CellCosts {
   /** The length of each target span of the prepared cell. */
   private readonly targetLength: Float64Array
   private maxA = 0
+  /** How many sentences the unit ending the prepared row, and the prepared column, stands for (see {@link cost}). */
+  private rowSize = 1
+  private columnSize = 1
   private readonly spans: number
   private readonly targetCounts: Int32Array
   private readonly targetStamps: Int32Array
@@ -73,6 +76,7 @@ export class CellCosts {
   /** Gather the source spans ending at `row`. Call before {@link prepare} for the cells of the row. */
   prepareRow(source: Units, row: number): void {
     const maxA = Math.min(this.maxSource, row)
+    this.rowSize = row > 0 ? (source.sizes?.[row - 1] ?? 1) : 1
     const spans = this.spans
     const { rowStamps, rowKeyIndex } = this
     const stamp = ++this.rowStamp
@@ -133,6 +137,7 @@ export class CellCosts {
   prepare(target: Units, column: number): void {
     const maxA = this.maxA
     const maxB = Math.min(this.maxTarget, column)
+    this.columnSize = column > 0 ? (target.sizes?.[column - 1] ?? 1) : 1
     for (let b = 1; b <= maxB; b++) {
       let length = 0
       for (let index = column - b; index < column; index++) length += target.lengths[index]!
@@ -206,8 +211,13 @@ export class CellCosts {
     // Vecalign's deletion penalty. Gale & Church's δ would charge it in
     // proportion to its length, which makes the search glue long
     // untranslated sentences to a neighbour. (The plain baseline keeps the
-    // original charge.)
-    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return model.priorCost[typeIndex]! + deletionPenalty
+    // original charge.) A coarse unit that stands for k sentences costs what
+    // deleting those k sentences costs: priced as one, a run of coarse
+    // deletions was cheaper than pairing repetitive passages whose coarse
+    // anchors look alike, and the full-resolution band around that path
+    // then deleted hundreds of sentences on each side (an English–Chinese
+    // Bible, Numbers: strict F1 0.76 against 0.97 priced by size).
+    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return (model.priorCost[typeIndex]! + deletionPenalty) * (a === 0 ? this.columnSize : this.rowSize)
     const total = model.priorCost[typeIndex]! + lengthCost(model, this.sourceLength[a]!, this.targetLength[b]!)
     if (a === 0 || b === 0) return total
     const cell = a * this.width + b

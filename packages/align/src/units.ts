@@ -10,6 +10,8 @@ export interface Units {
   gains: Float32Array[]
   misses: Float32Array[]
   base: Float64Array
+  /** How many sentences each unit stands for (absent: one each): a coarse deletion costs as many fine ones. */
+  sizes?: Float64Array
 }
 
 /**
@@ -25,6 +27,7 @@ export function halve(units: Units, maxAnchors = 24): Units {
   const count = Math.ceil(units.lengths.length / 2)
   const lengths = new Float64Array(count)
   const base = new Float64Array(count)
+  const sizes = new Float64Array(count)
   // One buffer per array for the whole level, each coarse unit a view into
   // it (as unitEvidence does for the fine units): a typed array of its own
   // per unit, three per unit and level, was most of this function's time and
@@ -47,6 +50,7 @@ export function halve(units: Units, maxAnchors = 24): Units {
     const first = 2 * index
     const second = first + 1
     lengths[index] = units.lengths[first]! + (units.lengths[second] ?? 0)
+    sizes[index] = (units.sizes?.[first] ?? 1) + (second < units.lengths.length ? (units.sizes?.[second] ?? 1) : 0)
     const firstKeys = units.anchors[first]!
     const firstGains = units.gains[first]!
     const firstMisses = units.misses[first]!
@@ -114,5 +118,5 @@ export function halve(units: Units, maxAnchors = 24): Units {
     starts[index + 1] = position
   }
   const view = <T extends Int32Array | Float32Array>(all: T): T[] => Array.from(starts.subarray(1), (end, index) => all.subarray(starts[index]!, end) as T)
-  return { lengths, anchors: view(allKeys), gains: view(allGains), misses: view(allMisses), base }
+  return { lengths, anchors: view(allKeys), gains: view(allGains), misses: view(allMisses), base, sizes }
 }
