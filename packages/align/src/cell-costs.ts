@@ -212,13 +212,9 @@ export class CellCosts {
     // proportion to its length, which makes the search glue long
     // untranslated sentences to a neighbour. (The plain baseline keeps the
     // original charge.) A coarse unit that stands for k sentences costs what
-    // deleting those k sentences costs: priced as one, a run of coarse
-    // deletions was cheaper than pairing repetitive passages whose coarse
-    // anchors look alike, and the full-resolution band around that path
-    // then deleted hundreds of sentences on each side (the English–Chinese
-    // Bible set of test/fixtures/align, in Numbers: strict F1 verse-merged
-    // 0.776, against 0.991 priced by size).
-    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return (model.priorCost[typeIndex]! + deletionPenalty) * (a === 0 ? this.columnSize : this.rowSize)
+    // deleting those k sentences costs, unless the model prices deletions
+    // per unit: the coarse levels are searched both ways (see recursiveSearch).
+    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return (model.priorCost[typeIndex]! + deletionPenalty) * (model.deletionsPerUnit === true ? 1 : a === 0 ? this.columnSize : this.rowSize)
     const total = model.priorCost[typeIndex]! + lengthCost(model, this.sourceLength[a]!, this.targetLength[b]!)
     if (a === 0 || b === 0) return total
     const cell = a * this.width + b
