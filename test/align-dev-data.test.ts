@@ -71,7 +71,7 @@ describe('the English–Chinese Bible set (test/fixtures/align/bible-en-zh: 5,00
   })
 
   it('a translation that leaves out 1,000 verses: the English of those verses is left unpaired, not spread over the rest', () => {
-    // The Chinese of verses 1,500–2,499 removed. Measured 0.792 (verse-merged). Pricing every coarse
+    // The Chinese of verses 1,500–2,499 removed. Measured 0.873 (verse-merged), as before the two chains. Pricing every coarse
     // deletion by the sentences it stands for, without the second chain, scored 0.233.
     const document = bible.documents[0]!
     const cut = new Set(document.gold.slice(1500, 2500).flatMap((bead) => bead.target))
@@ -80,7 +80,7 @@ describe('the English–Chinese Bible set (test/fixtures/align/bible-en-zh: 5,00
     const gold = document.gold.flatMap((bead, verse) => (verse >= 1500 && verse < 2500 ? bead.source.map((index) => ({ source: [index], target: [] })) : [{ source: bead.source, target: bead.target.map((index) => renumber.get(index)!) }]))
     const shortened = { ...document, target: kept.map((index) => document.target[index]!), gold, targetVerses: kept.map((index) => document.targetVerses![index]!) }
     const test = verseMerged(alignSentences(shortened.source, shortened.target, languages), shortened)
-    expect(scoreAlignments([{ gold, test }]).f1Strict).toBeGreaterThanOrEqual(0.77)
+    expect(scoreAlignments([{ gold, test }]).f1Strict).toBeGreaterThanOrEqual(0.85)
   })
 
   it('verse merging gives back the gold from its sentences one bead each, and joins two verses a bead mixes', () => {
