@@ -6,9 +6,9 @@
 //    taking turns (median of 5 after a warm-up), with both tools' strict F1
 //    against the gold. Inputs: every set of the development data, and a
 //    Bible: the English–Chinese Bible set of test/fixtures/align (5,000 ×
-//    5,885, scored verse-merged as Bertalign scores its Bible), and a Bible-scale input (MAC-Dev's chapters repeated, whole,
-//    until the source side reaches 5,000 sentences, as the 5,000 × 6,301
-//    Bible).
+//    5,885, scored verse-merged as Bertalign scores its Bible), and a
+//    Bible-scale input (MAC-Dev's chapters repeated, whole, until the
+//    source side reaches 5,000 sentences, as the 5,000 × 6,301 Bible).
 //    hunalign is built from `../shared/anchors/hunalign` (see hunalign.ts);
 //    without g++, make or the source tree the peer is skipped, saying why.
 // 2. In process, against the plain Gale & Church baseline, on the

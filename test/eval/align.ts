@@ -2,8 +2,8 @@
 // definitions) of the aligner on every set of the shared development data,
 // on the English–Chinese Bible set kept in the repository
 // (test/fixtures/align/bible-en-zh) and on the hand-made gold of seed 003,
-// beside the plain Gale & Church
-// baseline run in the same command. Prints markdown tables.
+// beside the plain Gale & Church baseline run in the same command. Prints
+// markdown tables.
 import { performance } from 'node:perf_hooks'
 import { type AlignOptions, type AlignmentScores, type IndexBead, alignDocumentLanguages, alignGaleChurch, alignSentences, scoreAlignments } from '@renderings/align'
 import { readAlignDevSets, readAlignFixtureSets, verseMerged } from '../support/align-dev-data.js'
