@@ -74,29 +74,36 @@ function lines(file: string): string[] {
 }
 
 /**
- * An aligner's sentence beads as a verse-level gold scores them: a bead
- * holding a sentence of a verse that the bead before it also holds joins
- * that bead, so the sentences of one verse end in one bead (as Bertalign
- * merges consecutive sentences of a verse before scoring its Bible set).
- * A bead that mixes two verses joins them, and both are then wrong. Without
- * verses, the beads as they are.
+ * An aligner's sentence beads as a verse-level gold scores them, by
+ * Bertalign's rule for its Bible set (`merge_align` of its
+ * `utils/eval_bible.pl`): a bead whose sentences all belong to one verse
+ * (on one side, or the same verse on both) is of that verse, any other bead
+ * of none; consecutive beads of the same verse are joined. A bead that
+ * mixes two verses stays as it is, and is wrong. Without verses, the beads
+ * as they are.
  */
 export function verseMerged(beads: readonly IndexBead[], document: AlignDevDocument): IndexBead[] {
   const { sourceVerses, targetVerses } = document
   if (sourceVerses === undefined || targetVerses === undefined) return [...beads]
+  const verseOf = (bead: IndexBead): string | undefined => {
+    const source = new Set(bead.source.map((index) => sourceVerses[index]!))
+    const target = new Set(bead.target.map((index) => targetVerses[index]!))
+    if (source.size > 1 || target.size > 1) return undefined
+    const [sourceVerse] = source
+    const [targetVerse] = target
+    if (sourceVerse === undefined) return targetVerse
+    if (targetVerse === undefined || targetVerse === sourceVerse) return sourceVerse
+    return undefined
+  }
   const merged: Array<{ source: number[]; target: number[] }> = []
-  let verses = new Set<string>()
+  let lastVerse: string | undefined
   for (const bead of beads) {
-    const own = [...bead.source.map((index) => sourceVerses[index]!), ...bead.target.map((index) => targetVerses[index]!)]
-    const last = merged.at(-1)
-    if (last !== undefined && own.some((verse) => verses.has(verse))) {
-      last.source.push(...bead.source)
-      last.target.push(...bead.target)
-      for (const verse of own) verses.add(verse)
-      continue
-    }
-    merged.push({ source: [...bead.source], target: [...bead.target] })
-    verses = new Set(own)
+    const verse = verseOf(bead)
+    if (verse !== undefined && verse === lastVerse) {
+      merged.at(-1)!.source.push(...bead.source)
+      merged.at(-1)!.target.push(...bead.target)
+    } else merged.push({ source: [...bead.source], target: [...bead.target] })
+    lastVerse = verse
   }
   return merged
 }
