@@ -20,6 +20,8 @@ import { textLength } from './text-length.js'
 import type { Units } from './units.js'
 
 const hasHan = /\p{Script=Han}/u
+/** A letter of any script but Han: what a word anchor (`word:`) needs at least one of. */
+const hasOtherLetter = /(?!\p{Script=Han})\p{L}/u
 
 /** Gale & Church's variance of the length difference per character (1993). */
 const initialVariance = 6.8
@@ -50,10 +52,17 @@ export function alignSentences(source: readonly string[], target: readonly strin
   if (settings.anchors) {
     // A Chinese character pair can only meet its like: against a side
     // without any Han character, a side's pairs would all be dropped from
-    // the table (keys of one side only), so they are not made.
-    const withHan = (other: readonly string[]): AnchorFamilies => ({ ...allAnchorFamilies, han: other.some((text) => hasHan.test(text)) })
-    const sourceFamilies = withHan(target)
-    const targetFamilies = withHan(source)
+    // the table (keys of one side only), so they are not made. So with word
+    // anchors against a side without a letter of another script (Chinese
+    // with no Latin word in it): the English side of the Bible made 66,000
+    // for nothing, about 2 % of the process.
+    const families = (other: readonly string[]): AnchorFamilies => ({
+      ...allAnchorFamilies,
+      words: other.some((text) => hasOtherLetter.test(text)),
+      han: other.some((text) => hasHan.test(text))
+    })
+    const sourceFamilies = families(target)
+    const targetFamilies = families(source)
     source.forEach((text, index) => anchors.add(0, index, sentenceAnchors(text, sourceFamilies)))
     target.forEach((text, index) => anchors.add(1, index, sentenceAnchors(text, targetFamilies)))
     if (settings.dictionary.length > 0) addAll(anchors, dictionaryAnchors(settings.dictionary, source, target))

@@ -45,6 +45,22 @@ export class CellCosts {
   private readonly spanCorrection: Float64Array
   /** The longest target span of any shape with `a` source units. */
   private readonly targetSpan: Int32Array
+  /**
+   * The entries of each target unit met in the prepared row whose keys the
+   * row has, in the unit's order: each key's place among the row's keys
+   * (times `spans`) and its gain, target unit u's at `[rowEntryStart[u],
+   * rowEntryEnd[u])`, found on the unit's first use in the row
+   * (`rowEntryStamp[u]` the row's stamp). A unit is read by up to
+   * `maxTarget` cells of a row, and most of its entries are keys the row
+   * lacks: each cell read them all again.
+   */
+  private rowEntryStamp = new Int32Array(0)
+  private rowEntryStart = new Int32Array(0)
+  private rowEntryEnd = new Int32Array(0)
+  private rowEntryAt = new Int32Array(256)
+  private rowEntryKey = new Int32Array(256)
+  private rowEntryGain = new Float32Array(256)
+  private rowEntries = 0
 
   constructor(
     private readonly model: CostModel,
@@ -87,6 +103,7 @@ export class CellCosts {
       for (let index = row - a; index < row; index++) length += source.lengths[index]!
       this.sourceLength[a] = length
     }
+    this.rowEntries = 0
     let keysInRow = 0
     let sourceBase = 0
     for (let a = 1; a <= maxA; a++) {
@@ -124,6 +141,44 @@ export class CellCosts {
     }
   }
 
+  /** Find the entries of target unit `unit` whose keys the prepared row has (see {@link rowEntryStart}). */
+  private rowEntriesOf(target: Units, unit: number): void {
+    if (this.rowEntryStamp.length < target.anchors.length) {
+      this.rowEntryStamp = new Int32Array(target.anchors.length)
+      this.rowEntryStart = new Int32Array(target.anchors.length)
+      this.rowEntryEnd = new Int32Array(target.anchors.length)
+    }
+    const { rowStamps, rowKeyIndex, spans } = this
+    const rowStamp = this.rowStamp
+    const keys = target.anchors[unit]!
+    const gains = target.gains[unit]!
+    let position = this.rowEntries
+    this.rowEntryStart[unit] = position
+    for (let entry = 0; entry < keys.length; entry++) {
+      const key = keys[entry]!
+      if (rowStamps[key] !== rowStamp) continue
+      if (position === this.rowEntryKey.length) this.growRowEntries()
+      this.rowEntryKey[position] = key
+      this.rowEntryAt[position] = rowKeyIndex[key]! * spans
+      this.rowEntryGain[position++] = gains[entry]!
+    }
+    this.rowEntryEnd[unit] = position
+    this.rowEntries = position
+    this.rowEntryStamp[unit] = rowStamp
+  }
+
+  private growRowEntries(): void {
+    const at = new Int32Array(this.rowEntryAt.length * 2)
+    at.set(this.rowEntryAt)
+    this.rowEntryAt = at
+    const key = new Int32Array(this.rowEntryKey.length * 2)
+    key.set(this.rowEntryKey)
+    this.rowEntryKey = key
+    const gain = new Float32Array(this.rowEntryGain.length * 2)
+    gain.set(this.rowEntryGain)
+    this.rowEntryGain = gain
+  }
+
   private growRow(): void {
     const counts = new Int32Array(this.rowCounts.length * 2)
     counts.set(this.rowCounts)
@@ -144,7 +199,7 @@ export class CellCosts {
       this.targetLength[b] = length
     }
     if (maxA === 0) return
-    const { rowStamps, rowKeyIndex, rowCounts, rowGains, targetCounts, targetStamps, targetSpan, runningEvidence, runningMatched, evidence, matched, width, spans } = this
+    const { rowCounts, rowGains, targetCounts, targetStamps, targetSpan, runningEvidence, runningMatched, evidence, matched, width } = this
     const rowStamp = this.rowStamp
     const targetStamp = ++this.targetStamp
     for (let a = 1; a <= maxA; a++) {
@@ -162,21 +217,20 @@ export class CellCosts {
         lastA = a
       }
       if (lastA === 0) continue
-      const targetKeys = target.anchors[other]!
-      const targetGains = target.gains[other]!
-      for (let entry = 0; entry < targetKeys.length; entry++) {
-        const key = targetKeys[entry]!
-        if (rowStamps[key] !== rowStamp) continue
+      if (this.rowEntryStamp[other] !== rowStamp) this.rowEntriesOf(target, other)
+      const { rowEntryAt, rowEntryKey, rowEntryGain } = this
+      for (let entry = this.rowEntryStart[other]!; entry < this.rowEntryEnd[other]!; entry++) {
+        const key = rowEntryKey[entry]!
         if (targetStamps[key] !== targetStamp) {
           targetStamps[key] = targetStamp
           targetCounts[key] = 0
         }
         const count = ++targetCounts[key]!
-        const at = rowKeyIndex[key]! * spans
+        const at = rowEntryAt[entry]!
         for (let a = 1; a <= lastA; a++) {
           if (targetSpan[a]! < b) continue
           if (count <= rowCounts[at + a]!) {
-            runningEvidence[a]! += rowGains[at + a]! + targetGains[entry]!
+            runningEvidence[a]! += rowGains[at + a]! + rowEntryGain[entry]!
             runningMatched[a]!++
           }
         }

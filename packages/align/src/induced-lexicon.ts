@@ -1,6 +1,6 @@
 import type { Anchor } from './numbers-dates.js'
 import { fold } from './fold.js'
-import { forEachWrittenToken } from './tokens.js'
+import { forEachTokenOrIdeograph } from './tokens.js'
 
 /** Limits of lexicon induction. */
 export interface LexiconOptions {
@@ -39,9 +39,14 @@ export function inducedLexiconAnchors(
   const sample = confidentPairs.filter((_, index) => index % stride === 0)
   const sourceCount = new Int32Array(sourceWords.size)
   const targetCount = new Int32Array(targetWords.size)
-  for (const [s, t] of sample) {
-    for (const id of sourceSets[s]!) sourceCount[id]!++
-    for (const id of targetSets[t]!) targetCount[id]!++
+  // Indexed loops, not for…of, in this function: it runs once, much of it
+  // before V8 optimises it, and there each step of an iterator was an
+  // object (the Bible set: 20 MB of them).
+  for (let bead = 0; bead < sample.length; bead++) {
+    const sourceIds = sourceSets[sample[bead]![0]]!
+    const targetIds = targetSets[sample[bead]![1]]!
+    for (let at = 0; at < sourceIds.length; at++) sourceCount[sourceIds[at]!]!++
+    for (let at = 0; at < targetIds.length; at++) targetCount[targetIds[at]!]!++
   }
   // Words seen in nearly every bead carry no signal; skip them and the
   // words seen too rarely to reach minPairCount before counting pairs.
@@ -58,11 +63,12 @@ export function inducedLexiconAnchors(
   const usefulTargets: number[] = []
   const postingCount = new Int32Array(sourceWords.size + 1)
   for (let bead = 0; bead < sample.length; bead++) {
-    const [s, t] = sample[bead]!
-    for (const id of targetSets[t]!) if (useful(targetCount[id]!)) usefulTargets.push(id)
+    const sourceIds = sourceSets[sample[bead]![0]]!
+    const targetIds = targetSets[sample[bead]![1]]!
+    for (let at = 0; at < targetIds.length; at++) if (useful(targetCount[targetIds[at]!]!)) usefulTargets.push(targetIds[at]!)
     targetStarts[bead + 1] = usefulTargets.length
     if (targetStarts[bead + 1] === targetStarts[bead]) continue
-    for (const sourceId of sourceSets[s]!) if (useful(sourceCount[sourceId]!)) postingCount[sourceId + 1]!++
+    for (let at = 0; at < sourceIds.length; at++) if (useful(sourceCount[sourceIds[at]!]!)) postingCount[sourceIds[at]! + 1]!++
   }
   // postingStarts[w]: where source word w's beads start in `postings`.
   const postingStarts = postingCount
@@ -71,7 +77,8 @@ export function inducedLexiconAnchors(
   const filled = postingStarts.slice(0, sourceWords.size)
   for (let bead = 0; bead < sample.length; bead++) {
     if (targetStarts[bead + 1] === targetStarts[bead]) continue
-    for (const sourceId of sourceSets[sample[bead]![0]]!) if (useful(sourceCount[sourceId]!)) postings[filled[sourceId]!++] = bead
+    const sourceIds = sourceSets[sample[bead]![0]]!
+    for (let at = 0; at < sourceIds.length; at++) if (useful(sourceCount[sourceIds[at]!]!)) postings[filled[sourceIds[at]!]!++] = bead
   }
   const candidates: Array<{ sourceId: number; targetId: number; dice: number; count: number }> = []
   const together = new Int32Array(targetWords.size)
@@ -92,7 +99,8 @@ export function inducedLexiconAnchors(
         together[targetId]!++
       }
     }
-    for (const targetId of touched) {
+    for (let at = 0; at < touched.length; at++) {
+      const targetId = touched[at]!
       const count = together[targetId]!
       if (count < options.minPairCount) continue
       const dice = (2 * count) / (sourceCount[sourceId]! + targetCount[targetId]!)
@@ -120,9 +128,9 @@ export function inducedLexiconAnchors(
   const emitSide = (sets: Int32Array[], words: WordIds, side: 0 | 1): void => {
     sets.forEach((ids, index) => {
       const anchors: Anchor[] = []
-      for (const id of ids) {
-        const key = keyOf(id, side === 0)
-        if (key !== undefined) anchors.push({ key, kind: 'induced', text: words.written(id) })
+      for (let at = 0; at < ids.length; at++) {
+        const key = keyOf(ids[at]!, side === 0)
+        if (key !== undefined) anchors.push({ key, kind: 'induced', text: words.written(ids[at]!) })
       }
       if (anchors.length > 0) emit(side, index, anchors)
     })
@@ -138,6 +146,8 @@ class WordIds {
   private readonly ids = new Map<string, number>()
   /** Each token as written met so far, with its word's id: a written form met again is not folded again. */
   private readonly idOfWritten = new Map<string, number>()
+  /** The same for a CJK unified ideograph (U+4E00–U+9FFF) by its code, plus one (0: not met yet). */
+  private readonly idOfIdeograph = new Int32Array(0x9fff - 0x4e00 + 1)
   /** Each word as first written (for the evidence of a bead). */
   private readonly firstWritten: string[] = []
   /** The sentence that last met each word, to keep a sentence's ids distinct without a set per sentence. */
@@ -155,31 +165,53 @@ class WordIds {
 
   /** The distinct word ids of a sentence, in order of first occurrence. */
   uniqueIds(text: string): Int32Array {
-    const stamp = ++this.sentence
-    const found = this.sentenceIds
-    found.length = 0
-    forEachWrittenToken(text, (written) => {
-      let id = this.idOfWritten.get(written)
-      if (id === undefined) {
-        const folded = fold(written)
-        id = this.ids.get(folded)
-        if (id === undefined) {
-          id = this.ids.size
-          this.ids.set(folded, id)
-          this.firstWritten.push(written)
-          if (id >= this.lastSeen.length) {
-            const grown = new Int32Array(this.lastSeen.length * 2)
-            grown.set(this.lastSeen)
-            this.lastSeen = grown
-          }
+    this.sentence++
+    this.sentenceIds.length = 0
+    forEachTokenOrIdeograph(
+      text,
+      (code) => {
+        // A character's id is its written form's, found once per character.
+        let id = this.idOfIdeograph[code - 0x4e00]! - 1
+        if (id < 0) {
+          id = this.idOf(String.fromCharCode(code))
+          this.idOfIdeograph[code - 0x4e00] = id + 1
         }
-        this.idOfWritten.set(written, id)
+        this.meet(id)
+      },
+      (written) => this.meet(this.idOf(written))
+    )
+    // Copied element by element: Int32Array.from walks an array with an iterator.
+    const ids = new Int32Array(this.sentenceIds.length)
+    for (let at = 0; at < ids.length; at++) ids[at] = this.sentenceIds[at]!
+    return ids
+  }
+
+  /** Count word `id` in the current sentence, once. */
+  private meet(id: number): void {
+    if (this.lastSeen[id] !== this.sentence) {
+      this.lastSeen[id] = this.sentence
+      this.sentenceIds.push(id)
+    }
+  }
+
+  /** The id of a token as written. */
+  private idOf(written: string): number {
+    let id = this.idOfWritten.get(written)
+    if (id === undefined) {
+      const folded = fold(written)
+      id = this.ids.get(folded)
+      if (id === undefined) {
+        id = this.ids.size
+        this.ids.set(folded, id)
+        this.firstWritten.push(written)
+        if (id >= this.lastSeen.length) {
+          const grown = new Int32Array(this.lastSeen.length * 2)
+          grown.set(this.lastSeen)
+          this.lastSeen = grown
+        }
       }
-      if (this.lastSeen[id] !== stamp) {
-        this.lastSeen[id] = stamp
-        found.push(id)
-      }
-    })
-    return Int32Array.from(found)
+      this.idOfWritten.set(written, id)
+    }
+    return id
   }
 }

@@ -16,12 +16,29 @@ export function foldedTokens(text: string): string[] {
 }
 
 /**
- * Call `visit` with each token as written, in order. A loop over the
- * pattern's matches: the induced lexicon reads every token of both texts
- * (each Chinese character one), and an object per token, an array of them
- * per sentence and matchAll's iterator were most of what it allocated.
+ * Call `visit` with each token as written, in order, except that a
+ * character of the CJK Unified Ideographs block (U+4E00–U+9FFF, every one
+ * Han, so a token of its own) goes to `visitIdeograph` as its code. A loop
+ * over the pattern's matches: the induced lexicon reads every token of both
+ * texts, and an object per token, an array of them per sentence and
+ * matchAll's iterator were most of what it allocated. Chinese text is mostly
+ * such characters, a token each: for them no pattern is run and no match
+ * nor string made.
  */
-export function forEachWrittenToken(text: string, visit: (written: string) => void): void {
-  token.lastIndex = 0
-  for (let match = token.exec(text); match !== null; match = token.exec(text)) visit(match[0])
+export function forEachTokenOrIdeograph(text: string, visitIdeograph: (code: number) => void, visit: (written: string) => void): void {
+  let at = 0
+  while (at < text.length) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      visitIdeograph(code)
+      at++
+      continue
+    }
+    // The pattern finds the next token from here, whatever it is (an ideograph after punctuation too).
+    token.lastIndex = at
+    const match = token.exec(text)
+    if (match === null) return
+    visit(match[0])
+    at = match.index + match[0].length
+  }
 }
