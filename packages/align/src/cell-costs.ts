@@ -30,6 +30,8 @@ export class CellCosts {
   /** How many sentences the unit ending the prepared row, and the prepared column, stands for (see {@link cost}). */
   private rowSize = 1
   private columnSize = 1
+  /** Price a deletion as one unit's whatever the unit stands for (the model's `deletionsPerUnit`; a search of several pricings at once sets it per cell). */
+  deletionsPerUnit: boolean
   private readonly spans: number
   private readonly targetCounts: Int32Array
   private readonly targetStamps: Int32Array
@@ -67,6 +69,7 @@ export class CellCosts {
     private readonly maxSource: number,
     private readonly maxTarget: number
   ) {
+    this.deletionsPerUnit = model.deletionsPerUnit === true
     const keys = model.keyCount
     this.rowStamps = new Int32Array(keys)
     this.rowKeyIndex = new Int32Array(keys)
@@ -268,7 +271,7 @@ export class CellCosts {
     // original charge.) A coarse unit that stands for k sentences costs what
     // deleting those k sentences costs, unless the model prices deletions
     // per unit: the coarse levels are searched both ways (see recursiveSearch).
-    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return (model.priorCost[typeIndex]! + deletionPenalty) * (model.deletionsPerUnit === true ? 1 : a === 0 ? this.columnSize : this.rowSize)
+    if ((a === 0 || b === 0) && model.deletionsByLength !== true) return (model.priorCost[typeIndex]! + deletionPenalty) * (this.deletionsPerUnit ? 1 : a === 0 ? this.columnSize : this.rowSize)
     const total = model.priorCost[typeIndex]! + lengthCost(model, this.sourceLength[a]!, this.targetLength[b]!)
     if (a === 0 || b === 0) return total
     const cell = a * this.width + b

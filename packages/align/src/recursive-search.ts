@@ -1,5 +1,5 @@
 import type { CostModel } from './cost-model.js'
-import { type PathBead, bandedSearch, pathCorners } from './banded-search.js'
+import { type PathBead, bandedSearch, bandedSearches, pathCorners } from './banded-search.js'
 import { type SearchWindow, bandAroundPath, fullWindow } from './search-window.js'
 import { type Units, halve } from './units.js'
 
@@ -48,21 +48,26 @@ export function recursiveSearch(source: Units, target: Units, model: CostModel, 
   const levels: Array<[Units, Units]> = [[source, target]]
   while (!fits(levels.at(-1)!)) levels.push([halve(levels.at(-1)![0]), halve(levels.at(-1)![1])])
   if (levels.length === 1) return bandedSearch(source, target, fullWindow(source.lengths.length, target.lengths.length), model, onRows)
-  const chains = [coarseChain(levels, model, limits)]
   // Gale & Church's baseline prices deletions by length: the two chains would be one.
-  if (model.deletionsByLength !== true) chains.push(coarseChain(levels, { ...model, deletionsPerUnit: true }, limits))
-  return bandedSearch(source, target, bandAroundPaths(chains, source.lengths.length, target.lengths.length, limits), model, onRows)
+  const pricings = model.deletionsByLength === true ? [false] : [false, true]
+  return bandedSearch(source, target, bandAroundPaths(coarseChains(levels, pricings, model, limits), source.lengths.length, target.lengths.length, limits), model, onRows)
 }
 
-/** The path at the first coarse level (`levels[1]`), each level searched in the band around the path of the level below it. */
-function coarseChain(levels: ReadonlyArray<[Units, Units]>, model: CostModel, limits: SearchLimits): PathBead[] {
+/**
+ * The path of each chain at the first coarse level (`levels[1]`), each
+ * level searched in the band around the chain's path of the level below it;
+ * the chains of one level in one sweep (see bandedSearches).
+ */
+function coarseChains(levels: ReadonlyArray<[Units, Units]>, deletionsPerUnit: readonly boolean[], model: CostModel, limits: SearchLimits): PathBead[][] {
   const [deepestSource, deepestTarget] = levels.at(-1)!
-  let path = bandedSearch(deepestSource, deepestTarget, fullWindow(deepestSource.lengths.length, deepestTarget.lengths.length), model)
+  const full = fullWindow(deepestSource.lengths.length, deepestTarget.lengths.length)
+  let paths = bandedSearches(deepestSource, deepestTarget, deletionsPerUnit.map(() => full), deletionsPerUnit, model)
   for (let level = levels.length - 2; level >= 1; level--) {
     const [source, target] = levels[level]!
-    path = bandedSearch(source, target, bandAroundPath(pathCorners(path), 2, source.lengths.length, target.lengths.length, limits.bandWidth), model)
+    const windows = paths.map((path) => bandAroundPath(pathCorners(path), 2, source.lengths.length, target.lengths.length, limits.bandWidth))
+    paths = bandedSearches(source, target, windows, deletionsPerUnit, model)
   }
-  return path
+  return paths
 }
 
 /** The band around each coarse path, joined (with the cells between them), unless that is more than four times the larger band: then the last path's band. */
