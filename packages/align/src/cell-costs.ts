@@ -171,24 +171,14 @@ export class CellCosts {
   }
 
   private growRowEntries(): void {
-    const at = new Int32Array(this.rowEntryAt.length * 2)
-    at.set(this.rowEntryAt)
-    this.rowEntryAt = at
-    const key = new Int32Array(this.rowEntryKey.length * 2)
-    key.set(this.rowEntryKey)
-    this.rowEntryKey = key
-    const gain = new Float32Array(this.rowEntryGain.length * 2)
-    gain.set(this.rowEntryGain)
-    this.rowEntryGain = gain
+    this.rowEntryAt = doubled(this.rowEntryAt)
+    this.rowEntryKey = doubled(this.rowEntryKey)
+    this.rowEntryGain = doubled(this.rowEntryGain)
   }
 
   private growRow(): void {
-    const counts = new Int32Array(this.rowCounts.length * 2)
-    counts.set(this.rowCounts)
-    this.rowCounts = counts
-    const gains = new Float32Array(this.rowGains.length * 2)
-    gains.set(this.rowGains)
-    this.rowGains = gains
+    this.rowCounts = doubled(this.rowCounts)
+    this.rowGains = doubled(this.rowGains)
   }
 
   /** Find the evidence of every span ending at (row, column), `row` prepared by {@link prepareRow}. Call before {@link cost}. */
@@ -277,4 +267,11 @@ export class CellCosts {
     const cell = a * this.width + b
     return total - this.evidence[cell]! + this.matched[cell]! * this.spanCorrection[cell]!
   }
+}
+
+/** A typed array twice as long as `array`, holding its values first. */
+function doubled<T extends Int32Array | Float32Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2)
+  larger.set(array)
+  return larger
 }
