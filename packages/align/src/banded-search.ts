@@ -48,7 +48,6 @@ export function bandedSearches(
     maxTarget = Math.max(maxTarget, type.target)
   }
   const cells = new CellCosts(model, maxSource, maxTarget)
-  const single = tables.length === 1
   for (let row = 0; row <= rows; row++) {
     if (onRows !== undefined && row % 2048 === 0) onRows(row, rows)
     cells.prepareRow(source, row)
@@ -60,12 +59,6 @@ export function bandedSearches(
     }
     for (let column = from; column <= to; column++) {
       if (row === 0 && column === 0) continue
-      if (single) {
-        cells.prepare(target, column)
-        cells.deletionsPerUnit = deletionsPerUnit[0]!
-        tables[0]!.fill(row, column, cells, model)
-        continue
-      }
       let prepared = false
       for (let which = 0; which < tables.length; which++) {
         const table = tables[which]!

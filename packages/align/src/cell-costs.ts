@@ -1,4 +1,5 @@
 import { type CostModel, deletionPenalty, lengthCost, lengthCostFloor } from './cost-model.js'
+import { doubled } from './typed-arrays.js'
 import type { Units } from './units.js'
 
 /**
@@ -267,11 +268,4 @@ export class CellCosts {
     const cell = a * this.width + b
     return total - this.evidence[cell]! + this.matched[cell]! * this.spanCorrection[cell]!
   }
-}
-
-/** A typed array twice as long as `array`, holding its values first. */
-function doubled<T extends Int32Array | Float32Array>(array: T): T {
-  const larger = new (array.constructor as new (length: number) => T)(array.length * 2)
-  larger.set(array)
-  return larger
 }

@@ -1,6 +1,7 @@
 import type { Anchor } from './numbers-dates.js'
 import { fold } from './fold.js'
 import { forEachTokenOrIdeograph } from './tokens.js'
+import { doubled } from './typed-arrays.js'
 
 /** Limits of lexicon induction. */
 export interface LexiconOptions {
@@ -204,11 +205,7 @@ class WordIds {
         id = this.ids.size
         this.ids.set(folded, id)
         this.firstWritten.push(written)
-        if (id >= this.lastSeen.length) {
-          const grown = new Int32Array(this.lastSeen.length * 2)
-          grown.set(this.lastSeen)
-          this.lastSeen = grown
-        }
+        if (id >= this.lastSeen.length) this.lastSeen = doubled(this.lastSeen)
       }
       this.idOfWritten.set(written, id)
     }

@@ -73,14 +73,16 @@ function coarseChains(levels: ReadonlyArray<[Units, Units]>, deletionsPerUnit: r
 /** The band around each coarse path, joined (with the cells between them), unless that is more than four times the larger band: then the last path's band. */
 function bandAroundPaths(paths: readonly PathBead[][], sourceCount: number, targetCount: number, limits: SearchLimits): SearchWindow {
   const bands = paths.map((path) => bandAroundPath(pathCorners(path), 2, sourceCount, targetCount, limits.bandWidth))
-  const joined: SearchWindow = { lo: Int32Array.from(bands[0]!.lo), hi: Int32Array.from(bands[0]!.hi) }
+  const largest = Math.max(...bands.map(cellCount))
+  // The first band becomes the joined one: only the last can be returned alone.
+  const joined = bands[0]!
   for (const band of bands.slice(1)) {
     for (let row = 0; row <= sourceCount; row++) {
       if (band.lo[row]! < joined.lo[row]!) joined.lo[row] = band.lo[row]!
       if (band.hi[row]! > joined.hi[row]!) joined.hi[row] = band.hi[row]!
     }
   }
-  return cellCount(joined) <= 4 * Math.max(...bands.map(cellCount)) ? joined : bands.at(-1)!
+  return cellCount(joined) <= 4 * largest ? joined : bands.at(-1)!
 }
 
 function cellCount(window: SearchWindow): number {
