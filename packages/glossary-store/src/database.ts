@@ -1,5 +1,17 @@
-import sqlite3 from 'sqlite3'
+import type sqlite3 from 'sqlite3'
 import { RenderingsError } from '@renderings/errors'
+
+/**
+ * The driver, loaded when a database is first opened, not when this package
+ * is: loading its native module takes 12–15 ms, and a check reads the
+ * compiled glossary beside the database (see `readCompiledGlossaryAhead`)
+ * while the rest of its modules load.
+ */
+let driver: Promise<typeof sqlite3> | undefined
+function loadDriver(): Promise<typeof sqlite3> {
+  driver ??= import('sqlite3').then((module) => module.default)
+  return driver
+}
 
 /** A parameter bound to a `?` placeholder: values are never spliced into SQL. */
 export type SqlValue = string | number | null
@@ -20,7 +32,8 @@ export class Database {
   }
 
   /** Open (or create, unless `readonly`) the database file. */
-  static open(path: string, options: { readonly?: boolean; create?: boolean } = {}): Promise<Database> {
+  static async open(path: string, options: { readonly?: boolean; create?: boolean } = {}): Promise<Database> {
+    const sqlite3 = await loadDriver()
     const mode = options.readonly === true
       ? sqlite3.OPEN_READONLY
       : options.create === false

@@ -17,6 +17,7 @@ import {
   loadTermIndex,
   openStore,
   readCompiledGlossary,
+  readCompiledGlossaryAhead,
   refreshCompiledGlossary,
   withStore,
   type GlossaryStore
@@ -161,6 +162,26 @@ describe('the compiled glossary', () => {
       expect(await readOnly(path, readCompiledGlossary)).toBeDefined()
       expect(await withStore(path, {}, (store) => refreshCompiledGlossary(store))).toBe(false)
     }
+  })
+
+  it('should read ahead the bytes it reads itself, and check them as its own', async () => {
+    const first = await importedDatabase()
+    const second = await importedDatabase()
+    const own = await readOnly(first, readCompiledGlossary)
+    expect(own).toBeDefined()
+    // Read ahead, all of the file; restored from, the same bytes.
+    const ahead = readCompiledGlossaryAhead(first)
+    expect(Buffer.compare(Buffer.from((await ahead)!), readFileSync(compiledGlossaryPath(first)))).toBe(0)
+    const restored = await readOnly(first, (store) => readCompiledGlossary(store, { ahead }))
+    expect(Buffer.compare(Buffer.from(restored!), Buffer.from(own!))).toBe(0)
+    // Bytes of another compilation (the file replaced after they were read) are refused.
+    const foreign = readCompiledGlossaryAhead(second)
+    expect(await readOnly(first, (store) => readCompiledGlossary(store, { ahead: foreign }))).toBeUndefined()
+    // Nothing to read ahead: undefined, never a rejection, and the store reads the file itself.
+    const missing = join(folder, 'no-such.sqlite')
+    expect(await readCompiledGlossaryAhead(missing)).toBeUndefined()
+    const fallback = await readOnly(first, (store) => readCompiledGlossary(store, { ahead: readCompiledGlossaryAhead(missing) }))
+    expect(Buffer.compare(Buffer.from(fallback!), Buffer.from(own!))).toBe(0)
   })
 
   it('should not compile a glossary above the limit when a session closes, only when asked to', async () => {

@@ -30,7 +30,7 @@ describe('@renderings/glossary-store', () => {
     expect(Object.keys(store).sort()).toEqual([
       'acceptCandidate', 'addAttestation', 'addCandidates', 'addConcept', 'addRendering', 'closeStore', 'compareTerms', 'compiledGlossaryPath', 'compiledGlossaryProblem',
       'defaultDatabasePath', 'getConcepts', 'glossaryStats', 'importConcepts', 'importTermIndex', 'listCandidates', 'listOutlets', 'loadTermIndex',
-      'openStore', 'readCompiledGlossary', 'refreshCompiledGlossary', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
+      'openStore', 'readCompiledGlossary', 'readCompiledGlossaryAhead', 'refreshCompiledGlossary', 'rejectCandidate', 'schemaVersion', 'searchConcepts', 'withStore', 'writeDocuments', 'writeOutlets'
     ])
   })
 
