@@ -44,42 +44,49 @@ export function loadGlossary(path: string | undefined): Promise<TermIndex> {
   return loaded
 }
 
+/** What {@link compiledDatabaseGlossary} finds beside a glossary database. */
+export type CompiledDatabaseGlossary = { compiled: Uint8Array } | { problem: string } | undefined
+
 /**
  * The compiled glossary a SQLite glossary database keeps beside it (a
  * checker snapshot without a policy) when it is current, else why not (the
  * check then compiles the glossary, and says so); undefined for a glossary
- * file of another kind or a missing file.
+ * file of another kind or a missing file. The file is read on libuv's
+ * thread pool while the database opens there too.
  */
-export async function compiledDatabaseGlossary(file: string, ahead?: GlossaryReadAhead): Promise<{ compiled: Uint8Array } | { problem: string } | undefined> {
+export async function compiledDatabaseGlossary(file: string): Promise<CompiledDatabaseGlossary> {
   if (isSourceFile(file) || !(await stat(file).catch(() => undefined))?.isFile()) return undefined
-  const { compiledGlossaryProblem, readCompiledGlossary, withStore } = await import('@renderings/glossary-store')
+  const { compiledGlossaryProblem, readCompiledGlossary, readCompiledGlossaryAhead, withStore } = await import('@renderings/glossary-store')
+  const ahead = readCompiledGlossaryAhead(file)
   return withStore(file, { readonly: true }, async (store) => {
-    const compiled = await readCompiledGlossary(store, ahead?.file === file ? { ahead: ahead.compiled } : {})
+    const compiled = await readCompiledGlossary(store, { ahead })
     if (compiled) return { compiled }
     // The row and the file's header again, only on this slow path.
     return { problem: (await compiledGlossaryProblem(store)) ?? 'its compiled glossary could not be read' }
   })
 }
 
-/** The compiled glossary of the database `file`, being read (see {@link readGlossaryAhead}). */
-export interface GlossaryReadAhead {
+/** The compiled glossary of the database `file`, being looked for (see {@link lookAhead}). */
+export interface GlossaryLookAhead {
   file: string
-  compiled: Promise<Uint8Array | undefined>
+  found: Promise<CompiledDatabaseGlossary>
 }
 
 /**
- * Start reading the compiled glossary of the database given by --glossary,
- * before the check's modules load: the read (7 MB for 10,000 concepts) is
- * done on another thread while they load and the database opens, and
- * {@link compiledDatabaseGlossary} checks the bytes as it checks its own
- * read. Only --glossary is known this early (a config's glossary is found
- * for each checked file); a glossary in a file format has nothing compiled.
+ * Start {@link compiledDatabaseGlossary} for the database given by
+ * --glossary before the check's modules load: opening the database, its
+ * query and reading the compiled file (7 MB for 10,000 concepts) are done
+ * on other threads while they load. Only --glossary is known this early (a
+ * config's glossary is found for each checked file). A failure is the
+ * check's when it awaits the result, as it would have been without this;
+ * never awaited (the check failed before it), it is dropped.
  */
-export async function readGlossaryAhead(path: string | undefined): Promise<GlossaryReadAhead | undefined> {
+export function lookAhead(path: string | undefined): GlossaryLookAhead | undefined {
   if (path === undefined || isSourceFile(path)) return undefined
-  const { readCompiledGlossaryAhead } = await import('@renderings/glossary-store')
   const file = resolve(path)
-  return { file, compiled: readCompiledGlossaryAhead(file) }
+  const found = compiledDatabaseGlossary(file)
+  found.catch(() => undefined)
+  return { file, found }
 }
 
 /** A glossary in a file format (TBX, YAML, JSON), not a database. */

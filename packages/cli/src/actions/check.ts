@@ -10,7 +10,7 @@ import { configFor } from './check-config.js'
 import { inlineSmallFunctionsOnly } from './small-inlining.js'
 import { findUpward, IgnoreRules, resolveInputs, type CheckInput } from './check-files.js'
 import { cacheKey, readCachedChecker, writeCachedChecker } from './check-cache.js'
-import { compiledDatabaseGlossary, glossaryFile, loadGlossary, type GlossaryReadAhead } from './check-glossary.js'
+import { compiledDatabaseGlossary, glossaryFile, loadGlossary, type GlossaryLookAhead } from './check-glossary.js'
 
 /** Files larger than this are checked piece by piece (bounded memory). */
 const wholeFileLimit = 16 * 1024 * 1024
@@ -25,7 +25,7 @@ interface Group {
  * warnings under --frail); throws a RenderingsError (exit 2) when the check
  * cannot run: bad arguments, no or empty glossary, bad config, unreadable file.
  */
-export async function runCheck(patterns: string[], options: CheckOptions, ahead?: GlossaryReadAhead): Promise<number> {
+export async function runCheck(patterns: string[], options: CheckOptions, ahead?: GlossaryLookAhead): Promise<number> {
   // The matcher's scan is one call over the whole text: compiling it with
   // V8's default inlining took its optimiser 68 ms; with the limit a cold
   // check of 1 MB took 151–170 ms in the process instead of 173–219 (fastest
@@ -90,7 +90,7 @@ export async function runCheck(patterns: string[], options: CheckOptions, ahead?
   return 0
 }
 
-async function buildChecker(configPath: string | undefined, policy: Policy, options: CheckOptions, ahead: GlossaryReadAhead | undefined): Promise<Checker> {
+async function buildChecker(configPath: string | undefined, policy: Policy, options: CheckOptions, ahead: GlossaryLookAhead | undefined): Promise<Checker> {
   // --glossary wins; else the config's "glossary", relative to the config file; else the built database.
   const glossary = options.glossary ?? (configPath && policy.glossary ? resolve(dirname(configPath), policy.glossary) : undefined)
   const effective: Policy = options.lang === undefined ? policy : { ...policy, lang: options.lang }
@@ -98,7 +98,7 @@ async function buildChecker(configPath: string | undefined, policy: Policy, opti
   const file = await glossaryFile(glossary)
   // A glossary database keeps its glossary compiled (the glossary commands
   // write it): restored with this policy, nothing is compiled, cached or hashed.
-  const database = await compiledDatabaseGlossary(file, ahead)
+  const database = await (ahead?.file === file ? ahead.found : compiledDatabaseGlossary(file))
   const restored = database && 'compiled' in database ? restoreChecker(database.compiled, { policy: effective, ...policyFile }) : undefined
   if (restored) return restored
   // A database without a current compiled glossary (committed without its

@@ -43,9 +43,9 @@ export function registerCheck(program: Command): void {
       ].join('\n')
     )
     .action(async (files: string[], options: CheckOptions) => {
-      // The database's compiled glossary is read on another thread while the check's modules load.
-      const { readGlossaryAhead } = await import('../actions/check-glossary.js')
-      const ahead = await readGlossaryAhead(options.glossary)
+      // The database opens and its compiled glossary is read on other threads while the check's modules load.
+      const { lookAhead } = await import('../actions/check-glossary.js')
+      const ahead = lookAhead(options.glossary)
       const { runCheck } = await import('../actions/check.js')
       process.exitCode = await runCheck(files, options, ahead)
     })
