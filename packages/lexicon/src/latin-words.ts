@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type snowballModule from 'snowball-stemmers'
 import { frenchLemmasOf } from './french-lemmas.js'
@@ -5,7 +6,6 @@ import { frenchLemmasOf } from './french-lemmas.js'
 // The stemmers (870 KB of JavaScript) are loaded when a word is first stemmed, not on import:
 // the aligner imports this package for its number and date anchors.
 const require = createRequire(import.meta.url)
-let snowball: typeof snowballModule | undefined
 
 /** A word of Latin-script text with its offsets, folded form and stem. */
 export interface LatinWord {
@@ -61,11 +61,53 @@ function stemmerFor(lang: string): { stem(word: string): string } | null {
   let stemmer = stemmers.get(lang)
   if (stemmer === undefined) {
     const name = lang === 'en' ? 'english' : lang === 'fr' ? 'french' : undefined
-    snowball ??= require('snowball-stemmers') as typeof snowballModule
-    stemmer = name === undefined ? null : snowball.newStemmer(name)
+    stemmer = name === undefined ? null : (snowballStemmerAlone(name) ?? (require('snowball-stemmers') as typeof snowballModule).newStemmer(name))
     stemmers.set(lang, stemmer)
   }
   return stemmer
+}
+
+/**
+ * The Snowball stemmer of one language, compiled from the package's file
+ * without the other 23: the shared classes (the file up to its first
+ * language) and that language's class, the same code as the package runs.
+ * Loading the whole module parsed and ran 870 KB of JavaScript, about 20 ms
+ * of every process that stems a word (an English word not among
+ * CC-CEDICT's renderings: nearly every alignment with Chinese). Undefined
+ * when the file is not laid out as expected (another version of the
+ * package), and the caller loads the module.
+ */
+export function snowballStemmerAlone(name: string): { stem(word: string): string } | undefined {
+  try {
+    const file = readFileSync(require.resolve('snowball-stemmers'))
+    // The file: Babel's `_typeof` line, the module wrapper and its exports, the shared classes, then one class per language.
+    const helpers = file.indexOf('\n')
+    const exported = file.indexOf('exports.algorithms = algorithms;\n')
+    const firstLanguage = file.lastIndexOf('\n', file.indexOf(' = function (_SnowballStemmer'))
+    const start = file.indexOf(`\n    var ${name}Stemmer = function (_SnowballStemmer`)
+    const endMark = '}(SnowballStemmer);\n'
+    const end = start < 0 ? -1 : file.indexOf(endMark, start)
+    if (helpers < 0 || exported < 0 || firstLanguage < exported || start < firstLanguage || end < 0) return undefined
+    const source = [
+      "'use strict';",
+      file.toString('utf8', 0, helpers),
+      file.toString('utf8', exported + 'exports.algorithms = algorithms;\n'.length, firstLanguage),
+      file.toString('utf8', start, end + endMark.length),
+      `return ${name}Stemmer;`
+    ].join('\n')
+    const Stemmer = new Function(source)() as new () => { setCurrent(word: string): void; stem(): boolean; getCurrent(): string }
+    const stemmer = new Stemmer()
+    // As the package's newStemmer wraps it.
+    return {
+      stem(word: string): string {
+        stemmer.setCurrent(word)
+        stemmer.stem()
+        return stemmer.getCurrent()
+      }
+    }
+  } catch {
+    return undefined
+  }
 }
 
 // Stemming is most of the cost of tokenising and text repeats its words:
