@@ -105,7 +105,6 @@ function sideWords(
   const latinLang = chinese ? 'en' : lang
   const numberOf = new Map<string, number>()
   const words: string[] = []
-  const entries: Array<readonly TokenId[]> = []
   const sentenceWords: number[] = []
   const sentenceStarts = new Int32Array(texts.length + 1)
   const add = (word: string): void => {
@@ -114,7 +113,6 @@ function sideWords(
       number = words.length
       numberOf.set(word, number)
       words.push(word)
-      entries.push(lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
     }
     sentenceWords.push(number)
   }
@@ -123,6 +121,9 @@ function sideWords(
     for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) add(word.text)
     sentenceStarts[sentence + 1] = sentenceWords.length
   })
+  // The words' dictionary entries read in the order they lie in the file, not one read per word as they are met.
+  lexicon.readAhead(words.filter((word) => hasHan.test(word)))
+  const entries = words.map((word) => lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
   return { sentenceWords: Int32Array.from(sentenceWords), sentenceStarts, words, entries }
 }
 

@@ -243,6 +243,16 @@ export class Lexicon {
     return this.tokensAndIds(word, lang, readings, false).ids.flat()
   }
 
+  /**
+   * Read the dictionary entries of the headwords among `words` at once, in
+   * the order they lie in the file, before {@link wordIds} asks for them
+   * one by one: a caller that has a text's distinct words in hand spares a
+   * read per word. Nothing else changes.
+   */
+  readAhead(words: Iterable<string>): void {
+    this.table.readAhead(words)
+  }
+
   /** The tokens of a segment in text order and the ids of each; without `weigh`, every weight is left 0. */
   private tokensAndIds(text: string, lang: string, readings: boolean, weigh: boolean): { tokens: PreparedToken[]; ids: Array<readonly TokenId[]> } {
     const tokens: PreparedToken[] = []

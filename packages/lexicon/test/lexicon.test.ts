@@ -195,6 +195,18 @@ describe('loading', () => {
     expect(table.englishStemOf('zelenskyy')).toBeUndefined()
   })
 
+  it('should look up the same entries after reading them ahead, once each, whatever is asked', () => {
+    const data = new URL('../data/', import.meta.url)
+    const ahead = new CedictTable(data)
+    const alone = new CedictTable(data)
+    const words = ['中国', '人民', '稀土', '中方', '国家', '不是一个词', '中国', 'dog', '一']
+    ahead.readAhead(words)
+    for (const word of [...words, ...words]) {
+      expect(ahead.lookupOnce(word), word).toEqual(alone.lookupOnce(word))
+      expect(ahead.lookup(word), word).toEqual(alone.lookup(word))
+    }
+  })
+
   it('should stem with the one language compiled alone as the whole Snowball module does', () => {
     const words = readFileSync(new URL('../data/cedict-words.txt', import.meta.url), 'utf8').split('\n')[1]!
     const french = readFileSync(new URL('../data/fr-lemmas.txt', import.meta.url), 'utf8')
