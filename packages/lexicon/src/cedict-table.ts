@@ -31,8 +31,17 @@ interface WordTable {
   wordOffsets: Uint32Array
   wordStem: Uint32Array
   stemOffsets: Uint32Array
-  stemCounts: Uint32Array
   wordSlots: Int32Array
+  /** Where in the binary file the stems' counts and hash table lie, read on first need ({@link StemCounts}). */
+  stemCountsAt: number
+  stemCount: number
+  stemSlotsAt: number
+  stemSlotCount: number
+}
+
+/** The stems' headword counts and their hash table: only a stem's rarity needs them (weighing prepared segments), not the aligner. */
+interface StemCounts {
+  stemCounts: Uint32Array
   stemSlots: Int32Array
 }
 
@@ -67,10 +76,11 @@ export class CedictTable implements HeadwordLookup {
   private readonly parsed = new Map<number, CedictHeadword>()
   /** Entry lines read ahead by {@link readAhead}, each taken out when it is read. */
   private readonly readLines = new Map<number, string>()
-  /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies). */
-  private readonly weights: Uint8Array
+  /** Each headword's weight as evidence, ×1/255 (from Jieba's inverse document frequencies), read on first need: only weighing prepared segments asks, not the aligner. */
+  private weights: Uint8Array | undefined
   private readonly folder: URL
   private words: WordTable | undefined
+  private stemCounts: StemCounts | undefined
   private readonly cognatesFile: URL
   private cognateLines: Map<string, string> | undefined
   private readonly cognateBuckets = new Map<string, ReadonlyArray<{ form: string; stem: string }>>()
@@ -108,15 +118,19 @@ export class CedictTable implements HeadwordLookup {
     this.folder = folder
     this.cognatesFile = new URL('cedict-cognates.txt', folder)
     this.simplifiedFile = new URL('cedict-simplified.txt', folder)
-    const weights = readFileSync(new URL('cedict-weights.bin', folder))
-    if (weights.length !== count) throw new Error(`${new URL('cedict-weights.bin', folder).pathname}: ${weights.length} weights for ${count} headwords (${rebuild})`)
-    this.weights = new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
   }
 
   /** How much a link through the headword `text` counts (0–1): function words nearly nothing, specific words 1; undefined when it is not a headword. */
   weight(text: string): number | undefined {
     const index = this.find(text)
-    return index < 0 ? undefined : this.weights[index]! / 255
+    return index < 0 ? undefined : (this.weights ??= this.readWeights())[index]! / 255
+  }
+
+  private readWeights(): Uint8Array {
+    const file = new URL('cedict-weights.bin', this.folder)
+    const weights = readFileSync(file)
+    if (weights.length !== this.headwordCount) throw new Error(`${file.pathname}: ${weights.length} weights for ${this.headwordCount} headwords (${rebuild})`)
+    return new Uint8Array(weights.buffer, weights.byteOffset, weights.length)
   }
 
   /**
@@ -281,8 +295,9 @@ export class CedictTable implements HeadwordLookup {
   /** In how many headwords' renderings an English stem occurs (0 when none): the basis of its rarity. */
   stemFrequency(stem: string): number {
     const table = (this.words ??= this.readWords())
-    const number = findIn(table.stemSlots, table.stems, table.stemOffsets, stem)
-    return number < 0 ? 0 : table.stemCounts[number]!
+    const { stemCounts, stemSlots } = (this.stemCounts ??= this.readStemCounts(table))
+    const number = findIn(stemSlots, table.stems, table.stemOffsets, stem)
+    return number < 0 ? 0 : stemCounts[number]!
   }
 
   private stemText(table: WordTable, stem: number): string {
@@ -294,20 +309,40 @@ export class CedictTable implements HeadwordLookup {
     const binaryFile = new URL('cedict-words.bin', this.folder)
     if (!existsSync(binaryFile)) throw new Error(`${binaryFile.pathname}: missing, the lexicon's data is of an older build (${rebuild})`)
     const lines = readFileSync(textFile, 'utf8').split('\n')
-    const binary = readFileSync(binaryFile)
-    const numbers = new Uint32Array(binary.buffer, binary.byteOffset, binary.byteLength / 4)
-    if (numbers[0] !== tableMagic || numbers[1] !== tableFormat) throw new Error(`${binaryFile.pathname}: built by an older version of the lexicon (${rebuild})`)
-    const [wordCount, stemCount, wordSlotCount, stemSlotCount] = [numbers[2]!, numbers[3]!, numbers[4]!, numbers[5]!]
-    let at = 6
-    const take = (count: number): Uint32Array => numbers.subarray(at, (at += count))
-    const wordOffsets = take(wordCount + 1)
-    const wordStem = take(wordCount)
-    const stemOffsets = take(stemCount + 1)
-    const stemCounts = take(stemCount)
-    const wordSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, wordSlotCount)
-    at += wordSlotCount
-    const stemSlots = new Int32Array(binary.buffer, binary.byteOffset + 4 * at, stemSlotCount)
-    return { words: lines[1] ?? '', stems: lines[2] ?? '', wordOffsets, wordStem, stemOffsets, stemCounts, wordSlots, stemSlots }
+    // The parts the words need, read apart: the stems' counts and hash table (two fifths of the file) wait for stemFrequency.
+    const file = openSync(binaryFile, 'r')
+    try {
+      const header = readNumbers(file, binaryFile, 0, 6)
+      if (header[0] !== tableMagic || header[1] !== tableFormat) throw new Error(`${binaryFile.pathname}: built by an older version of the lexicon (${rebuild})`)
+      const [wordCount, stemCount, wordSlotCount, stemSlotCount] = [header[2]!, header[3]!, header[4]!, header[5]!]
+      const numbers = readNumbers(file, binaryFile, 6, 2 * wordCount + stemCount + 2)
+      let at = 0
+      const take = (count: number): Uint32Array => numbers.subarray(at, (at += count))
+      const wordOffsets = take(wordCount + 1)
+      const wordStem = take(wordCount)
+      const stemOffsets = take(stemCount + 1)
+      const stemCountsAt = 6 + at
+      const wordSlotsAt = stemCountsAt + stemCount
+      const wordSlots = new Int32Array(readNumbers(file, binaryFile, wordSlotsAt, wordSlotCount).buffer)
+      const stemSlotsAt = wordSlotsAt + wordSlotCount
+      if (4 * (stemSlotsAt + stemSlotCount) !== fstatSync(file).size) throw new Error(`${binaryFile.pathname}: not the size its header gives (${rebuild})`)
+      return { words: lines[1] ?? '', stems: lines[2] ?? '', wordOffsets, wordStem, stemOffsets, wordSlots, stemCountsAt, stemCount, stemSlotsAt, stemSlotCount }
+    } finally {
+      closeSync(file)
+    }
+  }
+
+  private readStemCounts(table: WordTable): StemCounts {
+    const binaryFile = new URL('cedict-words.bin', this.folder)
+    const file = openSync(binaryFile, 'r')
+    try {
+      return {
+        stemCounts: readNumbers(file, binaryFile, table.stemCountsAt, table.stemCount),
+        stemSlots: new Int32Array(readNumbers(file, binaryFile, table.stemSlotsAt, table.stemSlotCount).buffer)
+      }
+    } finally {
+      closeSync(file)
+    }
   }
 
   /**
@@ -343,6 +378,19 @@ export class CedictTable implements HeadwordLookup {
 const readAheadGap = 16_384
 /** Most bytes of one read of {@link CedictTable.readAhead}. */
 const readAheadSpan = 65_536
+
+/** `count` 32-bit numbers of an open file from number `at` on. */
+function readNumbers(file: number, url: URL, at: number, count: number): Uint32Array {
+  const numbers = new Uint32Array(count)
+  const bytes = new Uint8Array(numbers.buffer)
+  let done = 0
+  while (done < bytes.length) {
+    const read = readSync(file, bytes, done, bytes.length - done, 4 * at + done)
+    if (read === 0) throw new Error(`${url.pathname}: shorter than its header gives (${rebuild})`)
+    done += read
+  }
+  return numbers
+}
 
 /** An entry line parsed: its pinyin, renderings and their words. */
 function parseEntry(line: string): CedictHeadword {
