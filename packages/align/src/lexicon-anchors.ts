@@ -139,13 +139,22 @@ function sideWords(
  * before, and the anchor table (and the sums over it) would too.
  */
 function wordLinks(lexicon: Lexicon, entries: readonly TokenId[], other: ReadonlySet<number>): WordLinks | undefined {
-  // Factors rounded as a prepared segment stores them, so that ranks tie where they tied there.
-  const rank = (entry: TokenId): number => (lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor))
   let best = 0
-  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, rank(entry))
+  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, linkRank(lexicon, entry))
   if (best === 0) return undefined
   const kept: Array<{ id: number; key: string }> = []
-  for (const entry of entries) if (rank(entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
+  for (const entry of entries) if (linkRank(lexicon, entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
   kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
   return { ids: kept.map((link) => link.id), kind: best < 1 ? 'spelling' : 'lexicon' }
+}
+
+/**
+ * How a link ranks among a word's links: 1 for CC-CEDICT's, else its factor
+ * rounded as a prepared segment stores it, so that ranks tie where they tied
+ * there. A function of the module, not a closure made per word: the bundles
+ * keep functions' names, which costs each closure a defineProperty as it is
+ * made.
+ */
+function linkRank(lexicon: Lexicon, entry: TokenId): number {
+  return lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor)
 }
