@@ -84,16 +84,16 @@ export function snowballStemmerAlone(name: string): { stem(word: string): string
   try {
     const file = readFileSync(require.resolve('snowball-stemmers'))
     // The file: Babel's `_typeof` line, the module wrapper and its exports, the shared classes, then one class per language.
-    const helpers = file.indexOf('\n')
+    const typeofLineEnd = file.indexOf('\n')
     const exported = file.indexOf('exports.algorithms = algorithms;\n')
     const firstLanguage = file.lastIndexOf('\n', file.indexOf(' = function (_SnowballStemmer'))
     const start = file.indexOf(`\n    var ${name}Stemmer = function (_SnowballStemmer`)
     const endMark = '}(SnowballStemmer);\n'
     const end = start < 0 ? -1 : file.indexOf(endMark, start)
-    if (helpers < 0 || exported < 0 || firstLanguage < exported || start < firstLanguage || end < 0) return undefined
+    if (typeofLineEnd < 0 || exported < 0 || firstLanguage < exported || start < firstLanguage || end < 0) return undefined
     const source = [
       "'use strict';",
-      file.toString('utf8', 0, helpers),
+      file.toString('utf8', 0, typeofLineEnd),
       file.toString('utf8', exported + 'exports.algorithms = algorithms;\n'.length, firstLanguage),
       file.toString('utf8', start, end + endMark.length),
       `return ${name}Stemmer;`
