@@ -25,6 +25,8 @@ const anchorsShown = 6
  */
 export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, texts: SentenceTexts): Bead[] {
   const matcher = new BeadEvidence(table.keys.length)
+  // Made once, not per bead: the bundles keep functions' names, which costs each closure a defineProperty as it is made.
+  const frequency = (id: number): number => table.sourceFrequency[id]! + table.targetFrequency[id]!
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)
     const targetLength = total(target.lengths, step.t0, step.t1)
@@ -40,7 +42,6 @@ export function describeBeads(path: readonly PathBead[], model: CostModel, table
     const families = found.length === 0 ? undefined : familiesOfKeys(found.map((id) => table.keys[id]!))
     const sourceWritten = families === undefined ? undefined : writtenForms(texts.source, step.s0, step.s1, families)
     const targetWritten = families === undefined ? undefined : writtenForms(texts.target, step.t0, step.t1, families)
-    const frequency = (id: number): number => table.sourceFrequency[id]! + table.targetFrequency[id]!
     for (const id of [...new Set(found)].sort((a, b) => frequency(a) - frequency(b) || a - b)) {
       const key = table.keys[id]!
       const sourceAnchor = sourceWritten?.get(key)

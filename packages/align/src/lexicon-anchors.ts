@@ -105,7 +105,6 @@ function sideWords(
   const latinLang = chinese ? 'en' : lang
   const numberOf = new Map<string, number>()
   const words: string[] = []
-  const entries: Array<readonly TokenId[]> = []
   const sentenceWords: number[] = []
   const sentenceStarts = new Int32Array(texts.length + 1)
   const add = (word: string): void => {
@@ -114,7 +113,6 @@ function sideWords(
       number = words.length
       numberOf.set(word, number)
       words.push(word)
-      entries.push(lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
     }
     sentenceWords.push(number)
   }
@@ -123,6 +121,9 @@ function sideWords(
     for (const word of latinWords(text, latinLang)) if (!word.stop && !word.number) add(word.text)
     sentenceStarts[sentence + 1] = sentenceWords.length
   })
+  // The words' dictionary entries read in the order they lie in the file, not one read per word as they are met.
+  lexicon.readAhead(words.filter((word) => hasHan.test(word)))
+  const entries = words.map((word) => lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
   return { sentenceWords: Int32Array.from(sentenceWords), sentenceStarts, words, entries }
 }
 
@@ -138,13 +139,22 @@ function sideWords(
  * before, and the anchor table (and the sums over it) would too.
  */
 function wordLinks(lexicon: Lexicon, entries: readonly TokenId[], other: ReadonlySet<number>): WordLinks | undefined {
-  // Factors rounded as a prepared segment stores them, so that ranks tie where they tied there.
-  const rank = (entry: TokenId): number => (lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor))
   let best = 0
-  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, rank(entry))
+  for (const entry of entries) if (other.has(entry.id)) best = Math.max(best, linkRank(lexicon, entry))
   if (best === 0) return undefined
   const kept: Array<{ id: number; key: string }> = []
-  for (const entry of entries) if (rank(entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
+  for (const entry of entries) if (linkRank(lexicon, entry) === best && other.has(entry.id)) kept.push({ id: entry.id, key: lexicon.keyOf(entry.id) })
   kept.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
   return { ids: kept.map((link) => link.id), kind: best < 1 ? 'spelling' : 'lexicon' }
+}
+
+/**
+ * How a link ranks among a word's links: 1 for CC-CEDICT's, else its factor
+ * rounded as a prepared segment stores it, so that ranks tie where they tied
+ * there. A function of the module, not a closure made per word: the bundles
+ * keep functions' names, which costs each closure a defineProperty as it is
+ * made.
+ */
+function linkRank(lexicon: Lexicon, entry: TokenId): number {
+  return lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor)
 }

@@ -1,8 +1,10 @@
 import { fold } from './fold.js'
 
 // One Han character, or a run of other letters and digits (which must stop
-// at a Han character: `1月1日` is four tokens, not one).
-const token = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu
+// at a Han character: `1月1日` is four tokens, not one). Set difference
+// (the v flag), not a lookahead before the class: the same characters,
+// compiled in half the time (the first Chinese text compiles it again).
+const token = new RegExp('\\p{Script=Han}|[[\\p{L}\\p{M}\\p{N}]--\\p{Script=Han}]+', 'gv')
 
 /**
  * Folded words of a sentence, one Chinese character per token (Chinese

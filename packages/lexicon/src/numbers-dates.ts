@@ -55,60 +55,68 @@ export function numberAndDateAnchors(text: string): Anchor[] {
   if (!/[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u.test(text)) return []
   const anchors: Anchor[] = []
   const consumed: Array<[number, number]> = []
-  const isConsumed = (start: number): boolean => consumed.some(([from, to]) => start >= from && start < to)
-  const addDate = (day: number, month: number, start: number, end: number, written: string): void => {
-    if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return
-    anchors.push({ key: `date:${day}/${month}`, kind: 'date', text: written, start, end })
-    consumed.push([start, end])
-  }
-  const addNumber = (value: number, start: number, end: number): void => {
-    anchors.push({ key: `number:${formatNumber(value)}`, kind: 'number', text: text.slice(start, end), start, end })
-  }
+  // The steps below are functions of the module, not closures made here:
+  // the bundles keep functions' names, which costs each closure a
+  // defineProperty as it is made, three per sentence.
   hanDate.lastIndex = 0
-  for (let match = hanDate.exec(text); match !== null; match = hanDate.exec(text)) addDate(readNumeral(match[2]!), readNumeral(match[1]!), match.index, match.index + match[0].length, match[0])
+  for (let match = hanDate.exec(text); match !== null; match = hanDate.exec(text)) addDate(anchors, consumed, readNumeral(match[2]!), readNumeral(match[1]!), match.index, match.index + match[0].length, match[0])
   vietnameseDate.lastIndex = 0
-  for (let match = vietnameseDate.exec(text); match !== null; match = vietnameseDate.exec(text)) addDate(Number(match[1]), Number(match[2]), match.index, match.index + match[0].length, match[0])
+  for (let match = vietnameseDate.exec(text); match !== null; match = vietnameseDate.exec(text)) addDate(anchors, consumed, Number(match[1]), Number(match[2]), match.index, match.index + match[0].length, match[0])
   if (/\d/.test(text)) {
     dayMonth.lastIndex = 0
     for (let match = dayMonth.exec(text); match !== null; match = dayMonth.exec(text)) {
       const month = monthNumber.get(fold(match[2]!))
-      if (month !== undefined) addDate(Number(match[1]), month, match.index, match.index + match[0].length, match[0])
+      if (month !== undefined) addDate(anchors, consumed, Number(match[1]), month, match.index, match.index + match[0].length, match[0])
     }
     monthDay.lastIndex = 0
     for (let match = monthDay.exec(text); match !== null; match = monthDay.exec(text)) {
       const month = monthNumber.get(fold(match[1]!))
-      if (month !== undefined) addDate(Number(match[2]), month, match.index, match.index + match[0].length, match[0])
+      if (month !== undefined) addDate(anchors, consumed, Number(match[2]), month, match.index, match.index + match[0].length, match[0])
     }
     numericDate.lastIndex = 0
     for (let match = numericDate.exec(text); match !== null; match = numericDate.exec(text)) {
       const start = match.index
-      if (isConsumed(start)) continue
+      if (isConsumed(consumed, start)) continue
       const first = Number(match[1])
       const second = Number(match[2])
       const end = start + match[0].length
-      addDate(first, second, start, end, match[0])
-      if (first !== second) addDate(second, first, start, end, match[0])
+      addDate(anchors, consumed, first, second, start, end, match[0])
+      if (first !== second) addDate(anchors, consumed, second, first, start, end, match[0])
     }
     digitNumber.lastIndex = 0
     for (let match = digitNumber.exec(text); match !== null; match = digitNumber.exec(text)) {
       const start = match.index
-      if (isConsumed(start)) continue
+      if (isConsumed(consumed, start)) continue
       const end = start + match[0].length
       const value = digitValue(match[0], match[1])
-      addNumber(value, start, end)
+      addNumber(anchors, text, value, start, end)
       const scale = scaleAfter.exec(text.slice(end, end + 12))
-      if (scale !== null) addNumber(value * scales[fold(scale[1]!)]!, start, end + scale[0].length)
+      if (scale !== null) addNumber(anchors, text, value * scales[fold(scale[1]!)]!, start, end + scale[0].length)
     }
   }
   hanNumber.lastIndex = 0
   for (let match = hanNumber.exec(text); match !== null; match = hanNumber.exec(text)) {
     const [, before = '', numeral = '', after = ''] = match
     const start = match.index + before.length
-    if (isConsumed(start)) continue
+    if (isConsumed(consumed, start)) continue
     const value = hanNumeralValue(numeral, before, after)
-    if (value !== undefined) addNumber(value, start, start + numeral.length + (after === '年' ? 1 : 0))
+    if (value !== undefined) addNumber(anchors, text, value, start, start + numeral.length + (after === '年' ? 1 : 0))
   }
   return anchors
+}
+
+function isConsumed(consumed: ReadonlyArray<readonly [number, number]>, start: number): boolean {
+  return consumed.some(([from, to]) => start >= from && start < to)
+}
+
+function addDate(anchors: Anchor[], consumed: Array<[number, number]>, day: number, month: number, start: number, end: number, written: string): void {
+  if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) return
+  anchors.push({ key: `date:${day}/${month}`, kind: 'date', text: written, start, end })
+  consumed.push([start, end])
+}
+
+function addNumber(anchors: Anchor[], text: string, value: number, start: number, end: number): void {
+  anchors.push({ key: `number:${formatNumber(value)}`, kind: 'number', text: text.slice(start, end), start, end })
 }
 
 /** A month or scale word folded as the tables write it: lower case, no diacritics (`août` → `aout`, `tỷ` → `ty`). */

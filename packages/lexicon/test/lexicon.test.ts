@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { latinWords, loadLexicon, numberAndDateAnchors, stemOf, type Lexicon, type PreparedSegment, type TranslationLink } from '@renderings/lexicon'
 import { repositoryRoot } from '../../../test/support/paths.js'
 import { CedictTable } from '../src/cedict-table.js'
-import { snowballStem } from '../src/latin-words.js'
+import { snowballStem, snowballStemmerAlone } from '../src/latin-words.js'
 
 const lexicon = loadLexicon()
 
@@ -192,6 +193,36 @@ describe('loading', () => {
       expect(stem).toBe(snowballStem(word, 'en'))
     }
     expect(table.englishStemOf('zelenskyy')).toBeUndefined()
+  })
+
+  it('should look up the same entries after reading them ahead, once each, whatever is asked', () => {
+    const data = new URL('../data/', import.meta.url)
+    const ahead = new CedictTable(data)
+    const alone = new CedictTable(data)
+    const words = ['中国', '人民', '稀土', '中方', '国家', '不是一个词', '中国', 'dog', '一']
+    ahead.readAhead(words)
+    for (const word of [...words, ...words]) {
+      expect(ahead.lookupOnce(word), word).toEqual(alone.lookupOnce(word))
+      expect(ahead.lookup(word), word).toEqual(alone.lookup(word))
+    }
+  })
+
+  it('should stem with the one language compiled alone as the whole Snowball module does', () => {
+    const words = readFileSync(new URL('../data/cedict-words.txt', import.meta.url), 'utf8').split('\n')[1]!
+    const french = readFileSync(new URL('../data/fr-lemmas.txt', import.meta.url), 'utf8')
+    // Every word of CC-CEDICT's renderings (run together: cut into pieces of 3 to 12 letters) and every French lemma line's words.
+    const samples = {
+      english: Array.from({ length: 20_000 }, (_, index) => words.slice(index * 17, index * 17 + 3 + (index % 10))),
+      french: [...new Set(french.split(/[^\p{L}'’-]+/u).filter((word) => word !== ''))].slice(0, 20_000)
+    }
+    const snowball = createRequire(import.meta.url)('snowball-stemmers') as { newStemmer(name: string): { stem(word: string): string } }
+    for (const [name, list] of Object.entries(samples)) {
+      const alone = snowballStemmerAlone(name)
+      expect(alone, name).toBeDefined()
+      const whole = snowball.newStemmer(name)
+      expect(list.map((word) => alone!.stem(word)), name).toEqual(list.map((word) => whole.stem(word)))
+    }
+    expect(snowballStemmerAlone('klingon')).toBeUndefined()
   })
 })
 
