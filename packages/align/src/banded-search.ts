@@ -20,7 +20,7 @@ export interface PathBead {
  * keeps it linear in the document length.
  */
 export function bandedSearch(source: Units, target: Units, window: SearchWindow, model: CostModel, onRows?: (done: number, total: number) => void): PathBead[] {
-  return bandedSearches(source, target, [window], [model.deletionsPerUnit === true], model, onRows)[0]!
+  return bandedSearches(source, target, [window], [false], model, onRows)[0]!
 }
 
 /**

@@ -25,7 +25,6 @@ const anchorsShown = 6
  */
 export function describeBeads(path: readonly PathBead[], model: CostModel, table: AnchorTable, source: Units, target: Units, texts: SentenceTexts): Bead[] {
   const matcher = new BeadEvidence(table.keys.length)
-  // Made once, not per bead: the bundles keep functions' names, which costs each closure a defineProperty as it is made.
   const frequency = (id: number): number => table.sourceFrequency[id]! + table.targetFrequency[id]!
   return path.map((step) => {
     const sourceLength = total(source.lengths, step.s0, step.s1)

@@ -31,8 +31,8 @@ export class CellCosts {
   /** How many sentences the unit ending the prepared row, and the prepared column, stands for (see {@link cost}). */
   private rowSize = 1
   private columnSize = 1
-  /** Price a deletion as one unit's whatever the unit stands for (the model's `deletionsPerUnit`; a search of several pricings at once sets it per cell). */
-  deletionsPerUnit: boolean
+  /** Price a deletion as one unit's whatever the unit stands for (a coarse chain's pricing, see recursiveSearch; set per cell by a search of several chains at once). */
+  deletionsPerUnit = false
   private readonly spans: number
   private readonly targetCounts: Int32Array
   private readonly targetStamps: Int32Array
@@ -70,7 +70,6 @@ export class CellCosts {
     private readonly maxSource: number,
     private readonly maxTarget: number
   ) {
-    this.deletionsPerUnit = model.deletionsPerUnit === true
     const keys = model.keyCount
     this.rowStamps = new Int32Array(keys)
     this.rowKeyIndex = new Int32Array(keys)

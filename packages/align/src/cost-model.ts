@@ -18,8 +18,6 @@ export interface CostModel {
   variance: number
   /** Price 1-0 and 0-1 beads with the length model too, as Gale & Church did (the baseline only). */
   deletionsByLength?: boolean
-  /** Price a coarse unit's deletion as one sentence's, whatever it stands for (see recursiveSearch). */
-  deletionsPerUnit?: boolean
   /** Size of the key space of the units' anchors. */
   keyCount: number
 }

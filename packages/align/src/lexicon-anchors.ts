@@ -122,8 +122,9 @@ function sideWords(
     sentenceStarts[sentence + 1] = sentenceWords.length
   })
   // The words' dictionary entries read in the order they lie in the file, not one read per word as they are met.
-  lexicon.readAhead(words.filter((word) => hasHan.test(word)))
-  const entries = words.map((word) => lexicon.wordIds(word, hasHan.test(word) ? 'zh' : latinLang, { readings }))
+  const chineseWords = words.map((word) => hasHan.test(word))
+  lexicon.readAhead(words.filter((_, number) => chineseWords[number]))
+  const entries = words.map((word, number) => lexicon.wordIds(word, chineseWords[number] ? 'zh' : latinLang, { readings }))
   return { sentenceWords: Int32Array.from(sentenceWords), sentenceStarts, words, entries }
 }
 
@@ -151,9 +152,7 @@ function wordLinks(lexicon: Lexicon, entries: readonly TokenId[], other: Readonl
 /**
  * How a link ranks among a word's links: 1 for CC-CEDICT's, else its factor
  * rounded as a prepared segment stores it, so that ranks tie where they tied
- * there. A function of the module, not a closure made per word: the bundles
- * keep functions' names, which costs each closure a defineProperty as it is
- * made.
+ * there.
  */
 function linkRank(lexicon: Lexicon, entry: TokenId): number {
   return lexicon.sourceName(entry.origin ?? 0) === 'cc-cedict' ? 1 : Math.fround(entry.factor)

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { close, closeSync, existsSync, fstat, open, openSync, read, readdirSync, readFileSync, readSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs'
+import { open, rm, type FileHandle } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,7 +47,7 @@ export async function readCompiledGlossary(store: GlossaryStore, options: { ahea
   // Bytes read ahead are checked as a read of our own would be: the token
   // in their header must be the database's, so a file replaced since (by a
   // compile, which writes the file and then the token) is refused here too.
-  let bytes = options.ahead === undefined ? undefined : await options.ahead
+  let bytes = await options.ahead
   try {
     // One synchronous read: the promise API reads a large file in 512 KiB round trips.
     bytes ??= readFileSync(compiledGlossaryPath(store.path))
@@ -68,26 +68,23 @@ export async function readCompiledGlossary(store: GlossaryStore, options: { ahea
  * Never rejects: no file, or any failure, is `undefined`, and
  * {@link readCompiledGlossary} then reads the file itself.
  */
-export function readCompiledGlossaryAhead(path: string): Promise<Uint8Array | undefined> {
-  return new Promise((resolve) => {
-    open(compiledGlossaryPath(path), 'r', (openError, descriptor) => {
-      if (openError) return resolve(undefined)
-      const finish = (bytes: Uint8Array | undefined): void => close(descriptor, () => resolve(bytes))
-      fstat(descriptor, (statError, stats) => {
-        if (statError) return finish(undefined)
-        // Not from Node's buffer pool: offset 0, so the snapshot's arrays can be viewed in place.
-        const bytes = Buffer.allocUnsafeSlow(stats.size)
-        const readFrom = (offset: number): void => {
-          if (offset === bytes.length) return finish(bytes)
-          read(descriptor, bytes, offset, bytes.length - offset, offset, (readError, count) => {
-            if (readError || count === 0) finish(undefined)
-            else readFrom(offset + count)
-          })
-        }
-        readFrom(0)
-      })
-    })
-  })
+export async function readCompiledGlossaryAhead(path: string): Promise<Uint8Array | undefined> {
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(compiledGlossaryPath(path), 'r')
+    // Not from Node's buffer pool: offset 0, so the snapshot's arrays can be viewed in place.
+    const bytes = Buffer.allocUnsafeSlow((await handle.stat()).size)
+    for (let offset = 0; offset < bytes.length; ) {
+      const { bytesRead } = await handle.read(bytes, offset, bytes.length - offset, offset)
+      if (bytesRead === 0) return undefined
+      offset += bytesRead
+    }
+    return bytes
+  } catch {
+    return undefined
+  } finally {
+    await handle?.close().catch(() => undefined)
+  }
 }
 
 /**

@@ -46,6 +46,7 @@ interface StemCounts {
 }
 
 const rebuild = 'rebuild with pnpm --filter @renderings/lexicon build:data'
+const entriesEnded = `cedict-entries.txt: ended inside the entries (${rebuild})`
 
 /**
  * The compiled CC-CEDICT table (`data/cedict-*.txt`, built at install by
@@ -270,12 +271,7 @@ export class CedictTable implements HeadwordLookup {
   private readRange(start: number, end: number): void {
     const length = end - start
     if (length > this.lineBuffer.length) this.lineBuffer = Buffer.allocUnsafe(length)
-    let done = 0
-    while (done < length) {
-      const read = readSync(this.entries, this.lineBuffer, done, length - done, start + done)
-      if (read === 0) throw new Error(`cedict-entries.txt: ended inside the entries (${rebuild})`)
-      done += read
-    }
+    readExactly(this.entries, this.lineBuffer.subarray(0, length), start, entriesEnded)
   }
 
   /** Word `number` of the renderings' words (see {@link CedictHeadword.renderingWords}). */
@@ -385,14 +381,17 @@ const readAheadSpan = 65_536
 /** `count` 32-bit numbers of an open file from number `at` on. */
 function readNumbers(file: number, url: URL, at: number, count: number): Uint32Array {
   const numbers = new Uint32Array(count)
-  const bytes = new Uint8Array(numbers.buffer)
-  let done = 0
-  while (done < bytes.length) {
-    const read = readSync(file, bytes, done, bytes.length - done, 4 * at + done)
-    if (read === 0) throw new Error(`${url.pathname}: shorter than its header gives (${rebuild})`)
+  readExactly(file, new Uint8Array(numbers.buffer), 4 * at, `${url.pathname}: shorter than its header gives (${rebuild})`)
+  return numbers
+}
+
+/** Fill `bytes` from an open file at byte `position`; `shortMessage` when the file ends first. */
+function readExactly(file: number, bytes: Uint8Array, position: number, shortMessage: string): void {
+  for (let done = 0; done < bytes.length; ) {
+    const read = readSync(file, bytes, done, bytes.length - done, position + done)
+    if (read === 0) throw new Error(shortMessage)
     done += read
   }
-  return numbers
 }
 
 /** An entry line parsed: its pinyin, renderings and their words. */

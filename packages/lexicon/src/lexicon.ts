@@ -366,9 +366,7 @@ export class Lexicon {
     const cache = readings ? this.chineseIds : this.chineseIdsWithoutReadings
     const known = cache.get(headword)
     if (known !== undefined) return known
-    // Each id is kept at its best factor by keepBest, a function of the
-    // module: the bundles keep functions' names, which costs a closure made
-    // here a defineProperty, at every headword.
+    // Each id is kept at its best factor (keepBest).
     const best = new Map<number, TokenId>()
     for (const rendering of this.terms?.renderingsOf(headword) ?? []) {
       for (const key of rendering.keys) keepBest(best, this.intern(key), rendering.weight, this.origin(this.terms!.source))

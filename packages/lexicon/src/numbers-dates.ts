@@ -55,9 +55,6 @@ export function numberAndDateAnchors(text: string): Anchor[] {
   if (!/[\d零〇一二两兩三四五六七八九十百千万萬亿億]/u.test(text)) return []
   const anchors: Anchor[] = []
   const consumed: Array<[number, number]> = []
-  // The steps below are functions of the module, not closures made here:
-  // the bundles keep functions' names, which costs each closure a
-  // defineProperty as it is made, three per sentence.
   hanDate.lastIndex = 0
   for (let match = hanDate.exec(text); match !== null; match = hanDate.exec(text)) addDate(anchors, consumed, readNumeral(match[2]!), readNumeral(match[1]!), match.index, match.index + match[0].length, match[0])
   vietnameseDate.lastIndex = 0
